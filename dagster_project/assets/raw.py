@@ -1,0 +1,166 @@
+"""raw: read the input folder into raw.articles, raw.files and raw.rejected_files.
+
+Only files not seen before, as (path, size, mtime_ns), are read. An article is its content
+(``ingest.article_id``): the same text under two names, or with CRLF line ends, is one article. A file whose
+content changed becomes a new article, and the article it held before is marked superseded (it leaves the
+marts) unless another file still holds it.
+"""
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import dagster as dg
+from dagster import AssetExecutionContext
+import pyarrow as pa
+
+from dagster_project.processing import utcnow
+from dagster_project.resources import RawFolderResource, WarehouseResource
+from pipelines import ingest, store
+
+_TS = pa.timestamp("us")
+RAW_FILES = pa.schema([
+    ("path", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()), ("file_hash", pa.string()),
+    ("article_id", pa.string()), ("reason", pa.string()), ("seen_at", _TS),
+])
+RAW_ARTICLES = pa.schema([
+    ("article_id", pa.string()), ("source_path", pa.string()), ("kind", pa.string()),
+    ("encoding", pa.string()), ("text", pa.string()), ("n_bytes", pa.int64()), ("file_hash", pa.string()),
+    ("first_seen_at", _TS), ("superseded_at", _TS),
+])
+RAW_REJECTED_FILES = pa.schema([("path", pa.string()), ("reason", pa.string()), ("seen_at", _TS)])
+TABLES = {"raw.files": RAW_FILES, "raw.articles": RAW_ARTICLES, "raw.rejected_files": RAW_REJECTED_FILES}
+
+UNREADABLE = "not readable: a broken link, a link out of the input folder, or no permission"
+
+
+@dataclass
+class RawSummary:
+    files_seen: int = 0
+    loaded: int = 0  # new articles
+    duplicates: int = 0  # new or changed files whose article was already loaded
+    skipped: int = 0  # files unchanged since they were recorded
+    rejected: int = 0  # new rejections
+    superseded: int = 0  # articles whose file now holds other content
+    restored: int = 0  # superseded articles that a file holds again
+
+    def line(self) -> str:
+        return (f"raw: {self.files_seen} files seen; loaded {self.loaded} new articles, "
+                f"skipped {self.skipped} already loaded, rejected {self.rejected}, "
+                f"{self.duplicates} duplicates of known articles, {self.superseded} superseded")
+
+
+def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
+    """Load what is new under ``raw_dir`` into the warehouse, in one transaction."""
+    summary = RawSummary()
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"the input folder {raw_dir} does not exist (PARLEY_RAW_DIR)")
+    now = utcnow()
+    with store.write_lock(warehouse):
+        with store.connect(warehouse) as con:
+            with store.transaction(con):
+                store.ensure_tables(con, TABLES)
+            known_files = set(con.execute("SELECT path, size, mtime_ns FROM raw.files").fetchall())
+            known_articles = {r[0] for r in con.execute("SELECT article_id FROM raw.articles").fetchall()}
+
+        files, articles, rejected = [], [], []
+        for facts in ingest.scan(raw_dir):
+            summary.files_seen += 1
+            if (facts.path, facts.size, facts.mtime_ns) in known_files:
+                summary.skipped += 1
+                continue
+            row = {"path": facts.path, "size": facts.size, "mtime_ns": facts.mtime_ns, "file_hash": None,
+                   "article_id": None, "reason": None, "seen_at": now}
+            reason, decoded, data = _read(facts)
+            if reason is None:
+                row["file_hash"] = ingest.file_hash(data)
+                article_id = ingest.article_id(decoded.text)
+                row["article_id"] = article_id
+                if article_id in known_articles:
+                    summary.duplicates += 1
+                else:
+                    known_articles.add(article_id)
+                    summary.loaded += 1
+                    articles.append({
+                        "article_id": article_id, "source_path": facts.path, "kind": decoded.kind,
+                        "encoding": decoded.encoding, "text": decoded.text, "n_bytes": len(data),
+                        "file_hash": row["file_hash"], "first_seen_at": now, "superseded_at": None,
+                    })
+            else:
+                row["reason"] = reason
+                summary.rejected += 1
+                rejected.append({"path": facts.path, "reason": reason, "seen_at": now})
+            files.append(row)
+
+        if not files:
+            return summary
+        with store.connect(warehouse) as con, store.transaction(con):
+            store.insert_arrow(con, "raw.files", store.rows_to_arrow(files, RAW_FILES))
+            store.insert_arrow(con, "raw.articles", store.rows_to_arrow(articles, RAW_ARTICLES))
+            store.insert_arrow(con, "raw.rejected_files", store.rows_to_arrow(rejected, RAW_REJECTED_FILES))
+            summary.superseded, summary.restored = _mark_superseded(con, now)
+    return summary
+
+
+def _read(facts: ingest.FileFacts) -> tuple[str | None, ingest.Decoded | None, bytes]:
+    if facts.size < 0:
+        return UNREADABLE, None, b""
+    if facts.size > ingest.DEFAULT_MAX_BYTES:
+        return f"too large: {facts.size} bytes, the limit is {ingest.DEFAULT_MAX_BYTES}", None, b""
+    try:
+        data = Path(facts.abs_path).read_bytes()
+    except OSError as exc:
+        return f"not readable: {exc.strerror or exc}", None, b""
+    try:
+        decoded = ingest.decode(data, facts.path)
+    except Exception as exc:  # noqa: BLE001 - a file that breaks the decoder is rejected, not fatal
+        return f"not decodable: {type(exc).__name__}: {exc}", None, data
+    if decoded.reason is not None or decoded.text is None:
+        return decoded.reason or "no text", None, data
+    return None, decoded, data
+
+
+_LIVE = """
+    SELECT DISTINCT article_id FROM (
+        SELECT path, article_id,
+               row_number() OVER (PARTITION BY path ORDER BY seen_at DESC, mtime_ns DESC) AS recency
+        FROM raw.files
+    ) WHERE recency = 1 AND article_id IS NOT NULL
+"""
+
+
+def _mark_superseded(con, now) -> tuple[int, int]:
+    """An article is live while the latest version of at least one file holds it; otherwise superseded."""
+    superseded = con.execute(
+        f"UPDATE raw.articles SET superseded_at = ? "
+        f"WHERE superseded_at IS NULL AND article_id NOT IN ({_LIVE})", [now]).fetchone()[0]
+    restored = con.execute(
+        f"UPDATE raw.articles SET superseded_at = NULL "
+        f"WHERE superseded_at IS NOT NULL AND article_id IN ({_LIVE})").fetchone()[0]
+    return int(superseded), int(restored)
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(["raw", "articles"], description="One row per distinct article (by content), with its "
+                     "decoded text; superseded_at is set when its file now holds other content.",
+                     kinds={"python", "duckdb"}),
+        dg.AssetSpec(["raw", "files"], description="Every file version seen (path, size, mtime) and the "
+                     "article it holds, or why it was rejected.", kinds={"python", "duckdb"}),
+        dg.AssetSpec(["raw", "rejected_files"], description="Files that could not be loaded, with the reason.",
+                     kinds={"python", "duckdb"}),
+    ],
+    group_name="raw",
+    can_subset=False,
+)
+def raw_files(context: AssetExecutionContext, raw_folder: RawFolderResource,
+              warehouse: WarehouseResource):
+    """Scan PARLEY_RAW_DIR and load new files."""
+    summary = load_raw(raw_folder.folder, warehouse.file)
+    context.log.info(summary.line())
+    meta = {k: dg.MetadataValue.int(v) for k, v in asdict(summary).items()}
+    meta["input_folder"] = dg.MetadataValue.path(str(raw_folder.folder))
+    yield dg.MaterializeResult(asset_key=["raw", "articles"], metadata=meta)
+    yield dg.MaterializeResult(asset_key=["raw", "files"], metadata={"files_seen": summary.files_seen})
+    yield dg.MaterializeResult(asset_key=["raw", "rejected_files"],
+                               metadata={"new_rejections": summary.rejected})
