@@ -1,0 +1,47 @@
+{#- Small SQL helpers. They take column and relation names only: article text is data, never Jinja. -#}
+
+{#- Article ids of superseded articles (their file now holds other content): staging drops them. -#}
+{% macro superseded_article_ids() -%}
+    select article_id from {{ source('raw', 'articles') }} where superseded_at is not null
+{%- endmacro %}
+
+{#- The most frequent non-null value of `column` per `key` in `relation`; ties go to `prefer` (a value that
+    wins ties, optional), then to the smallest value, so the result never depends on row order. -#}
+{% macro most_frequent(relation, key, column, prefer=none) -%}
+    select {{ key }}, {{ column }}
+    from (
+        select
+            {{ key }},
+            {{ column }},
+            row_number() over (
+                partition by {{ key }}
+                order by
+                    count(*) desc,
+                    {% if prefer is not none %}({{ column }} = '{{ prefer }}') desc,{% endif %}
+                    {{ column }}
+            ) as vote_rank
+        from {{ relation }}
+        where {{ column }} is not null
+        group by {{ key }}, {{ column }}
+    )
+    where vote_rank = 1
+{%- endmacro %}
+
+{#- Union of the varchar[] column over a group: distinct, sorted, [] when empty. -#}
+{% macro list_union(column) -%}
+    coalesce(list_sort(list_distinct(flatten(list({{ column }})))), []::varchar[])
+{%- endmacro %}
+
+{#- Rank of a date precision: the finer, the smaller. -#}
+{% macro precision_rank(column) -%}
+    case {{ column }} when 'day' then 1 when 'month' then 2 when 'year' then 3 else 4 end
+{%- endmacro %}
+
+{#- The last day a mention's date can mean, given its precision. -#}
+{% macro date_until(date_column, precision_column) -%}
+    case {{ precision_column }}
+        when 'month' then last_day({{ date_column }})
+        when 'year' then make_date(year({{ date_column }}), 12, 31)
+        else {{ date_column }}
+    end
+{%- endmacro %}

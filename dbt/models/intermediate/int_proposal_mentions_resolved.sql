@@ -1,0 +1,57 @@
+-- Every proposal mention -> the proposal it reports.
+-- Mentions share a proposal when they share a merge_key. A key ending in `:*` ("a ceasefire", no more said)
+-- joins the proposal of the same kind that most articles report, if there is one; otherwise the unspecified
+-- mentions of a kind form a proposal of their own. proposal_id = md5 of the final merge key.
+with
+
+mentions as (
+    select
+        *,
+        coalesce(merge_key, 'mention:' || mention_id) as own_key,
+        split_part(coalesce(merge_key, ''), ':', 1) as merge_kind,
+        coalesce(merge_key like '%:*', false) as is_unspecified
+    from {{ ref('stg_parley__proposal_mentions') }}
+),
+
+specific_proposals as (
+    select
+        merge_kind,
+        own_key,
+        count(distinct article_id) as n_articles
+    from mentions
+    where not is_unspecified
+    group by merge_kind, own_key
+),
+
+most_reported_per_kind as (
+    select merge_kind, own_key as merge_key
+    from (
+        select
+            *,
+            row_number() over (partition by merge_kind order by n_articles desc, own_key) as popularity
+        from specific_proposals
+    )
+    where popularity = 1
+),
+
+resolved as (
+    select
+        mentions.*,
+        case
+            when mentions.is_unspecified then coalesce(most_reported_per_kind.merge_key, mentions.own_key)
+            else mentions.own_key
+        end as final_merge_key
+    from mentions
+    left join most_reported_per_kind
+        on mentions.is_unspecified
+        and most_reported_per_kind.merge_kind = mentions.merge_kind
+),
+
+final as (
+    select
+        md5(final_merge_key) as proposal_id,
+        *
+    from resolved
+)
+
+select * from final

@@ -1,0 +1,27 @@
+with
+
+meetings as (
+    select * from {{ ref('int_meetings_merged') }}
+),
+
+final as (
+    select
+        meeting_id,
+        start_date,
+        end_date,
+        date_precision,
+        city,
+        country_code,
+        status,
+        format,
+        parties,
+        cast(n_articles as integer) as n_articles,
+        evidence,
+        evidence_article_id,
+        evidence_sentence_idx,
+        mention_ids,
+        article_ids
+    from meetings
+)
+
+select * from final
