@@ -2,6 +2,8 @@
 and closed early), and dbt's CLI."""
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -30,9 +32,18 @@ class RawFolderResource(dg.ConfigurableResource):
         return Path(self.path)
 
 
+def dbt_executable() -> str:
+    """The dbt of this interpreter's environment (the venv), else the first one on PATH."""
+    beside = Path(sys.executable).with_name("dbt")
+    if beside.exists():
+        return str(beside)
+    return shutil.which("dbt") or "dbt"
+
+
 def build_resources(settings: Settings) -> dict[str, object]:
     return {
         "warehouse": WarehouseResource(path=str(settings.warehouse)),
         "raw_folder": RawFolderResource(path=str(settings.raw_dir)),
-        "dbt": DbtCliResource(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR)),
+        "dbt": DbtCliResource(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR),
+                              dbt_executable=dbt_executable()),
     }

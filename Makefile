@@ -1,0 +1,69 @@
+# parley: `make run` builds the warehouse, `make test` runs the tests. Nothing needs installing by hand:
+# the first target that needs the virtualenv creates it (.venv) and installs the project into it.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+VENV := $(ROOT)/.venv
+PYTHON ?= python3
+STAMP := $(VENV)/.parley-installed
+
+# dagster-dbt's DbtCliResource looks for `dbt` on PATH: the venv's comes first.
+export PATH := $(VENV)/bin:$(PATH)
+
+# Input folder and warehouse file, as absolute paths (dbt runs from dbt/, so a relative path would break).
+PARLEY_RAW_DIR ?= seeds
+PARLEY_WAREHOUSE ?= warehouse/parley.duckdb
+export PARLEY_RAW_DIR := $(abspath $(PARLEY_RAW_DIR))
+export PARLEY_WAREHOUSE := $(abspath $(PARLEY_WAREHOUSE))
+
+# Dagster's instance (run history, schedules, sensors) lives in the repository, gitignored.
+export DAGSTER_HOME := $(ROOT)/.dagster_home
+DOCS_PORT ?= 8080
+
+.PHONY: install run test dev docs lint bench clean
+
+install: $(STAMP)
+
+# Reinstall only when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+# Run queue of one: scheduled and sensor runs never overlap (the warehouse has a single writer).
+$(DAGSTER_HOME)/dagster.yaml:
+	@mkdir -p $(DAGSTER_HOME)
+	@printf '%s\n' \
+	  '# Written by the Makefile. One run at a time: DuckDB has a single writer.' \
+	  'concurrency:' \
+	  '  runs:' \
+	  '    max_concurrent_runs: 1' \
+	  'telemetry:' \
+	  '  enabled: false' > $@
+
+run: install $(DAGSTER_HOME)/dagster.yaml
+	@mkdir -p $(dir $(PARLEY_WAREHOUSE))
+	$(VENV)/bin/python -m dagster_project.run
+	cd dbt && $(VENV)/bin/dbt docs generate --quiet --profiles-dir . --project-dir .
+	@echo "dbt docs generated in dbt/target (make docs serves them)"
+
+test: install
+	$(VENV)/bin/python -m pytest
+
+dev: install $(DAGSTER_HOME)/dagster.yaml
+	$(VENV)/bin/dagster dev -w workspace.yaml
+
+docs: install
+	@test -f dbt/target/catalog.json || (cd dbt && $(VENV)/bin/dbt docs generate --quiet --profiles-dir . --project-dir .)
+	cd dbt && $(VENV)/bin/dbt docs serve --profiles-dir . --project-dir . --host 127.0.0.1 --port $(DOCS_PORT)
+
+lint: install
+	$(VENV)/bin/ruff check pipelines dagster_project tests
+
+bench: install
+	@if [ -d bench ]; then $(VENV)/bin/python -m bench; else echo "bench/ is not there yet: nothing to run"; fi
+
+clean:
+	rm -rf dbt/target dbt/logs .pytest_cache .ruff_cache
