@@ -2,6 +2,7 @@
 beside this module. `load(name)` reads one file once per process."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,16 +12,19 @@ HERE = Path(__file__).parent
 LANGS = ("hu", "sl", "no", "en")
 
 
-def _fix_keys(node):
-    # YAML 1.1 reads the bare key `no` (Norwegian) as False: give it its name back.
-    if isinstance(node, dict):
-        return {("no" if k is False else k): _fix_keys(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_fix_keys(v) for v in node]
-    return node
+class _Loader(yaml.SafeLoader):
+    """YAML 1.1 reads `no`, `on`, `off`, `yes` as booleans: Norwegian and Hungarian ("on" is a case
+    ending) need them as words. Only true/false are booleans here."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 
 @lru_cache(maxsize=None)
 def load(name: str):
     with open(HERE / f"{name}.yaml", encoding="utf-8") as fh:
-        return _fix_keys(yaml.safe_load(fh))
+        return yaml.load(fh, Loader=_Loader)

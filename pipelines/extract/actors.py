@@ -1,0 +1,81 @@
+"""Who a name stands for in its sentence: a participant, a speaker, a possessor, a place, a party.
+
+Shared by the meeting, proposal and attack extractors. The rules are per language but read their words
+from the lexicon: relation nouns (envoy, son-in-law) from roles.yaml, case groups from morphology.py.
+"""
+from __future__ import annotations
+
+from pipelines.extract.analysis import Sent
+from pipelines.extract.names import Mention, index_for
+
+VENUE_GROUPS = {"loc", "ill", "locadj"}
+
+
+def is_possessor(sent: Sent, m: Mention, lang: str) -> bool:
+    """"Trump's son-in-law", "Putinov odposlanec", "Trump veje", "odposlanec Vladimirja Putina"."""
+    if m.group == "poss":
+        return True
+    rel = index_for(lang).relations
+    toks = sent.tokens
+    if lang == "hu":
+        # "Trump veje", "Donald Trump amerikai elnök különmegbízottja": the possessed noun follows
+        for t in toks[m.end:m.end + 4]:
+            if not t.text[:1].isalpha():
+                return False
+            if t.lower in rel:
+                return True
+        return False
+    if lang == "sl" and m.group != "base" and toks[m.end - 1].lower.endswith(("a", "e")):
+        # "odposlanec ruskega predsednika Vladimirja Putina": a genitive after a relation noun in
+        # another case; "s Trumpovim zetom Jaredom Kushnerjem" is an apposition in the same case.
+        for t in toks[max(0, m.start - 5):m.start]:
+            if t.lower in rel and t.lower[-1] != toks[m.end - 1].lower[-1]:
+                return True
+        return False
+    if lang in ("en", "no"):
+        # "envoy of Vladimir Putin"
+        return m.start >= 2 and toks[m.start - 1].lower in ("of", "til") and toks[m.start - 2].lower in rel
+    return False
+
+
+def person_country(m: Mention, sent: Sent) -> str | None:
+    if m.entry.country:
+        return m.entry.country
+    # a person missing from the lexicon: the nationality adjective beside the name
+    for other in sent.mentions:
+        if other.adjective and (0 <= m.start - other.end <= 2 or 0 <= other.start - m.end <= 2):
+            return other.entry.country
+    return None
+
+
+def actor_country(m: Mention) -> str | None:
+    """The country a mention stands for as an actor (subject, object, party), or None when it names a
+    place, a topic, or a theatre of war."""
+    e = m.entry
+    if e.etype == "country":
+        if m.group == "about" or m.prep == "about":
+            return None
+        if m.group in VENUE_GROUPS or m.prep == "loc":
+            return None  # a place: "talks in Switzerland", "the war in Ukraine", "az ukrajnai rendezés"
+        return e.country
+    if e.etype == "place" and e.actor:
+        if m.group in VENUE_GROUPS or m.prep == "loc":
+            return None
+        return e.country
+    if e.etype == "person":
+        return e.country
+    return None
+
+
+def is_venue(m: Mention) -> bool:
+    e = m.entry
+    if e.etype == "place":
+        if e.actor:
+            # Moscow as a place only when the case says so: "in Moscow", "to Moscow", "the Moscow talks"
+            return m.group in VENUE_GROUPS or m.prep == "loc"
+        if e.region and e.kind == "region":
+            return False  # Donbas, Crimea: not where talks are held
+        return True
+    if e.etype == "country" and not e.belligerent:
+        return m.group in VENUE_GROUPS or m.prep == "loc"
+    return False

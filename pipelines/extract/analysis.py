@@ -1,0 +1,174 @@
+"""One pass over an article that every event extractor shares: tokens, names, word categories, clauses
+and dates per sentence.
+
+Word categories come from triggers.yaml and events.yaml. A token's categories are looked up once per
+distinct word and cached, so a sentence costs one dictionary lookup per token; phrases of several words
+are found by one compiled regex per language over the whole article.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from pipelines.clean import CleanArticle
+from pipelines.extract import dates as dates_mod
+from pipelines.extract.names import Mention, Token, index_for, recognise, tokenize
+from pipelines.lexicon import LANGS, load
+
+CATEGORY_FILES = ("triggers", "events")
+CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "|"}
+
+
+@dataclass
+class Sent:
+    idx: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    cats: list[frozenset]  # per token
+    clause_of: list[int]  # per token: clause number
+    dates: list[tuple[dates_mod.DateMention, int]] = field(default_factory=list)  # (mention, token index)
+
+    def has(self, cat: str) -> bool:
+        return any(cat in c for c in self.cats)
+
+    def positions(self, cat: str) -> list[int]:
+        return [i for i, c in enumerate(self.cats) if cat in c]
+
+    def clause_has(self, clause: int, cat: str) -> bool:
+        return any(cat in c for i, c in enumerate(self.cats) if self.clause_of[i] == clause)
+
+
+@dataclass
+class ArticleAnalysis:
+    article_id: str
+    lang: str
+    published: dt.date | None
+    anchor: dt.date | None
+    sentences: list[Sent]
+    text: str
+
+
+class _Vocab:
+    """Word categories of one language: exact words, word beginnings and phrases."""
+
+    def __init__(self, lang: str):
+        self.exact: dict[str, set[str]] = {}
+        self.prefixes: list[tuple[str, str]] = []
+        phrases: dict[str, set[str]] = {}
+        for fname in CATEGORY_FILES:
+            data = load(fname).get(lang, {}) or {}
+            for cat, words in data.items():
+                for w in words or []:
+                    w = str(w).lower()
+                    if " " in w.strip("$"):
+                        phrases.setdefault(w.rstrip("$"), set()).add(cat)
+                    elif w.endswith("$"):
+                        self.exact.setdefault(w[:-1], set()).add(cat)
+                    else:
+                        self.prefixes.append((w, cat))
+        shared = load("events")
+        for cat in ("negation", "clause_split", "conjunction", "full_scope"):
+            for w in (shared.get(cat, {}) or {}).get(lang, []) or []:
+                w = str(w).lower()
+                if " " in w:
+                    phrases.setdefault(w, set()).add(cat)
+                else:
+                    self.exact.setdefault(w, set()).add(cat)
+        for side, words in ((shared.get("agent", {}) or {}).get(lang, {}) or {}).items():
+            for w in words:
+                cat = f"agent_{side}"
+                if " " in w:
+                    phrases.setdefault(w.lower(), set()).add(cat)
+                else:
+                    self.exact.setdefault(w.lower(), set()).add(cat)
+        for cat in ("beneficiary", "provider"):
+            for w in (shared.get(cat, {}) or {}).get(lang, []) or []:
+                if not w.startswith("-"):
+                    self.exact.setdefault(w.lower(), set()).add(cat)
+        self.phrases = phrases
+        alts = sorted(phrases, key=len, reverse=True)
+        self.phrase_rx = (regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(p) for p in alts) + r")", regex.I)
+                          if alts else None)
+        self.cache: dict[str, frozenset] = {}
+
+    def cats(self, word: str) -> frozenset:
+        hit = self.cache.get(word)
+        if hit is None:
+            found = set(self.exact.get(word, ()))
+            for stem, cat in self.prefixes:
+                if word.startswith(stem):
+                    found.add(cat)
+            hit = frozenset(found)
+            if len(self.cache) < 200_000:
+                self.cache[word] = hit
+        return hit
+
+
+@lru_cache(maxsize=None)
+def vocab(lang: str) -> _Vocab:
+    return _Vocab(lang if lang in LANGS else "en")
+
+
+def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
+    lang = art.language if art.language in LANGS else "en"
+    voc = vocab(lang)
+    all_dates = dates_mod.find_dates(art.text, lang)
+    anchor = dates_mod.anchor_of(all_dates) if art.published_date is None else None
+    phrase_hits = []
+    if voc.phrase_rx is not None:
+        low = art.text.lower()
+        for m in voc.phrase_rx.finditer(low):
+            phrase_hits.append((m.start(), m.end(), voc.phrases[m.group(0).lower()]))
+    date_starts = [d.start for d in all_dates]
+    sentences = []
+    for s in art.sentences:
+        tokens = tokenize(s.text, s.start)
+        cats = [voc.cats(t.lower) for t in tokens]
+        starts = [t.start for t in tokens]
+        # phrases: mark the token where the phrase begins
+        for ps, pe, pcats in phrase_hits:
+            if ps < s.start or ps >= s.end:
+                continue
+            i = bisect.bisect_left(starts, ps)
+            if i < len(tokens):
+                cats[i] = cats[i] | frozenset(pcats)
+        mentions = recognise(tokens, lang)
+        clause_of = _clauses(tokens, cats)
+        sent = Sent(s.idx, s.paragraph, s.start, s.end, s.text, tokens, mentions, cats, clause_of)
+        k = bisect.bisect_left(date_starts, s.start)
+        while k < len(all_dates) and all_dates[k].start < s.end:
+            d = all_dates[k]
+            ti = max(0, bisect.bisect_right(starts, d.start) - 1)
+            sent.dates.append((d, ti))
+            k += 1
+        _inherit_preps(sent, index_for(lang))
+        sentences.append(sent)
+    return ArticleAnalysis(article_id, lang, art.published_date, anchor, sentences, art.text)
+
+
+def _clauses(tokens: list[Token], cats: list[frozenset]) -> list[int]:
+    out = []
+    clause = 0
+    for i, t in enumerate(tokens):
+        if t.text in CLAUSE_PUNCT or "clause_split" in cats[i]:
+            clause += 1
+        out.append(clause)
+    return out
+
+
+def _inherit_preps(sent: Sent, idx) -> None:
+    """In "with representatives of the US and Ukraine", Ukraine takes the preposition of the US."""
+    ms = sent.mentions
+    for a, b in zip(ms, ms[1:]):
+        if b.prep is None and b.group in ("base", "other", "adj") and a.prep is not None:
+            gap = sent.tokens[a.end:b.start]
+            if len(gap) == 1 and "conjunction" in sent.cats[a.end]:
+                b.prep = a.prep

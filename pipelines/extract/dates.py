@@ -1,0 +1,250 @@
+"""Dates in text, per language, resolved against the publication date.
+
+One compiled regular expression per language finds every absolute date (17 February, február 17-én,
+17. februarja), month, year, weekday (on Sunday, szerdán, v nedeljo, natt til søndag) and relative phrase
+(yesterday, jövő héten, pretekli konec tedna) in a single pass over the article. Resolution is separate,
+because a weekday points backwards for a held meeting and forwards for a planned one. What cannot be
+placed resolves to None: never a guess.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from pipelines.lexicon import load
+
+PAST, FUTURE = -1, 1
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # day | month | year | weekday | relative
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    night: bool = False  # "the night to <weekday>": the event is on the night ending that day
+    rel: tuple | None = None  # ("days", n) | ("week", n) | ("weekend", n) | ("unknown", 0)
+    position: str | None = None  # early | mid | late (of a month)
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: dt.date
+    end: dt.date
+    precision: str  # day | month | year
+
+
+class _Lang:
+    def __init__(self, lang: str):
+        data = load("dates")[lang]
+        self.lang = lang
+        self.month_stems = [[s.lower() for s in stems] for stems in data["months"]]
+        self.weekday_stems = [[s.lower() for s in stems] for stems in data["weekdays"]]
+        months = "|".join(sorted({s for stems in data["months"] for s in stems}, key=len, reverse=True))
+        weekdays = "|".join(sorted({s for stems in data["weekdays"] for s in stems}, key=len, reverse=True))
+        month = rf"(?:{months})\p{{L}}*"
+        wd = rf"(?:{weekdays})\p{{L}}*"
+        dsuf = data.get("day_suffix", "")
+        sep = r"\s*(?:-|–|—|/|és|in|og|and|to|do|til)\s*"
+        night = "|".join(data.get("night_to", [])) or "(?!)"
+        positions = "|".join(regex.escape(p) for p in data.get("month_position", {})) or "(?!)"
+        self.positions = {k.lower(): v for k, v in data.get("month_position", {}).items()}
+        self.relative = [(regex.compile(p, regex.I), spec) for p, spec in data.get("relative", {}).items()]
+        year_alts = "|".join(f"(?:{y})" for y in data.get("year_words", []))
+        parts = [
+            # 2025. augusztus 15-én / August 15, 2025 / február 17-én és 18-án
+            rf"(?P<mdy>(?:(?P<y1>(?:19|20)\d\d)\.?,?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){dsuf}"
+            rf"(?:{sep}(?P<e1>\d{{1,2}}){dsuf}(?!\d))?(?:,?\s+(?P<y1b>(?:19|20)\d\d)\b)?)",
+            # 17. februarja 2026 / 17–18 February / 17. og 18. februar
+            rf"(?P<dmy>(?P<d2>\d{{1,2}})(?:\.|st|nd|rd|th)?(?:{sep}(?P<e2>\d{{1,2}})(?:\.|st|nd|rd|th)?)?"
+            rf"\s+(?P<m2>{month})(?:\s+(?P<y2>(?:19|20)\d\d)\b)?)",
+            # 2025 augusztusi / 2025. december / December 2025 / decembra 2025
+            rf"(?P<ym>(?P<y3>(?:19|20)\d\d)\.?\s+(?P<m3>{month}))",
+            rf"(?P<my>(?P<m4>{month})\s+(?:of\s+)?(?P<y4>(?:19|20)\d\d)\b)",
+            # (early) January, január elején
+            rf"(?P<mon>(?P<m5>{month})(?:\s+(?P<pos>{positions}))?)",
+            # natt til søndag, v noči na torek, péntekre virradóra, on Sunday
+            rf"(?P<wkd>(?:(?P<night>{night})\s+)?(?P<w>{wd}))",
+        ]
+        if year_alts:
+            parts.append(rf"(?P<yr>{year_alts.replace('(?P<y>', '(?P<y5>', 1)})")
+            # the other alternatives of year_words reuse the name: give each its own group
+        pattern = "|".join(parts)
+        pattern = _dedupe_year_groups(pattern)
+        self.pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{pattern})(?![\d])", regex.I)
+
+    def month_of(self, word: str) -> int | None:
+        w = word.lower()
+        for i, stems in enumerate(self.month_stems):
+            for s in stems:
+                if regex.match(s, w):
+                    return i + 1
+        return None
+
+    def weekday_of(self, word: str) -> int | None:
+        w = word.lower()
+        for i, stems in enumerate(self.weekday_stems):
+            for s in stems:
+                if regex.match(s, w):
+                    return i
+        return None
+
+
+def _dedupe_year_groups(pattern: str) -> str:
+    """Every `(?P<y>` left in year_words becomes a unique group name y5, y6, ..."""
+    n = 6
+    while "(?P<y>" in pattern:
+        pattern = pattern.replace("(?P<y>", f"(?P<y{n}>", 1)
+        n += 1
+    return pattern
+
+
+@lru_cache(maxsize=None)
+def _lang(lang: str) -> _Lang | None:
+    try:
+        return _Lang(lang)
+    except KeyError:
+        return None
+
+
+def find_dates(text: str, lang: str) -> list[DateMention]:
+    """Every date expression in text, in order, non-overlapping."""
+    spec = _lang(lang)
+    if spec is None:
+        return []
+    found: list[DateMention] = []
+    for m in spec.pattern.finditer(text):
+        mention = _from_match(m, spec, lang)
+        if mention is not None:
+            found.append(mention)
+    for rx, meaning in spec.relative:
+        for m in rx.finditer(text):
+            if any(d.start <= m.start() < d.end for d in found):
+                continue
+            kind, n = next(iter(meaning.items()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), "relative", rel=(kind, int(n))))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _int(v: str | None) -> int | None:
+    return int(v) if v else None
+
+
+def _from_match(m: regex.Match, spec: _Lang, lang: str) -> DateMention | None:
+    g = m.groupdict()
+    s, e, t = m.start(), m.end(), m.group(0)
+    if g["mdy"] or g["dmy"]:
+        month = spec.month_of(g["m1"] or g["m2"])
+        day = _int(g["d1"] or g["d2"])
+        day2 = _int(g["e1"] or g["e2"])
+        year = _int(g["y1"] or g["y1b"] or g["y2"])
+        if month is None or not day or day > 31 or (day2 is not None and not day < day2 <= 31):
+            return None
+        return DateMention(s, e, t, "day", year=year, month=month, day=day, day2=day2)
+    if g["ym"] or g["my"]:
+        month = spec.month_of(g["m3"] or g["m4"])
+        return DateMention(s, e, t, "month", year=_int(g["y3"] or g["y4"]), month=month) if month else None
+    if g["mon"]:
+        word = g["m5"]
+        # A bare month is written capitalised in English ("may" is a verb) and in lower case in our
+        # other languages ("Marco" is a name, not marec).
+        if (lang == "en") != word[0].isupper():
+            return None
+        month = spec.month_of(word)
+        pos = spec.positions.get((g["pos"] or "").lower())
+        return DateMention(s, e, t, "month", month=month, position=pos) if month else None
+    if g["wkd"]:
+        wd = spec.weekday_of(g["w"])
+        if wd is None:
+            return None
+        night = bool(g["night"]) or "virrad" in g["w"].lower()
+        return DateMention(s, e, t, "weekday", weekday=wd, night=night)
+    if g["yr"]:
+        year = next((int(v) for k, v in g.items() if k.startswith("y") and k[1:].isdigit()
+                     and int(k[1:]) >= 5 and v), None)
+        return DateMention(s, e, t, "year", year=year) if year else None
+    return None
+
+
+def anchor_of(mentions: list[DateMention]) -> dt.date | None:
+    """For an article without a publication date: the latest date it states with a year, which bounds
+    when it was written; a day/month without a year is then placed nearest to it."""
+    best = None
+    for d in mentions:
+        if d.year and d.kind in ("day", "month"):
+            month = d.month or 1
+            day = d.day or 15
+            try:
+                candidate = dt.date(d.year, month, min(day, calendar.monthrange(d.year, month)[1]))
+            except ValueError:
+                continue
+            best = candidate if best is None or candidate > best else best
+    return best
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> int:
+    def dist(y: int) -> int:
+        try:
+            return abs((dt.date(y, month, min(day, calendar.monthrange(y, month)[1])) - ref).days)
+        except ValueError:
+            return 10**6
+    return min((ref.year - 1, ref.year, ref.year + 1), key=dist)
+
+
+def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = None,
+            direction: int = PAST) -> Resolved | None:
+    ref = published or anchor
+    if d.kind == "day":
+        year = d.year or (_nearest_year(d.month, d.day, ref) if ref else None)
+        if year is None:
+            return None
+        try:
+            start = dt.date(year, d.month, d.day)
+            end = dt.date(year, d.month, d.day2) if d.day2 else start
+        except ValueError:
+            return None
+        return Resolved(start, end, "day")
+    if d.kind == "month":
+        year = d.year or (_nearest_year(d.month, 15, ref) if ref else None)
+        if year is None:
+            return None
+        last = calendar.monthrange(year, d.month)[1]
+        return Resolved(dt.date(year, d.month, 1), dt.date(year, d.month, last), "month")
+    if d.kind == "year":
+        return Resolved(dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year")
+    if published is None:
+        return None  # weekdays and relative words need the publication date itself
+    if d.kind == "weekday":
+        delta = (published.weekday() - d.weekday) % 7
+        if direction == FUTURE:
+            ahead = (d.weekday - published.weekday()) % 7 or 7
+            day = published + dt.timedelta(days=ahead)
+        else:
+            day = published - dt.timedelta(days=delta)
+        return Resolved(day, day, "day")
+    kind, n = d.rel
+    if kind == "days":
+        day = published + dt.timedelta(days=n)
+        return Resolved(day, day, "day")
+    monday = published - dt.timedelta(days=published.weekday())
+    if kind == "week":
+        start = monday + dt.timedelta(weeks=n)
+        return Resolved(start, start + dt.timedelta(days=6), "day")
+    if kind == "weekend":
+        sat = monday + dt.timedelta(weeks=n, days=5)
+        return Resolved(sat, sat + dt.timedelta(days=1), "day")
+    return None

@@ -1,0 +1,415 @@
+"""Meetings as one article reports them: venue, dates, status, format, sides and participants.
+
+Per sentence, meeting words (talks, találkozó, srečanje, samtaler) are the anchors; venues, dates and status
+markers attach to the nearest anchor in the same clause. Mentions without a venue (the talks, a tárgyalás)
+then join the meeting of the article they refer to, and mentions of one place and date merge. Phone calls
+are never meetings.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pipelines.extract import dates as D
+from pipelines.extract.actors import actor_country, is_possessor, is_venue, person_country
+from pipelines.extract.analysis import ArticleAnalysis, Sent
+from pipelines.extract.names import Mention
+
+STRONG, MEDIUM, WEAK = 3, 2, 1
+WINDOW_DAYS = 60
+_STATUS_RANK = {"cancelled": 3, "held": 2, "planned": 1}
+
+
+@dataclass
+class Person:
+    pid: str
+    name: str
+    country: str | None
+    role: str | None
+    sentence_idx: int
+
+
+@dataclass
+class MeetingMention:
+    sent: Sent
+    trigger: int  # token index
+    city: str | None = None
+    country: str | None = None
+    region: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: str | None = None
+    status: str = "held"
+    status_strength: int = WEAK
+    fmt: str | None = None
+    parties: set[str] = field(default_factory=set)
+    people: dict[str, Person] = field(default_factory=dict)
+    hedged: bool = False
+    sentences: list[int] = field(default_factory=list)
+
+    @property
+    def anchored(self) -> bool:
+        return self.country is not None
+
+    def location_key(self):
+        return (self.city, self.country, self.region)
+
+
+def find(a: ArticleAnalysis) -> list[MeetingMention]:
+    mentions: list[MeetingMention] = []
+    for i, sent in enumerate(a.sentences):
+        found = _sentence_mentions(a, sent)
+        if not found and i > 0 and mentions:
+            _continuation(a, sent, mentions)
+        mentions.extend(found)
+    return [m for m in _resolve_in_article(mentions) if m.country]
+
+
+# ---------------------------------------------------------------- one sentence
+
+def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
+    cats = sent.cats
+    phone_clauses = {sent.clause_of[i] for i, c in enumerate(cats) if "phone" in c}
+    triggers = [i for i, c in enumerate(cats)
+                if ("meeting" in c or "visit" in c or "participate" in c)
+                and sent.clause_of[i] not in phone_clauses]
+    if not triggers:
+        return []
+    # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
+    # another trigger: "delegation" alone is no meeting.
+    strong = [i for i in triggers if "meeting" in cats[i] or "visit" in cats[i]]
+    venues = [m for m in sent.mentions if is_venue(m) and sent.clause_of[m.start] not in phone_clauses]
+    if not strong and not venues and (sent.has("speech") or not any(m.entry.etype == "person" for m in sent.mentions)):
+        return []
+    anchors = strong or triggers
+
+    def nearest(pos: int, same_clause_only: bool) -> int | None:
+        best, best_d = None, None
+        for t in anchors:
+            same = sent.clause_of[t] == sent.clause_of[pos]
+            if same_clause_only and not same:
+                continue
+            d = abs(t - pos) + (0 if same else 100) - (0.5 if t > pos else 0)
+            if best_d is None or d < best_d:
+                best, best_d = t, d
+        return best
+
+    slots: dict[int, dict] = {t: {"venues": [], "dates": [], "markers": set(), "fmt": None} for t in anchors}
+    for v in venues:
+        t = nearest(v.start, same_clause_only=False)
+        if t is not None:
+            slots[t]["venues"].append(v)
+    for d, ti in sent.dates:
+        if _after_since(sent, ti):
+            continue
+        t = nearest(ti, same_clause_only=True)
+        if t is None and _clause_is_free(sent, sent.clause_of[ti]):
+            t = nearest(ti, same_clause_only=False)
+        if t is not None:
+            slots[t]["dates"].append(d)
+    for i, c in enumerate(cats):
+        for marker in ("cancelled", "planned", "held", "hedge"):
+            if marker in c:
+                t = nearest(i, same_clause_only=True)
+                if t is not None:
+                    slots[t]["markers"].add(marker)
+        for fmt in ("trilateral", "bilateral", "multilateral"):
+            if fmt in c:
+                t = nearest(i, same_clause_only=False)
+                if t is not None:
+                    slots[t]["fmt"] = fmt
+
+    # consecutive anchors describe one meeting unless each names its own venue or date
+    groups: list[list[int]] = []
+    for t in anchors:
+        s = slots[t]
+        if groups:
+            g = groups[-1]
+            has_v = any(slots[x]["venues"] for x in g)
+            has_d = any(slots[x]["dates"] for x in g)
+            if not ((has_v and s["venues"]) or (has_d and s["dates"])):
+                g.append(t)
+                continue
+        groups.append([t])
+
+    out = []
+    for g in groups:
+        mm = MeetingMention(sent, g[0], sentences=[sent.idx])
+        venues_g = [v for t in g for v in slots[t]["venues"]]
+        dates_g = [d for t in g for d in slots[t]["dates"]]
+        markers = set().union(*(slots[t]["markers"] for t in g))
+        mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
+        hedged_clauses = {sent.clause_of[i] for i, c in enumerate(cats) if "hedge" in c}
+        kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
+        if venues_g and not kept:
+            continue  # "there is a chance the talks are held in Abu Dhabi": a possibility, not a meeting
+        _set_venue(mm, kept)
+        _set_status_and_dates(a, mm, markers, dates_g)
+        out.append(mm)
+    _set_people_and_parties(a, sent, out, phone_clauses)
+    return out
+
+
+def _after_since(sent: Sent, ti: int) -> bool:
+    return any("since" in sent.cats[j] for j in range(max(0, ti - 3), ti))
+
+
+def _clause_is_free(sent: Sent, clause: int) -> bool:
+    """A date may reach across a comma to the meeting word only when its own clause says nothing else:
+    no speaker, no proposal stance, no attack."""
+    for i, c in enumerate(sent.cats):
+        if sent.clause_of[i] == clause and c & {"speech", "reject", "propose", "support", "attack", "demand"}:
+            return False
+    return True
+
+
+_KIND_RANK = {"city": 0, "landmark": 0, "region": 1}
+
+
+def _set_venue(mm: MeetingMention, venues: list[Mention]) -> None:
+    if not venues:
+        return
+    def rank(m: Mention):
+        e = m.entry
+        if e.etype == "place":
+            return _KIND_RANK.get(e.kind, 2)
+        return 3
+    best = min(venues, key=rank)
+    e = best.entry
+    if e.etype == "place" and e.kind in ("city", "landmark"):
+        mm.city = e.city or e.name
+        mm.country = e.country
+        mm.region = e.in_region
+    elif e.etype == "place":
+        mm.region = e.name
+        mm.country = e.country
+    else:
+        mm.country = e.country
+    # "Palm Beach, Florida": the region of the city when both are named
+    for v in venues:
+        if v.entry.etype == "place" and v.entry.kind == "region" and v.entry.country == mm.country:
+            mm.region = mm.region or v.entry.name
+
+
+def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, dates: list) -> None:
+    if "cancelled" in markers:
+        mm.status, mm.status_strength = "cancelled", STRONG
+    elif "planned" in markers:
+        # "naj bi potekal", "is to be held": a future marker outweighs a verb of holding
+        mm.status, mm.status_strength = "planned", STRONG
+    elif "held" in markers:
+        mm.status, mm.status_strength = "held", STRONG
+    direction = D.FUTURE if mm.status == "planned" else D.PAST
+    resolved = []
+    for d in dates:
+        r = D.resolve(d, a.published, a.anchor, direction)
+        if r is not None:
+            resolved.append(r)
+    if resolved:
+        order = {"day": 0, "month": 1, "year": 2}
+        finest = min(order[r.precision] for r in resolved)
+        best = [r for r in resolved if order[r.precision] == finest]
+        mm.start = min(r.start for r in best)
+        mm.end = max(r.end for r in best)
+        mm.precision = best[0].precision
+        if _two_day(mm.sent) and mm.start == mm.end and mm.status != "planned":
+            mm.start = mm.start - dt.timedelta(days=1)
+        ref = a.published
+        if mm.status_strength < STRONG and ref is not None:
+            if mm.start > ref:
+                mm.status, mm.status_strength = "planned", MEDIUM
+            else:
+                mm.status, mm.status_strength = "held", MEDIUM
+
+
+def _two_day(sent: Sent) -> bool:
+    low = sent.text.lower()
+    return any(w in low for w in ("kétnapos", "two-day", "dvodnevn", "todagers", "to dager"))
+
+
+def _attributed(sent: Sent, m: Mention, lang: str) -> bool:
+    """"according to X", "po besedah X", "X szerint": X is the source of the report."""
+    for i, c in enumerate(sent.cats):
+        if "attribution" in c:
+            if lang == "hu" and 0 <= i - m.end <= 3:
+                return True
+            if lang != "hu" and 0 < m.start - i <= 7:
+                return True
+    return False
+
+
+def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMention], phone_clauses) -> None:
+    cats = sent.cats
+    has_speech = sent.has("speech")
+    has_cue = any("participate" in c for i, c in enumerate(cats) if sent.clause_of[i] not in phone_clauses)
+    persons = [m for m in sent.mentions if m.entry.etype == "person"
+               and sent.clause_of[m.start] not in phone_clauses and not is_possessor(sent, m, a.lang)
+               and not _attributed(sent, m, a.lang)]
+    comitative = any(m.group == "com" or m.prep == "com" for m in persons)
+    anchored = any(mm.anchored for mm in mms)
+    people = []
+    if has_cue or (anchored and (not has_speech or comitative)):
+        people = persons
+    speech_clauses = {sent.clause_of[i] for i, c in enumerate(cats) if "speech" in c or "attribution" in c}
+    trigger_clauses = {sent.clause_of[mm.trigger] for mm in mms}
+    # Sides: the countries of the meeting's own clause, and of the sentence's other clauses unless they
+    # only report who said it ("the Ukrainian president told Bloomberg").
+    wide = anchored or has_cue
+    parties = set()
+    for m in sent.mentions:
+        cl = sent.clause_of[m.start]
+        if cl in phone_clauses or m.entry.etype == "person" or _attributed(sent, m, a.lang):
+            continue
+        if cl not in trigger_clauses and (cl in speech_clauses or not wide):
+            continue
+        c = actor_country(m)
+        if c:
+            parties.add(c)
+    for p in people:
+        c = person_country(p, sent)
+        if c:
+            parties.add(c)
+    target = mms[0] if len(mms) == 1 else None
+    for mm in mms:
+        if target is None and not mm.anchored:
+            continue
+        mm.parties |= parties
+        for p in people:
+            mm.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, person_country(p, sent),
+                                                     p.entry.role, sent.idx))
+        if len(mms) > 1:
+            break  # several meetings in one sentence: the first (nearest the subject) takes the people
+
+
+def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]) -> None:
+    """A sentence right after a meeting's, in the same paragraph, with no meeting word and no speaker,
+    naming two or more people: they act at that meeting ("Macron and Starmer signed with Zelensky...")."""
+    last = mentions[-1]
+    if not last.anchored or last.sent.paragraph != sent.paragraph or sent.idx - last.sent.idx != 1:
+        return
+    if sent.has("speech") or sent.has("phone") or sent.has("attack"):
+        return
+    persons = [m for m in sent.mentions if m.entry.etype == "person" and not is_possessor(sent, m, a.lang)]
+    if len({p.entry.eid for p in persons}) < 2:
+        return
+    for p in persons:
+        last.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, person_country(p, sent),
+                                                   p.entry.role, sent.idx))
+        c = person_country(p, sent)
+        if c:
+            last.parties.add(c)
+
+
+# ---------------------------------------------------------------- one article
+
+def _compatible_status(a: MeetingMention, b: MeetingMention) -> bool:
+    if a.status_strength < STRONG or b.status_strength < STRONG:
+        return True
+    return a.status == b.status or "cancelled" in (a.status, b.status)
+
+
+def _party_conflict(a: set, b: set) -> bool:
+    return len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
+
+
+def _dates_compatible(a: MeetingMention, b: MeetingMention) -> bool:
+    if a.start is None or b.start is None:
+        return True
+    return a.start <= b.end + dt.timedelta(days=1) and b.start <= a.end + dt.timedelta(days=1)
+
+
+def _places_compatible(a: MeetingMention, b: MeetingMention) -> bool:
+    if a.country != b.country:
+        return False
+    if a.city and b.city:
+        return a.city == b.city
+    if a.city is None and b.city is None:
+        return a.region == b.region or a.region is None or b.region is None
+    # a region or a country against a city: the city must lie in that region
+    city_side, other = (a, b) if a.city else (b, a)
+    return other.region is None or other.region == city_side.region
+
+
+def _absorb(into: MeetingMention, m: MeetingMention) -> None:
+    into.sentences.extend(m.sentences)
+    if into.city is None and m.city:
+        into.city, into.region = m.city, m.region or into.region
+    into.region = into.region or m.region
+    if into.start is None and m.start is not None:
+        into.start, into.end, into.precision = m.start, m.end, m.precision
+    if m.status_strength > into.status_strength or (
+            m.status_strength == into.status_strength and _STATUS_RANK[m.status] > _STATUS_RANK[into.status]):
+        into.status, into.status_strength = m.status, m.status_strength
+    into.fmt = into.fmt or m.fmt
+    # the host country is a side only when the meeting's own sentence says so ("Hungary is ready to host")
+    into.parties |= m.parties if m.anchored else m.parties - {into.country}
+    for pid, p in m.people.items():
+        into.people.setdefault(pid, p)
+
+
+def _resolve_in_article(mentions: list[MeetingMention]) -> list[MeetingMention]:
+    anchored = [m for m in mentions if m.anchored]
+    # 1. mentions of one place and date are one meeting
+    merged: list[MeetingMention] = []
+    for m in anchored:
+        for into in merged:
+            if (_places_compatible(into, m) and _dates_compatible(into, m) and _compatible_status(into, m)
+                    and not _party_conflict(into.parties, m.parties)):
+                if into.city is None and m.city is not None:
+                    # keep the most specific mention as the head
+                    m.region = m.region or into.region
+                _absorb(into, m)
+                break
+        else:
+            merged.append(m)
+    # 2. "the talks", "a megbeszélés": join the meeting the article is talking about
+    for m in mentions:
+        if m.anchored:
+            continue
+        target = _referent(m, merged)
+        if target is not None:
+            _absorb(target, m)
+    return merged
+
+
+def _referent(m: MeetingMention, meetings: list[MeetingMention]) -> MeetingMention | None:
+    candidates = [x for x in meetings if _compatible_status(x, m)]
+    if m.status_strength == STRONG:
+        # "a new round is planned": the planned meeting of the article, not the one held today
+        agreeing = [x for x in candidates if x.status == m.status and x.status_strength >= MEDIUM]
+        candidates = agreeing or candidates
+    if not candidates:
+        return None
+    if m.start is not None:
+        same_day = [x for x in candidates if x.start is not None and _dates_compatible(x, m)]
+        if same_day:
+            return min(same_day, key=lambda x: abs(x.sent.idx - m.sent.idx))
+        candidates = [x for x in candidates if x.start is None]
+        if not candidates:
+            return None
+    if len(m.people) >= 2:
+        # the same two people meeting: the meeting they are known to hold in this article
+        overlap = [(len(set(m.people) & set(x.people)), x) for x in candidates]
+        best = max(overlap, key=lambda t: (t[0], -abs(t[1].sent.idx - m.sent.idx)))
+        if best[0] >= 2:
+            return best[1]
+    here = m.sent.idx
+    before = [(max(i for i in x.sentences if i <= here), x) for x in candidates if any(i <= here for i in x.sentences)]
+    if before:
+        return max(before, key=lambda t: t[0])[1]
+    after = [x for x in candidates if 0 < min(x.sentences) - here <= 2]
+    return min(after, key=lambda x: min(x.sentences)) if after else None
+
+
+def window(m: MeetingMention, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """Where an undated meeting can fall, from the publication date and the tense; None if unknown."""
+    if m.start is not None:
+        return m.start, m.end
+    if published is None:
+        return None, None
+    span = dt.timedelta(days=WINDOW_DAYS)
+    if m.status == "planned":
+        return published, published + span
+    if m.status == "cancelled":
+        return published - span, published + span
+    return published - span, published

@@ -1,0 +1,310 @@
+"""People, places and countries in text, normalised to canonical English whatever the language or case.
+
+The lexicon (people.yaml, places.yaml, countries.yaml) lists base spellings; morphology.py derives the case
+forms; this module indexes every form by its last word, so recognising a sentence costs one dictionary
+lookup per token. Names not in the lexicon are still found beside a role word (minister, envoy, admiral).
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from pipelines.extract import morphology
+from pipelines.lexicon import LANGS, load
+
+TOKEN = regex.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?(?:-\p{L}+)?|[\p{L}\p{M}](?:[\p{L}\p{M}'.-]*[\p{L}\p{M}])?|[^\s\p{L}\p{M}\d]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    etype: str  # person | place | country
+    eid: str
+    name: str  # canonical English
+    country: str | None
+    role: str | None = None
+    kind: str | None = None  # place kind: city | region | landmark
+    actor: bool = False  # a place name that also stands for a government (Moscow, the Kremlin)
+    region: str | None = None  # Ukrainian region for attacks
+    city: str | None = None  # the city a landmark stands in
+    in_region: str | None = None  # the region a city lies in (Miami: Florida)
+    belligerent: bool = False
+
+
+@dataclass
+class Mention:
+    entry: Entry
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    char_start: int
+    char_end: int
+    surface: str
+    group: str  # base | loc | ill | com | about | poss | adj | other (see morphology.py)
+    prep: str | None = None  # the group a preceding preposition gives (loc, com, about, between, ...)
+    adjective: bool = False
+
+
+@dataclass
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass
+class Index:
+    lang: str
+    by_last: dict[str, list[tuple[tuple[str, ...], Entry, str, bool]]] = field(default_factory=dict)
+    first_names: set[str] = field(default_factory=set)
+    preps: dict[str, str] = field(default_factory=dict)
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)
+    role_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    relations: set[str] = field(default_factory=set)
+    not_names: set[str] = field(default_factory=set)
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(0), m.group(0).lower(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+
+
+def _add(index: Index, alias: str, entry: Entry, lang: str, cap: bool) -> None:
+    words = alias.split()
+    *prefix, last = words
+    for form, group in morphology.forms(last, lang).items():
+        if group == "locadj" and entry.etype == "country":
+            continue  # a country's adjective is its nationality (listed in countries.yaml), not a venue
+        index.by_last.setdefault(form, []).append((tuple(w.lower() for w in prefix), entry, group, cap))
+
+
+@lru_cache(maxsize=None)
+def index_for(lang: str) -> Index:
+    """The recognition index of one language; languages outside our four use the English rules."""
+    rules_lang = lang if lang in LANGS else "en"
+    idx = Index(lang)
+    idx.preps = morphology.prepositions(rules_lang)
+    for p in load("people"):
+        entry = Entry("person", p["id"], p["name"], p.get("country"), role=p.get("role"))
+        for alias in p["names"]:
+            _add(idx, alias, entry, rules_lang, True)
+        for first in p.get("first", []) or []:
+            idx.first_names.update(morphology.forms(first, rules_lang))
+    for pl in load("places"):
+        entry = Entry("place", "place:" + pl["name"].lower().replace(" ", "-"), pl["name"], pl["country"],
+                      kind=pl["kind"], actor=bool(pl.get("actor")), region=pl.get("ua_region"),
+                      city=pl.get("in"), in_region=pl.get("in_region"))
+        for alias in pl["names"]:
+            _add(idx, alias, entry, rules_lang, True)
+    for code, c in load("countries").items():
+        entry = Entry("country", "country:" + code, code, code, belligerent=bool(c.get("belligerent")))
+        for alias in c["names"]:
+            _add(idx, alias, entry, rules_lang, True)
+        for stem in (c.get("adj") or {}).get(rules_lang, []):
+            for form in morphology.adjective_forms(stem, rules_lang):
+                idx.by_last.setdefault(form.lower(), []).append(((), entry, "adj", rules_lang == "en"))
+    roles = load("roles").get(rules_lang, {})
+    for word, english in (roles.get("roles") or {}).items():
+        key = tuple(word.lower().split())
+        idx.roles[key] = english
+        idx.role_first.setdefault(key[0], []).append(key)
+    for keys in idx.role_first.values():
+        keys.sort(key=len, reverse=True)
+    idx.relations = {w.lower() for w in roles.get("relation", [])}
+    idx.not_names = {w.lower() for w in load("roles").get("not_names", [])}
+    for entries in idx.by_last.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return idx
+
+
+def _prefix_ok(tokens: list[Token], i: int, prefix: tuple[str, ...]) -> bool:
+    if i - len(prefix) < 0:
+        return False
+    for k, want in enumerate(prefix):
+        tok = tokens[i - len(prefix) + k].lower
+        if tok == want:
+            continue
+        # Slovenian declines every word of a name (Velike Britanije): accept the same stem.
+        stem = want[:-1] if len(want) > 3 else want
+        if not tok.startswith(stem):
+            return False
+    return True
+
+
+def _lookup(idx: Index, tokens: list[Token], i: int):
+    tok = tokens[i]
+    cands = idx.by_last.get(tok.lower)
+    if not cands and "-" in tok.lower:
+        # Anchorage-ben is covered by the rules; USA-støttede, Donbas-regionen fall back to their head.
+        head = tok.lower.split("-")[0]
+        cands = [(p, e, "other", cap) for p, e, g, cap in idx.by_last.get(head, []) if not p]
+    if not cands:
+        return None
+    for prefix, entry, group, cap in cands:
+        if cap and not tok.text[:1].isupper() and group != "locadj":
+            continue
+        if prefix and not _prefix_ok(tokens, i, prefix):
+            continue
+        return prefix, entry, group
+    return None
+
+
+def recognise(tokens: list[Token], lang: str) -> list[Mention]:
+    """Lexicon mentions in one sentence's tokens, longest match first, plus unknown people by role."""
+    idx = index_for(lang)
+    found: list[Mention] = []
+    i = 0
+    n = len(tokens)
+    taken = [False] * n
+    while i < n:
+        hit = _lookup(idx, tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        prefix, entry, group = hit
+        start = i - len(prefix)
+        if any(taken[start:i]):
+            start = i
+        if entry.etype == "person":
+            while start > 0 and tokens[start - 1].lower in idx.first_names and tokens[start - 1].text[:1].isupper():
+                start -= 1
+        adjective = group == "adj"
+        prep = _prep_before(idx, tokens, start)
+        found.append(Mention(entry, start, i + 1, tokens[start].start, tokens[i].end,
+                             " ".join(t.text for t in tokens[start:i + 1]), group, prep, adjective))
+        for k in range(start, i + 1):
+            taken[k] = True
+        i += 1
+    found.extend(_unknown_people(idx, tokens, taken, lang))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _prep_before(idx: Index, tokens: list[Token], start: int) -> str | None:
+    # Skip adjectives and first names between a preposition and its name: "v južni Floridi".
+    for back in range(1, 4):
+        j = start - back
+        if j < 0:
+            return None
+        one = tokens[j].lower
+        two = f"{tokens[j - 1].lower} {one}" if j > 0 else None
+        if two in idx.preps:
+            return idx.preps[two]
+        if one in idx.preps:
+            return idx.preps[one]
+        if not one.isalpha() or one[:1].isupper() or len(one) > 14:
+            return None
+    return None
+
+
+def role_at(idx: Index, tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The English role whose words start at token i (longest first) and how many tokens it spans;
+    a role word also matches with a case ending (ministrom, elnöke)."""
+    tok = tokens[i].lower
+    for key in tuple(idx.role_first.get(tok, ())) + _role_prefix(idx, tok):
+        if tuple(t.lower for t in tokens[i:i + len(key)]) == key or len(key) == 1:
+            return idx.roles[key], len(key)
+    return None
+
+
+@lru_cache(maxsize=50000)
+def _role_prefix_cached(lang: str, tok: str) -> tuple[tuple[str, ...], ...]:
+    idx = index_for(lang)
+    if len(tok) < 5:
+        return ()
+    for n in range(1, 5):
+        stem = tok[:-n]
+        if len(stem) >= 4 and (stem,) in idx.roles:
+            return ((stem,),)
+    return ()
+
+
+def _role_prefix(idx: Index, tok: str) -> tuple:
+    if (tok,) in idx.roles:
+        return ()
+    return _role_prefix_cached(idx.lang, tok)
+
+
+_CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+$")
+
+
+def _unknown_people(idx: Index, tokens: list[Token], taken: list[bool], lang: str) -> list[Mention]:
+    out: list[Mention] = []
+    n = len(tokens)
+    for r in range(n):
+        hit = role_at(idx, tokens, r)
+        if not hit:
+            continue
+        role, span = hit
+        # name after the role: "minister Dan Driscoll", "admiral Igor Kostyukov"
+        j = r + span
+        k = j
+        while k < n and k - j < 3 and not taken[k] and _CAP.match(tokens[k].text):
+            k += 1
+        if k - j >= 2 and not _institution(idx, tokens, j, k):
+            out.append(_unknown(tokens, j, k, role, lang, oblique=tokens[r].lower != role_key(idx, tokens, r, span)))
+            for x in range(j, k):
+                taken[x] = True
+            continue
+        # name before the role, maybe with a nationality adjective between: "Igor Kosztyukov admirális"
+        e = r
+        if e > 0 and tokens[e - 1].lower in idx.by_last and any(c[2] == "adj" for c in idx.by_last[tokens[e - 1].lower]):
+            e -= 1
+        if e > 0 and tokens[e - 1].text == ",":
+            e -= 1
+        s = e
+        while s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens[s - 1].text):
+            s -= 1
+        if e - s >= 2 and not _institution(idx, tokens, s, e):
+            out.append(_unknown(tokens, s, e, role, lang, oblique=False))
+            for x in range(s, e):
+                taken[x] = True
+    return out
+
+
+def _institution(idx: Index, tokens: list[Token], s: int, e: int) -> bool:
+    return any(t.lower in idx.not_names for t in tokens[s:e]) or (s > 0 and tokens[s - 1].lower in ("a", "az", "the", "és"))
+
+
+def role_key(idx: Index, tokens: list[Token], r: int, span: int) -> str:
+    key = " ".join(t.lower for t in tokens[r:r + span])
+    return key if tuple(key.split()) in idx.roles else ""
+
+
+_OBLIQUE_ENDINGS = {"sl": ("jem", "om", "em", "ja", "ju", "ega", "emu", "im", "a", "u"),
+                    "hu": ("nak", "nek", "nal", "nel", "val", "vel", "t")}
+_TRANSLIT = {
+    "hu": [("sz", "s"), ("zs", "zh"), ("cs", "ch"), ("ij", "iy")],
+    "sl": [("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ij", "iy")],
+    "no": [("sj", "sh"), ("ij", "iy"), ("yj", "y")],
+}
+
+
+def _unknown(tokens: list[Token], s: int, e: int, role: str, lang: str, oblique: bool) -> Mention:
+    words = [t.text for t in tokens[s:e]]
+    if oblique:
+        ends = _OBLIQUE_ENDINGS.get(lang, ())
+        for i, w in enumerate(words):
+            for end in ends:
+                if w.endswith(end) and len(w) - len(end) >= 3:
+                    words[i] = w[: -len(end)]
+                    break
+    name = " ".join(_transliterate(w, lang) for w in words)
+    slug = "x-" + regex.sub(r"[^a-z]+", "-", fold(name)).strip("-")
+    entry = Entry("person", slug, name, None, role=role)
+    return Mention(entry, s, e, tokens[s].start, tokens[e - 1].end, " ".join(t.text for t in tokens[s:e]),
+                   "base", None, False)
+
+
+def _transliterate(word: str, lang: str) -> str:
+    out = word
+    for a, b in _TRANSLIT.get(lang, []):
+        out = out.replace(a, b).replace(a.capitalize(), b.capitalize())
+    if out.endswith("j") and lang in ("hu", "sl", "no"):
+        out = out[:-1] + "y"
+    return out
