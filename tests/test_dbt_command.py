@@ -1,0 +1,32 @@
+import json
+
+import pytest
+
+from dagster_project.dbt_command import build_dbt_args, dbt_env
+
+
+def test_build_is_the_default_command():
+    assert build_dbt_args() == ["build"]
+
+
+def test_vars_are_json_with_sorted_keys():
+    args = build_dbt_args("run", vars={"b": 2, "a": "x"}, extra=["--fail-fast"])
+    assert args[:2] == ["run", "--vars"]
+    assert args[2] == '{"a": "x", "b": 2}'
+    assert json.loads(args[2]) == {"a": "x", "b": 2}
+    assert args[3:] == ["--fail-fast"]
+
+
+def test_no_vars_no_flag():
+    assert build_dbt_args("test", vars={}) == ["test"]
+
+
+def test_rejects_a_flag_as_command():
+    with pytest.raises(ValueError):
+        build_dbt_args("--select")
+
+
+def test_dbt_env_needs_an_absolute_path(tmp_path):
+    assert dbt_env(tmp_path / "w.duckdb") == {"PARLEY_WAREHOUSE": str(tmp_path / "w.duckdb")}
+    with pytest.raises(ValueError, match="absolute"):
+        dbt_env("warehouse/parley.duckdb")

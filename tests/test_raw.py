@@ -1,0 +1,102 @@
+"""The raw step on a real DuckDB file: what is new, what is rejected, what a content change does."""
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+
+from dagster_project.assets.clean import clean_new
+from dagster_project.assets.raw import load_raw
+from pipelines import ingest
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+ARTICLE = " date 2026-02-10\nNegotiators from Ukraine and the United States met in Geneva on Monday.\n"
+
+
+def _rows(warehouse, sql):
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_new_duplicate_rejected_and_skipped(tmp_path, warehouse):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    # the same article under another name, with CRLF and trailing blanks: one article
+    (folder / "b.txt").write_bytes(ARTICLE.replace("\n", "  \r\n").encode())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "c.txt").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="cp1250")
+
+    first = load_raw(folder, warehouse)
+    assert (first.files_seen, first.loaded, first.duplicates, first.rejected, first.skipped) == (5, 2, 1, 2, 0)
+    assert _rows(warehouse, "SELECT count(*) FROM raw.articles")[0][0] == 2
+    reasons = dict(_rows(warehouse, "SELECT path, reason FROM raw.rejected_files"))
+    assert reasons["empty.txt"] == "empty file"
+    assert "PNG" in reasons["pic.png"]
+    assert _rows(warehouse, "SELECT source_path FROM raw.articles ORDER BY source_path") == [
+        ("a.txt",), ("sub/c.txt",)]
+
+    # nothing changed: every file is skipped, and no table gains a row
+    before = _rows(warehouse, "SELECT (SELECT count(*) FROM raw.files), (SELECT count(*) FROM raw.rejected_files)")
+    second = load_raw(folder, warehouse)
+    assert (second.loaded, second.rejected, second.skipped) == (0, 0, 5)
+    assert _rows(warehouse, "SELECT (SELECT count(*) FROM raw.files), (SELECT count(*) FROM raw.rejected_files)") \
+        == before
+
+
+def test_changed_content_supersedes_the_old_article(tmp_path, warehouse):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    load_raw(folder, warehouse)
+    old_id = ingest.article_id(ARTICLE)
+
+    changed = ARTICLE + "They agreed to meet again.\n"
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    summary = load_raw(folder, warehouse)
+    assert (summary.loaded, summary.superseded) == (1, 1)
+    states = dict(_rows(warehouse, "SELECT article_id, superseded_at IS NOT NULL FROM raw.articles"))
+    assert states == {old_id: True, ingest.article_id(changed): False}
+
+    # the clean step leaves superseded articles out
+    clean_new(warehouse)
+    assert _rows(warehouse, "SELECT article_id FROM clean.articles") == [(ingest.article_id(changed),)]
+
+    # the old content comes back: the old article is live again, the interim one superseded
+    path.write_text(ARTICLE, encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 2 * 10**9))
+    summary = load_raw(folder, warehouse)
+    assert (summary.loaded, summary.restored, summary.superseded) == (0, 1, 1)
+    states = dict(_rows(warehouse, "SELECT article_id, superseded_at IS NOT NULL FROM raw.articles"))
+    assert states == {old_id: False, ingest.article_id(changed): True}
+
+
+def test_article_kept_while_another_file_holds_it(tmp_path, warehouse):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "copy.txt").write_text(ARTICLE, encoding="utf-8")
+    load_raw(folder, warehouse)
+    (folder / "copy.txt").write_text(ARTICLE + "More.\n", encoding="utf-8")
+    os.utime(folder / "copy.txt", ns=(0, (folder / "copy.txt").stat().st_mtime_ns + 10**9))
+    summary = load_raw(folder, warehouse)
+    assert summary.superseded == 0
+    assert _rows(warehouse, "SELECT count(*) FROM raw.articles WHERE superseded_at IS NULL")[0][0] == 2
+
+
+def test_seeds_load_and_clean(tmp_path, warehouse):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    summary = load_raw(folder, warehouse)
+    assert summary.loaded == len(list(SEEDS.iterdir()))
+    cleaned = clean_new(warehouse)
+    assert cleaned.cleaned == summary.loaded and cleaned.sentences > 0
+    assert clean_new(warehouse).cleaned == 0
