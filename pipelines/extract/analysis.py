@@ -75,9 +75,9 @@ class _Vocab:
                     else:
                         self.prefixes.append((w, cat))
         shared = load("events")
-        for cat in ("negation", "clause_split", "conjunction", "full_scope"):
+        for cat in ("negation", "clause_split", "conjunction", "full_scope", "condition"):
             for w in (shared.get(cat, {}) or {}).get(lang, []) or []:
-                w = str(w).lower()
+                w = str(w).lower().rstrip("$")
                 if " " in w:
                     phrases.setdefault(w, set()).add(cat)
                 else:

@@ -174,7 +174,8 @@ def recognise(tokens: list[Token], lang: str) -> list[Mention]:
             while start > 0 and tokens[start - 1].lower in idx.first_names and tokens[start - 1].text[:1].isupper():
                 start -= 1
         adjective = group == "adj"
-        prep = _prep_before(idx, tokens, start)
+        # an adjective takes a preposition only right before it ("na prošnjo ameriškega" is not "in")
+        prep = _prep_before(idx, tokens, start, reach=1 if adjective else 2)
         found.append(Mention(entry, start, i + 1, tokens[start].start, tokens[i].end,
                              " ".join(t.text for t in tokens[start:i + 1]), group, prep, adjective))
         for k in range(start, i + 1):
@@ -185,9 +186,10 @@ def recognise(tokens: list[Token], lang: str) -> list[Mention]:
     return found
 
 
-def _prep_before(idx: Index, tokens: list[Token], start: int) -> str | None:
-    # Skip adjectives and first names between a preposition and its name: "v južni Floridi".
-    for back in range(1, 4):
+def _prep_before(idx: Index, tokens: list[Token], start: int, reach: int = 2) -> str | None:
+    # A preposition right before the name, or with one adjective or noun between ("v južni Floridi",
+    # "s predstavniki ZDA"); short words between (bi, je, den) end the search.
+    for back in range(1, reach + 1):
         j = start - back
         if j < 0:
             return None
@@ -197,7 +199,7 @@ def _prep_before(idx: Index, tokens: list[Token], start: int) -> str | None:
             return idx.preps[two]
         if one in idx.preps:
             return idx.preps[one]
-        if not one.isalpha() or one[:1].isupper() or len(one) > 14:
+        if not one.isalpha() or tokens[j].text[:1].isupper() or len(one) < 4:
             return None
     return None
 

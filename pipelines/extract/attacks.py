@@ -1,0 +1,198 @@
+"""Strikes as one article reports them: date, attacker, target, weapons, counts, casualties, regions.
+
+A sentence with an attack word, a weapon or casualties starts or continues a strike; the strike becomes a
+row only with specifics (a count, casualties, a date or a region): "they answer us with drones and
+missiles" is a remark, not an attack. Numbers bind to the nearest weapon or casualty word, each number once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipelines.extract import dates as D
+from pipelines.extract.actors import actor_country
+from pipelines.extract.analysis import ArticleAnalysis, Sent
+from pipelines.lexicon import LANGS, load
+
+WEAPONS = ("drone", "missile", "artillery", "glide_bomb")
+TARGETS = ("energy", "civilian", "military", "infrastructure")
+_COUNT_FIELDS = {"drone": "n_drones", "missile": "n_missiles", "killed": "killed", "injured": "injured"}
+
+
+@dataclass
+class AttackMention:
+    sent: Sent
+    date: dt.date | None = None
+    precision: str | None = None
+    attacker: str | None = None
+    target: str | None = None
+    target_hits: dict[str, int] = field(default_factory=dict)
+    weapons: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)
+    regions: list[str] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+
+    @property
+    def specific(self) -> bool:
+        return bool(self.counts or self.date or self.regions)
+
+    @property
+    def target_type(self) -> str | None:
+        if not self.target_hits:
+            return None
+        return max(TARGETS, key=lambda t: (self.target_hits.get(t, 0), t == "energy"))
+
+
+@lru_cache(maxsize=None)
+def _number_words(lang: str) -> dict[str, int]:
+    return {str(k).lower(): int(v) for k, v in (load("numbers").get(lang if lang in LANGS else "en") or {}).items()}
+
+
+def _value(text: str, lang: str) -> int | None:
+    t = text.replace(",", "").replace(".", "") if text[:1].isdigit() else text.lower()
+    if t.isdigit():
+        return int(t)
+    return _number_words(lang).get(t)
+
+
+def find(a: ArticleAnalysis) -> list[AttackMention]:
+    out: list[AttackMention] = []
+    current: AttackMention | None = None
+    for sent in a.sentences:
+        if sent.has("ceasefire") or (sent.has("halt") and not any(c & {"killed", "injured"} for c in sent.cats)):
+            continue  # "a halt of strikes on energy" is a proposal, not a strike
+        cats = sent.cats
+        has_attack = sent.has("attack")
+        weapons = {w for w in WEAPONS if sent.has(w)}
+        casualties = sent.has("killed") or sent.has("injured")
+        if not (has_attack or weapons or casualties):
+            continue
+        m = AttackMention(sent, sentences=[sent.idx])
+        m.weapons = weapons
+        _counts(a, sent, m)
+        _date(a, sent, m)
+        _sides(sent, m)
+        for t in TARGETS:
+            n = sum(1 for c in cats if t in c)
+            if n:
+                m.target_hits[t] = n
+        m.regions = _regions(sent)
+        # the next sentences of a strike ("the strikes hit power plants in Odesa", "five were killed")
+        # continue it unless they bring their own date or their own weapon counts
+        if current is not None and _continues(current, m):
+            _merge(current, m)
+            continue
+        if has_attack or m.counts:
+            current = m
+            out.append(m)
+    return [m for m in out if m.specific and (m.weapons or m.counts.keys() & {"killed", "injured"})]
+
+
+def _continues(cur: AttackMention, m: AttackMention) -> bool:
+    if m.sent.idx - max(cur.sentences) > 2:
+        return False
+    if m.date and cur.date and abs((m.date - cur.date).days) > 1:
+        return False
+    if {"n_drones", "n_missiles"} & m.counts.keys() & cur.counts.keys():
+        return False
+    return True
+
+
+def _merge(cur: AttackMention, m: AttackMention) -> None:
+    cur.sentences.append(m.sent.idx)
+    cur.weapons |= m.weapons
+    for k, v in m.counts.items():
+        cur.counts.setdefault(k, v)
+    cur.date = cur.date or m.date
+    cur.precision = cur.precision or m.precision
+    cur.attacker = cur.attacker or m.attacker
+    cur.target = cur.target or m.target
+    for t, n in m.target_hits.items():
+        cur.target_hits[t] = cur.target_hits.get(t, 0) + n
+    for r in m.regions:
+        if r not in cur.regions:
+            cur.regions.append(r)
+
+
+def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
+    toks, cats = sent.tokens, sent.cats
+    date_tokens = {ti for _, ti in sent.dates}
+    numbers = []
+    for i, t in enumerate(toks):
+        if i in date_tokens:
+            continue
+        v = _value(t.text, a.lang)
+        if v is not None and v < 100000:
+            numbers.append((i, v))
+    heads = []
+    for i, c in enumerate(cats):
+        for kind in ("drone", "missile", "killed", "injured"):
+            if kind in c:
+                heads.append((i, kind))
+    pairs = []
+    for hi, kind in heads:
+        for ni, v in numbers:
+            d = hi - ni  # weapons take the number before them: "183 drónnal", "96 dronov"
+            if kind in ("drone", "missile"):
+                if 1 <= d <= 3 and all(toks[j].text.isalpha() and not toks[j].text[:1].isupper()
+                                       for j in range(ni + 1, hi)) and "conjunction" not in cats[hi - 1]:
+                    pairs.append((d, hi, ni, kind, v))
+            elif abs(d) <= 4 and sent.clause_of[ni] == sent.clause_of[hi]:
+                pairs.append((abs(d) + (0.5 if d < 0 else 0), hi, ni, kind, v))
+    used_h, used_n = set(), set()
+    for _, hi, ni, kind, v in sorted(pairs):
+        if hi in used_h or ni in used_n:
+            continue
+        field_name = _COUNT_FIELDS[kind]
+        if field_name in m.counts:
+            continue
+        used_h.add(hi)
+        used_n.add(ni)
+        m.counts[field_name] = v
+        if kind in ("drone", "missile"):
+            m.weapons.add(kind)
+
+
+def _date(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
+    for d, _ in sent.dates:
+        if d.kind == "year":
+            continue
+        r = D.resolve(d, a.published, a.anchor, D.PAST)
+        if r is not None:
+            m.date, m.precision = r.start, r.precision
+            return
+
+
+def _sides(sent: Sent, m: AttackMention) -> None:
+    """Attacker: the country named nearest before the attack word ("Ukraine's air force said Russia
+    launched"), never a possessive source. Target: a country after it or "against" it, or the country of
+    the places hit."""
+    attack_at = next((i for i, c in enumerate(sent.cats) if "attack" in c), None)
+    before, after = [], []
+    for men in sent.mentions:
+        if men.entry.etype == "person":
+            continue
+        c = actor_country(men)
+        if men.entry.region and men.entry.country:
+            after.append(men.entry.country)
+            continue
+        if c is None:
+            continue
+        if men.prep == "against" or (attack_at is not None and men.start > attack_at):
+            after.append(c)
+        elif men.entry.etype == "country" and men.group != "poss":
+            before.append(c)
+    m.attacker = before[-1] if before else None
+    m.target = next((c for c in after if c != m.attacker), None)
+    if m.target is None and m.attacker in ("RU", "UA"):
+        m.target = "UA" if m.attacker == "RU" else "RU"
+
+
+def _regions(sent: Sent) -> list[str]:
+    out = []
+    for men in sent.mentions:
+        r = men.entry.region
+        if r and r not in out and men.entry.country == "UA":
+            out.append(r)
+    return out

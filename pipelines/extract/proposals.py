@@ -1,0 +1,293 @@
+"""Proposals as one article reports them: what is proposed, and who proposed, supported or rejected it.
+
+Kinds come from words (a 20-point plan, tűzszünet, varnostna jamstva, fredsbevarende styrker, a referendum);
+an energy truce is also "a halt of strikes on energy". Stances come from the actors around stance words:
+the subject before "rejected", the agent of "által jóváhagyott" / "approved by", the adjective of the plan
+("the American plan"), the requester of "at the request of", the one it is "for" (a supporter).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pipelines.extract import dates as D
+from pipelines.extract.actors import actor_country
+from pipelines.extract.analysis import ArticleAnalysis, Sent
+from pipelines.extract.names import Mention
+
+STANCES = ("propose", "support", "reject", "demand")
+_NAMES = {
+    "ceasefire:energy": "energy ceasefire",
+    "ceasefire:full": "full ceasefire",
+    "ceasefire:*": "ceasefire",
+    "security_guarantees:*": "security guarantees",
+    "peacekeeping_force:*": "multinational force in Ukraine",
+    "territorial:referendum": "referendum on territory",
+    "territorial:*": "territorial demands",
+    "economic:*": "economic cooperation",
+}
+
+
+@dataclass
+class ProposalMention:
+    sent: Sent
+    trigger: int
+    kind: str
+    key: str
+    name: str
+    n_points: int | None = None
+    scope: str | None = None
+    proposed: set[str] = field(default_factory=set)
+    supported: set[str] = field(default_factory=set)
+    rejected: set[str] = field(default_factory=set)
+    mention_date: dt.date | None = None
+    sentences: list[int] = field(default_factory=list)
+
+
+def find(a: ArticleAnalysis) -> list[ProposalMention]:
+    by_key: dict[str, ProposalMention] = {}
+    for sent in a.sentences:
+        found = _sentence_proposals(a, sent)
+        if not found:
+            continue
+        _stances(a, sent, found)
+        for p in found:
+            if p.key in by_key:
+                into = by_key[p.key]
+                into.proposed |= p.proposed
+                into.supported |= p.supported
+                into.rejected |= p.rejected
+                into.sentences.append(sent.idx)
+                into.mention_date = into.mention_date or p.mention_date
+            else:
+                by_key[p.key] = p
+    return list(by_key.values())
+
+
+def _number(tok_text: str) -> int | None:
+    digits = ""
+    for ch in tok_text:
+        if ch.isdigit():
+            digits += ch
+        elif digits:
+            break
+    return int(digits) if digits and len(digits) <= 3 else None
+
+
+def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]:
+    toks, cats = sent.tokens, sent.cats
+    out: list[ProposalMention] = []
+    date_tokens = {ti for _, ti in sent.dates}
+    # numbered plans: "20 pontos", "20-point", "28 točk", "20-punktsplanen"
+    for i, t in enumerate(toks):
+        n = _number(t.text)
+        if n is None or i in date_tokens or not 2 <= n <= 100:
+            continue
+        suffix_points = "-" in t.text and "points" in vocab_cats(a.lang, t.lower.split("-", 1)[1])
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if not (suffix_points or (nxt and "points" in cats[i + 1])):
+            continue
+        plan_at = None
+        if suffix_points and "plan" in vocab_cats(a.lang, t.lower.split("-", 1)[1]):
+            plan_at = i
+        else:
+            for j in range(i + 1, min(len(toks), i + 6)):
+                if "plan" in cats[j]:
+                    plan_at = j
+                    break
+            if plan_at is None:
+                for j in range(i - 1, -1, -1):
+                    if "plan" in cats[j]:
+                        plan_at = j
+                        break
+        if plan_at is None:
+            continue
+        out.append(ProposalMention(sent, plan_at, "peace_plan", f"peace_plan:{n}", f"{n}-point peace plan",
+                                   n_points=n, sentences=[sent.idx]))
+    # ceasefires, including "a halt of strikes on energy"
+    cease = [i for i, c in enumerate(cats) if "ceasefire" in c
+             and not any("condition" in cats[j] for j in range(max(0, i - 2), min(len(toks), i + 2)))]
+    halts = [i for i, c in enumerate(cats) if "halt" in c
+             and any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
+    spots = cease or halts
+    if spots:
+        i = spots[0]
+        clause = sent.clause_of[i]
+        if any("energy" in c for j, c in enumerate(cats) if sent.clause_of[j] == clause):
+            scope = "energy"
+        elif any("full_scope" in cats[j] for j in range(max(0, i - 2), i)):
+            scope = "full"
+        else:
+            scope = None
+        key = f"ceasefire:{scope or '*'}"
+        out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=scope, sentences=[sent.idx]))
+    simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
+    for cat, kind in simple:
+        spots = [i for i, c in enumerate(cats) if cat in c]
+        if spots:
+            key = f"{kind}:*"
+            out.append(ProposalMention(sent, spots[0], kind, key, _NAMES[key], sentences=[sent.idx]))
+    refs = [i for i, c in enumerate(cats) if "referendum" in c]
+    terr = [i for i, c in enumerate(cats) if "territorial" in c]
+    if refs:
+        out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
+                                   _NAMES["territorial:referendum"], sentences=[sent.idx]))
+    elif terr:
+        region = next((m.entry.region for m in sent.mentions
+                       if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
+        key = f"territorial:{region.lower()}" if region else "territorial:*"
+        name = f"withdrawal from {region}" if region else _NAMES["territorial:*"]
+        out.append(ProposalMention(sent, terr[0], "territorial", key, name, sentences=[sent.idx]))
+    if out:
+        when = None
+        for d, ti in sent.dates:
+            r = D.resolve(d, a.published, a.anchor, D.PAST)
+            if r is not None and r.precision == "day":
+                when = r.start
+                break
+        for p in out:
+            p.mention_date = when
+    return out
+
+
+def vocab_cats(lang: str, word: str) -> frozenset:
+    from pipelines.extract.analysis import vocab
+
+    return vocab(lang).cats(word)
+
+
+@dataclass
+class _Actor:
+    m: Mention
+    country: str
+    bound: bool = False
+    subject: bool = False  # bound as the subject of a stance word
+
+
+def _stance_words(sent: Sent) -> list[tuple[int, str]]:
+    out = []
+    for i, c in enumerate(sent.cats):
+        stance = next((s for s in STANCES if s in c), None)
+        if stance is None:
+            continue
+        negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), i))
+        if negated and stance in ("support", "propose"):
+            stance = "reject"
+        elif negated and stance == "reject":
+            continue
+        out.append((i, "propose" if stance == "demand" else stance))
+    return out
+
+
+def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
+    clause = sent.clause_of[i2]
+    return any(x is not me and sent.clause_of[x.m.start] == clause and x.m.end <= i2
+               and x.m.group != "com" and x.m.prep != "com" for x in actors)
+
+
+def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> None:
+    toks, cats = sent.tokens, sent.cats
+    actors = []
+    for m in sent.mentions:
+        c = actor_country(m)
+        if c is None and m.entry.etype == "place" and m.entry.actor:
+            c = m.entry.country  # "V Moskvi so zavrnili": the capital speaks for the state
+        if c:
+            actors.append(_Actor(m, c))
+    words = _stance_words(sent)
+
+    def nearest_prop(i: int, prefer_before: bool = False) -> ProposalMention:
+        # a stance verb's object follows it ("rejected the plan and demanded a withdrawal"); a participle
+        # ("guarantees, to be approved by") follows its noun
+        def cost(p: ProposalMention) -> float:
+            d = abs(p.trigger - i)
+            return d * 2 if (p.trigger > i) == prefer_before else d
+        return min(props, key=cost)
+
+    def give(p: ProposalMention, stance: str, country: str) -> None:
+        {"propose": p.proposed, "support": p.supported, "reject": p.rejected}[stance].add(country)
+
+    # the plan's own adjective or possessor: "the American plan", "o ameriškem mirovnem načrtu"
+    for m in sent.mentions:
+        if (m.adjective or m.group == "poss") and m.entry.country:
+            for p in props:
+                # not for territory: "Ukrainian territory" names the land, not who asks for it
+                if p.kind != "territorial" and 0 <= p.trigger - m.end <= 2:
+                    give(p, "propose", m.entry.country)
+                    for act in actors:
+                        act.bound = act.bound or act.m is m
+    for act in actors:
+        m = act.m
+        if act.bound:
+            continue
+        # "az Egyesült Államok és Ukrajna által jóváhagyott": the agent of the next word
+        for j in range(m.end, min(len(toks), m.end + 4)):
+            if "agent_before" in cats[j]:
+                stance = next((s for i2, s in words if i2 == j + 1), None)
+                if stance:
+                    give(nearest_prop(j), stance, act.country)
+                act.bound = True
+                break
+            if "conjunction" not in cats[j] and toks[j].text[:1].islower() and m.entry.etype != "country":
+                break
+        if act.bound:
+            continue
+        # "approved by the US Congress": the agent of the previous stance word
+        if any("agent_after" in cats[j] for j in range(max(0, m.start - 3), m.start)):
+            prev = [(i2, s) for i2, s in words if i2 < m.start]
+            if prev:
+                i2, s = prev[-1]
+                # "guarantees ..., to be approved by the US Congress": the participle follows its noun
+                give(nearest_prop(i2, prefer_before=True), s, act.country)
+            act.bound = True
+            continue
+        # guarantees "for Ukraine", "Ukrajnának szánt": the one they protect supports them
+        guarantees = [p for p in props if p.kind == "security_guarantees"]
+        if guarantees and (m.group == "dat" or m.prep == "beneficiary" or (
+                m.start > 0 and "beneficiary" in cats[m.start - 1])):
+            give(guarantees[0], "support", act.country)
+            act.bound = True
+            continue
+        # "guarantees from the West, including the US", "Donald Trumptól": the provider proposes
+        if (m.group == "from" or m.prep == "from") and any(p.kind == "security_guarantees" for p in props):
+            give(next(p for p in props if p.kind == "security_guarantees"), "propose", act.country)
+            act.bound = True
+            continue
+        # "at the request of the American president", "zahteva Rusije"
+        if m.group != "base" and any(s == "propose" and 0 < m.start - i2 <= 4 for i2, s in words):
+            i2 = max(i2 for i2, s in words if s == "propose" and 0 < m.start - i2 <= 4)
+            give(nearest_prop(i2), "propose", act.country)
+            act.bound = True
+            continue
+    # subjects: an actor before a stance word in its clause takes that stance; a clause that is only a
+    # list of actors ("leaders of Germany, France and Britain, ... proposed") takes the next clause's
+    for act in actors:
+        if act.bound:
+            continue
+        clause = sent.clause_of[act.m.start]
+        following = [(i2, s) for i2, s in words if i2 >= act.m.end and sent.clause_of[i2] == clause]
+        if not following and not any(sent.clause_of[i2] == clause for i2, _ in words):
+            later = [(i2, s) for i2, s in words if i2 >= act.m.end]
+            if later and not _has_own_subject(sent, actors, later[0][0], act):
+                following = later[:1]
+        if not following:
+            continue
+        i2, s = following[0]
+        if act.m.group == "com" or act.m.prep == "com":
+            s = "support" if s == "propose" else s  # "Macron signed with Zelensky": Zelensky supports
+        give(nearest_prop(i2), s, act.country)
+        act.bound = act.subject = True
+    # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
+    subject = next((x for x in actors if x.m.group in ("base", "adj") and x.m.prep is None), None)
+    prev_word = -1
+    for i2, s in words:
+        start_from, prev_word = prev_word, i2
+        if subject is None or subject.m.start > i2:
+            continue
+        if not any("conjunction" in sent.cats[j] for j in range(max(0, i2 - 2), i2)):
+            continue  # only a verb joined by "and" shares the subject
+        clause = sent.clause_of[i2]
+        has_own = any(start_from < x.m.start and x.m.end <= i2 and sent.clause_of[x.m.start] == clause
+                      and x.subject for x in actors)
+        if not has_own:
+            give(nearest_prop(i2), s, subject.country)
