@@ -1,4 +1,5 @@
 """The dbt command line parley runs, built by small pure functions (tested in tests/test_dbt_command.py)."""
+
 from __future__ import annotations
 
 import json
@@ -6,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 
-def build_dbt_args(command: str = "build", *, vars: Mapping[str, object] | None = None,
-                   extra: Sequence[str] = ()) -> list[str]:
+def build_dbt_args(
+    command: str = "build", *, vars: Mapping[str, object] | None = None, extra: Sequence[str] = ()
+) -> list[str]:
     """``dbt <command> [--vars '<json>'] [extra...]``; vars are serialised deterministically."""
     if not command or command.startswith("-"):
         raise ValueError(f"not a dbt command: {command!r}")

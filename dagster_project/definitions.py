@@ -1,5 +1,6 @@
 """The one Definitions object of parley: assets raw -> clean -> extract -> dbt, the job, the schedule, the
 sensor, and the resources (paths from PARLEY_RAW_DIR / PARLEY_WAREHOUSE, see settings.py)."""
+
 import dagster as dg
 
 from dagster_project import settings as settings_module

@@ -1,4 +1,5 @@
 """The one job: every asset, in the same process, one step at a time (DuckDB has a single writer)."""
+
 import dagster as dg
 
 parley_job = dg.define_asset_job(

@@ -3,6 +3,7 @@
 Plain Python (no Dagster) so that worker processes import little, and the tests call it directly. Batches go
 to a process pool only when there are many articles; below that the start-up cost of the pool is not worth it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,8 +31,11 @@ def code_version(paths: Iterable[Path], root: Path = PIPELINES_DIR) -> str:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                         and p.suffix not in (".pyc", ".pyo"))
+            files.extend(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")
+            )
         elif path.is_file():
             files.append(path)
     digest = hashlib.sha256()
@@ -53,29 +57,56 @@ def extractor_version(root: Path = PIPELINES_DIR) -> str:
 
 # ------------------------------------------------------------------------------------------ schemas
 
-CLEAN_ARTICLES = pa.schema([
-    ("article_id", pa.string()), ("source_path", pa.string()), ("kind", pa.string()),
-    ("title", pa.string()), ("published_date", pa.date32()), ("language", pa.string()),
-    ("text", pa.string()), ("n_chars", pa.int32()), ("n_sentences", pa.int32()),
-    ("clean_version", pa.string()),
-])
-CLEAN_SENTENCES = pa.schema([
-    ("article_id", pa.string()), ("sentence_idx", pa.int32()), ("paragraph", pa.int32()),
-    ("char_start", pa.int32()), ("char_end", pa.int32()), ("text", pa.string()),
-])
-CLEAN_FAILURES = pa.schema([
-    ("article_id", pa.string()), ("clean_version", pa.string()), ("error", pa.string()),
-])
-EXTRACT_PROCESSED = pa.schema([
-    ("article_id", pa.string()), ("extractor_version", pa.string()), ("status", pa.string()),
-    ("n_rows", pa.int32()),
-])
-EXTRACT_FAILURES = pa.schema([
-    ("article_id", pa.string()), ("extractor_version", pa.string()), ("error", pa.string()),
-])
+CLEAN_ARTICLES = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("source_path", pa.string()),
+        ("kind", pa.string()),
+        ("title", pa.string()),
+        ("published_date", pa.date32()),
+        ("language", pa.string()),
+        ("text", pa.string()),
+        ("n_chars", pa.int32()),
+        ("n_sentences", pa.int32()),
+        ("clean_version", pa.string()),
+    ]
+)
+CLEAN_SENTENCES = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("sentence_idx", pa.int32()),
+        ("paragraph", pa.int32()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("text", pa.string()),
+    ]
+)
+CLEAN_FAILURES = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("clean_version", pa.string()),
+        ("error", pa.string()),
+    ]
+)
+EXTRACT_PROCESSED = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("extractor_version", pa.string()),
+        ("status", pa.string()),
+        ("n_rows", pa.int32()),
+    ]
+)
+EXTRACT_FAILURES = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("extractor_version", pa.string()),
+        ("error", pa.string()),
+    ]
+)
 
 
 # ---------------------------------------------------------------------------------------- the work
+
 
 def clean_batch(items: Sequence[tuple[str, str, str, str]], version: str) -> dict[str, pa.Table]:
     """Clean (article_id, source_path, kind, raw_text) items; one bad article never stops the batch.
@@ -91,17 +122,34 @@ def clean_batch(items: Sequence[tuple[str, str, str, str]], version: str) -> dic
             doc = cleaning.clean(text, kind)
         except Exception as exc:  # noqa: BLE001 - recorded, the run goes on
             failures.append({"article_id": article_id, "clean_version": version, "error": _describe(exc)})
-            doc = cleaning.CleanArticle(text=cleaning.normalise(text), title=None, published_date=None,
-                                        language="und", sentences=[])
-        articles.append({
-            "article_id": article_id, "source_path": source_path, "kind": kind, "title": doc.title,
-            "published_date": doc.published_date, "language": doc.language, "text": doc.text,
-            "n_chars": len(doc.text), "n_sentences": len(doc.sentences), "clean_version": version,
-        })
-        sentences.extend({
-            "article_id": article_id, "sentence_idx": s.idx, "paragraph": s.paragraph,
-            "char_start": s.start, "char_end": s.end, "text": s.text,
-        } for s in doc.sentences)
+            doc = cleaning.CleanArticle(
+                text=cleaning.normalise(text), title=None, published_date=None, language="und", sentences=[]
+            )
+        articles.append(
+            {
+                "article_id": article_id,
+                "source_path": source_path,
+                "kind": kind,
+                "title": doc.title,
+                "published_date": doc.published_date,
+                "language": doc.language,
+                "text": doc.text,
+                "n_chars": len(doc.text),
+                "n_sentences": len(doc.sentences),
+                "clean_version": version,
+            }
+        )
+        sentences.extend(
+            {
+                "article_id": article_id,
+                "sentence_idx": s.idx,
+                "paragraph": s.paragraph,
+                "char_start": s.start,
+                "char_end": s.end,
+                "text": s.text,
+            }
+            for s in doc.sentences
+        )
     return {
         "articles": store.rows_to_arrow(articles, CLEAN_ARTICLES),
         "sentences": store.rows_to_arrow(sentences, CLEAN_SENTENCES),
@@ -126,18 +174,27 @@ def extract_batch(items: Sequence[tuple[str, Any]], version: str) -> dict[str, p
             unknown = set(result) - set(TABLES)
             if unknown:
                 raise ValueError(f"extract_article returned unknown tables {sorted(unknown)}")
-            tables = {name: store.rows_to_arrow(list(result.get(name) or []), schema)
-                      for name, schema in TABLES.items()}
+            tables = {
+                name: store.rows_to_arrow(list(result.get(name) or []), schema)
+                for name, schema in TABLES.items()
+            }
         except Exception as exc:  # noqa: BLE001 - recorded, the run goes on
             failures.append({"article_id": article_id, "extractor_version": version, "error": _describe(exc)})
-            processed.append({"article_id": article_id, "extractor_version": version, "status": "failed",
-                              "n_rows": 0})
+            processed.append(
+                {"article_id": article_id, "extractor_version": version, "status": "failed", "n_rows": 0}
+            )
             continue
         for name, table in tables.items():
             if table.num_rows:
                 parts[name].append(table)
-        processed.append({"article_id": article_id, "extractor_version": version, "status": "ok",
-                          "n_rows": sum(t.num_rows for t in tables.values())})
+        processed.append(
+            {
+                "article_id": article_id,
+                "extractor_version": version,
+                "status": "ok",
+                "n_rows": sum(t.num_rows for t in tables.values()),
+            }
+        )
     out = {name: _concat(parts[name], TABLES[name]) for name in TABLES}
     out["_processed"] = store.rows_to_arrow(processed, EXTRACT_PROCESSED)
     out["_failures"] = store.rows_to_arrow(failures, EXTRACT_FAILURES)
@@ -156,15 +213,21 @@ def _concat(tables: list[pa.Table], schema: pa.Schema) -> pa.Table:
 
 # ------------------------------------------------------------------------------------------ batching
 
+
 def chunks(items: Sequence, n_chunks: int) -> list[Sequence]:
     if not items:
         return []
     size = math.ceil(len(items) / max(1, n_chunks))
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def run_batches(fn: Callable[..., dict[str, pa.Table]], items: Sequence, version: str,
-                threshold: int = POOL_THRESHOLD, processes: int = PROCESSES) -> dict[str, pa.Table]:
+def run_batches(
+    fn: Callable[..., dict[str, pa.Table]],
+    items: Sequence,
+    version: str,
+    threshold: int = POOL_THRESHOLD,
+    processes: int = PROCESSES,
+) -> dict[str, pa.Table]:
     """Apply ``fn`` to all items: serially for a few, in a process pool over chunks for many.
 
     Chunks come back in input order, so the result does not depend on the pool.

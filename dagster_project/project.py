@@ -1,4 +1,5 @@
 """The dbt project as Dagster sees it, and how its manifest is prepared."""
+
 import os
 import shutil
 import sys

@@ -1,5 +1,6 @@
 """Resources: the warehouse file and the input folder (paths only: connections are opened by each step, late,
 and closed early), and dbt's CLI."""
+
 from __future__ import annotations
 
 import shutil
@@ -44,6 +45,9 @@ def build_resources(settings: Settings) -> dict[str, object]:
     return {
         "warehouse": WarehouseResource(path=str(settings.warehouse)),
         "raw_folder": RawFolderResource(path=str(settings.raw_dir)),
-        "dbt": DbtCliResource(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR),
-                              dbt_executable=dbt_executable()),
+        "dbt": DbtCliResource(
+            project_dir=str(DBT_PROJECT_DIR),
+            profiles_dir=str(DBT_PROJECT_DIR),
+            dbt_executable=dbt_executable(),
+        ),
     }

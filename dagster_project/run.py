@@ -5,6 +5,7 @@
 The run is recorded in the Dagster instance of DAGSTER_HOME (the Makefile points it inside the repository),
 so it shows in the UI of `make dev`. Exit status 0 when the run succeeded.
 """
+
 import os
 import sys
 
@@ -35,9 +36,11 @@ def summary_lines(result: dg.ExecuteInProcessResult, warehouse) -> list[str]:
     ]
     extract = _materialization_metadata(result, ["extract", "failures"])
     if extract:
-        lines.append(f"  extract: {extract.get('articles_extracted', 0)} articles extracted "
-                     f"(extractor {extract.get('extractor_version')}), "
-                     f"{extract.get('new_failures', 0)} failures")
+        lines.append(
+            f"  extract: {extract.get('articles_extracted', 0)} articles extracted "
+            f"(extractor {extract.get('extractor_version')}), "
+            f"{extract.get('new_failures', 0)} failures"
+        )
     try:
         with store.connect(warehouse, read_only=True) as con:
             counts = []

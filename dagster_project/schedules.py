@@ -1,4 +1,5 @@
 """A daily run of the whole job (raw -> clean -> extract -> dbt)."""
+
 import dagster as dg
 
 from dagster_project.jobs import parley_job

@@ -3,6 +3,7 @@
 The cursor is a fingerprint of the folder: a hash of every file's (path, size, mtime_ns). The run key is the
 fingerprint too, so the same state of the folder never starts two runs.
 """
+
 import hashlib
 from collections.abc import Iterable
 
@@ -36,4 +37,6 @@ def new_files_sensor(context: dg.SensorEvaluationContext, raw_folder: RawFolderR
     if current == context.cursor:
         return dg.SkipReason(f"no new or changed files in {folder} ({len(files)} files)")
     context.update_cursor(current)
-    return dg.RunRequest(run_key=current, tags={"parley/trigger": "new_files", "parley/files": str(len(files))})
+    return dg.RunRequest(
+        run_key=current, tags={"parley/trigger": "new_files", "parley/files": str(len(files))}
+    )

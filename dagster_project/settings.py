@@ -5,6 +5,7 @@ read from the environment; a relative path is taken from the repository root. Th
 written back to the environment, so the dbt subprocess (which runs from ``dbt/`` and reads
 ``env_var('PARLEY_WAREHOUSE')`` in its profile) opens the very same file.
 """
+
 from __future__ import annotations
 
 import os

@@ -2,14 +2,15 @@
 
 DuckDB lets one process write a database file at a time, and the dbt subprocess is such a process too. So:
 
-* every writing step holds an exclusive lock on ``<warehouse>.lock`` (``writing()``); a second run waits for it
-  (up to ``PARLEY_LOCK_TIMEOUT`` seconds, default 600) and then fails with a message that says why;
+* every writing step holds an exclusive lock on ``<warehouse>.lock`` (``writing()``); a second run waits
+  for it (up to ``PARLEY_LOCK_TIMEOUT`` seconds, default 600) and then fails with a message that says why;
 * a connection is opened late and closed early (``connect()``), so nothing holds the file between steps;
 * everything a step writes happens in one transaction: a run killed half-way leaves the previous state;
 * rows go in as whole Arrow tables (``insert_arrow``), never one INSERT per row.
 
 No Dagster here: the assets call these helpers, and the tests call them directly.
 """
+
 from __future__ import annotations
 
 import errno
@@ -43,8 +44,9 @@ def _lock_timeout() -> float:
 
 
 @contextmanager
-def write_lock(warehouse: str | os.PathLike, timeout: float | None = None,
-               poll: float = 0.2) -> Iterator[None]:
+def write_lock(
+    warehouse: str | os.PathLike, timeout: float | None = None, poll: float = 0.2
+) -> Iterator[None]:
     """Hold the exclusive write lock of the warehouse (fcntl.flock on ``<warehouse>.lock``).
 
     Waits up to ``timeout`` seconds for a holder to finish, then raises ``WarehouseLocked``. The lock goes
@@ -106,14 +108,16 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 
 
 @contextmanager
-def writing(warehouse: str | os.PathLike, timeout: float | None = None
-            ) -> Iterator[duckdb.DuckDBPyConnection]:
+def writing(
+    warehouse: str | os.PathLike, timeout: float | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """Lock, connect, and run the block as one transaction: the shape of every writing step."""
     with write_lock(warehouse, timeout), connect(warehouse) as con, transaction(con):
         yield con
 
 
 # ------------------------------------------------------------------------------------------ tables
+
 
 def duckdb_type(arrow_type: pa.DataType) -> str:
     """The DuckDB column type for an Arrow type (the subset parley's tables use)."""

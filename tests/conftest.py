@@ -1,5 +1,6 @@
 """Shared set-up: dbt's manifest is prepared once per test session (`dbt parse`), before the Dagster
 definitions are imported, so the dbt assets always match the models on disk."""
+
 import os
 import tempfile
 from pathlib import Path

@@ -1,5 +1,6 @@
 """The Definitions load, and the wiring is one graph: dbt sources are the Python assets, every dbt model is
 downstream of them, and dbt tests are asset checks."""
+
 import json
 
 import dagster as dg
@@ -9,11 +10,19 @@ from dagster_project.assets.dbt import dbt_project, translator
 from dagster_project.definitions import ASSETS, defs
 
 PYTHON_ASSET_KEYS = {
-    dg.AssetKey(k) for k in [
-        ["raw", "articles"], ["raw", "files"], ["raw", "rejected_files"],
-        ["clean", "articles"], ["clean", "sentences"],
-        ["extract", "entity_mentions"], ["extract", "meeting_mentions"], ["extract", "meeting_participants"],
-        ["extract", "proposal_mentions"], ["extract", "attack_mentions"], ["extract", "failures"],
+    dg.AssetKey(k)
+    for k in [
+        ["raw", "articles"],
+        ["raw", "files"],
+        ["raw", "rejected_files"],
+        ["clean", "articles"],
+        ["clean", "sentences"],
+        ["extract", "entity_mentions"],
+        ["extract", "meeting_mentions"],
+        ["extract", "meeting_participants"],
+        ["extract", "proposal_mentions"],
+        ["extract", "attack_mentions"],
+        ["extract", "failures"],
     ]
 }
 MARTS = ["articles", "meetings", "participants", "proposals", "attacks", "rejected_files"]

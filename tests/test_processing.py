@@ -9,7 +9,12 @@ from pipelines.extract.schema import TABLES
 TEXTS = [
     ("a1", "a.txt", "text", " date 2026-01-05\nThe envoys met in Geneva. They talked for hours.\n"),
     ("a2", "b.txt", "text", "Negotiators will meet in Abu Dhabi next week. Nothing is agreed.\n"),
-    ("a3", "c.txt", "text", "Ukrajna és Oroszország tárgyalói Genfben találkoztak. A tárgyalás hosszú volt.\n"),
+    (
+        "a3",
+        "c.txt",
+        "text",
+        "Ukrajna és Oroszország tárgyalói Genfben találkoztak. A tárgyalás hosszú volt.\n",
+    ),
 ]
 
 
@@ -47,8 +52,13 @@ def test_clean_batch_in_a_pool_equals_serial():
 
 
 def _article():
-    return CleanArticle(text="A. B.", title=None, published_date=None, language="en",
-                        sentences=[Sentence(0, 0, 0, 2, "A."), Sentence(1, 0, 3, 5, "B.")])
+    return CleanArticle(
+        text="A. B.",
+        title=None,
+        published_date=None,
+        language="en",
+        sentences=[Sentence(0, 0, 0, 2, "A."), Sentence(1, 0, 3, 5, "B.")],
+    )
 
 
 def test_extract_batch_records_failures_and_goes_on(monkeypatch):
@@ -59,8 +69,11 @@ def test_extract_batch_records_failures_and_goes_on(monkeypatch):
             raise RuntimeError("the extractor broke")
         if article_id == "badtype":
             return {"meeting_mentions": [{"mention_id": "m", "start_date": "not a date"}]}
-        return {"meeting_mentions": [{"mention_id": f"m-{article_id}", "article_id": article_id,
-                                      "parties": ["RU", "US"]}]}
+        return {
+            "meeting_mentions": [
+                {"mention_id": f"m-{article_id}", "article_id": article_id, "parties": ["RU", "US"]}
+            ]
+        }
 
     monkeypatch.setattr(extract_pkg, "extract_article", fake)
     out = processing.extract_batch([("ok", _article()), ("boom", _article()), ("badtype", _article())], "v1")
@@ -70,7 +83,10 @@ def test_extract_batch_records_failures_and_goes_on(monkeypatch):
     assert set(failures) == {"boom", "badtype"}
     assert "the extractor broke" in failures["boom"]
     assert {r["article_id"]: r["status"] for r in out["_processed"].to_pylist()} == {
-        "ok": "ok", "boom": "failed", "badtype": "failed"}
+        "ok": "ok",
+        "boom": "failed",
+        "badtype": "failed",
+    }
     for name, schema in TABLES.items():
         assert out[name].schema == schema
 

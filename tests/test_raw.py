@@ -1,4 +1,5 @@
 """The raw step on a real DuckDB file: what is new, what is rejected, what a content change does."""
+
 import os
 import shutil
 from pathlib import Path
@@ -34,20 +35,32 @@ def test_new_duplicate_rejected_and_skipped(tmp_path, warehouse):
     (folder / "sub" / "c.txt").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="cp1250")
 
     first = load_raw(folder, warehouse)
-    assert (first.files_seen, first.loaded, first.duplicates, first.rejected, first.skipped) == (5, 2, 1, 2, 0)
+    assert (first.files_seen, first.loaded, first.duplicates, first.rejected, first.skipped) == (
+        5,
+        2,
+        1,
+        2,
+        0,
+    )
     assert _rows(warehouse, "SELECT count(*) FROM raw.articles")[0][0] == 2
     reasons = dict(_rows(warehouse, "SELECT path, reason FROM raw.rejected_files"))
     assert reasons["empty.txt"] == "empty file"
     assert "PNG" in reasons["pic.png"]
     assert _rows(warehouse, "SELECT source_path FROM raw.articles ORDER BY source_path") == [
-        ("a.txt",), ("sub/c.txt",)]
+        ("a.txt",),
+        ("sub/c.txt",),
+    ]
 
     # nothing changed: every file is skipped, and no table gains a row
-    before = _rows(warehouse, "SELECT (SELECT count(*) FROM raw.files), (SELECT count(*) FROM raw.rejected_files)")
+    before = _rows(
+        warehouse, "SELECT (SELECT count(*) FROM raw.files), (SELECT count(*) FROM raw.rejected_files)"
+    )
     second = load_raw(folder, warehouse)
     assert (second.loaded, second.rejected, second.skipped) == (0, 0, 5)
-    assert _rows(warehouse, "SELECT (SELECT count(*) FROM raw.files), (SELECT count(*) FROM raw.rejected_files)") \
+    assert (
+        _rows(warehouse, "SELECT (SELECT count(*) FROM raw.files), (SELECT count(*) FROM raw.rejected_files)")
         == before
+    )
 
 
 def test_changed_content_supersedes_the_old_article(tmp_path, warehouse):

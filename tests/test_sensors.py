@@ -8,7 +8,9 @@ from pipelines import ingest
 
 
 def _evaluate(folder, cursor):
-    context = dg.build_sensor_context(cursor=cursor, resources={"raw_folder": RawFolderResource(path=str(folder))})
+    context = dg.build_sensor_context(
+        cursor=cursor, resources={"raw_folder": RawFolderResource(path=str(folder))}
+    )
     result = new_files_sensor(context)
     return result, context.cursor
 

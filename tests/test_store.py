@@ -8,15 +8,29 @@ import pytest
 
 from pipelines import store
 
-SCHEMA = pa.schema([
-    ("id", pa.string()), ("n", pa.int32()), ("big", pa.int64()), ("day", pa.date32()),
-    ("tags", pa.list_(pa.string())), ("at", pa.timestamp("us")), ("ok", pa.bool_()),
-])
+SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("n", pa.int32()),
+        ("big", pa.int64()),
+        ("day", pa.date32()),
+        ("tags", pa.list_(pa.string())),
+        ("at", pa.timestamp("us")),
+        ("ok", pa.bool_()),
+    ]
+)
 
 
 def test_duckdb_types_for_arrow():
     assert [store.duckdb_type(f.type) for f in SCHEMA] == [
-        "VARCHAR", "INTEGER", "BIGINT", "DATE", "VARCHAR[]", "TIMESTAMP", "BOOLEAN"]
+        "VARCHAR",
+        "INTEGER",
+        "BIGINT",
+        "DATE",
+        "VARCHAR[]",
+        "TIMESTAMP",
+        "BOOLEAN",
+    ]
     with pytest.raises(TypeError):
         store.duckdb_type(pa.struct([("a", pa.int8())]))
 
@@ -32,9 +46,18 @@ def test_ensure_table_is_idempotent_and_keeps_rows(warehouse):
 
 
 def test_insert_arrow_round_trips_types(warehouse):
-    rows = [{"id": "a", "n": 1, "big": 2**40, "day": dt.date(2026, 1, 2), "tags": ["x", "y"],
-             "at": dt.datetime(2026, 1, 2, 3, 4, 5), "ok": True},
-            {"id": "b", "n": None, "big": None, "day": None, "tags": None, "at": None, "ok": None}]
+    rows = [
+        {
+            "id": "a",
+            "n": 1,
+            "big": 2**40,
+            "day": dt.date(2026, 1, 2),
+            "tags": ["x", "y"],
+            "at": dt.datetime(2026, 1, 2, 3, 4, 5),
+            "ok": True,
+        },
+        {"id": "b", "n": None, "big": None, "day": None, "tags": None, "at": None, "ok": None},
+    ]
     table = store.rows_to_arrow(rows, SCHEMA)
     with store.writing(warehouse) as con:
         store.ensure_table(con, "s.t", SCHEMA)

@@ -25,7 +25,10 @@ class CleanSummary:
     failures: int = 0
 
     def line(self) -> str:
-        return f"clean: cleaned {self.cleaned} articles into {self.sentences} sentences, {self.failures} failures"
+        return (
+            f"clean: cleaned {self.cleaned} articles into {self.sentences} sentences, "
+            f"{self.failures} failures"
+        )
 
 
 def clean_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOLD) -> CleanSummary:
@@ -42,7 +45,9 @@ def clean_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOLD)
                   AND NOT EXISTS (SELECT 1 FROM clean.articles AS c
                                   WHERE c.article_id = r.article_id AND c.clean_version = ?)
                 ORDER BY r.article_id
-                """, [version]).fetchall()
+                """,
+                [version],
+            ).fetchall()
         if not pending:
             return CleanSummary()
         out = processing.run_batches(processing.clean_batch, pending, version, threshold=threshold)
@@ -53,16 +58,25 @@ def clean_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOLD)
             store.insert_arrow(con, "clean.articles", out["articles"])
             store.insert_arrow(con, "clean.sentences", out["sentences"])
             store.insert_arrow(con, "clean.failures", out["failures"])
-    return CleanSummary(cleaned=len(ids), sentences=out["sentences"].num_rows,
-                        failures=out["failures"].num_rows)
+    return CleanSummary(
+        cleaned=len(ids), sentences=out["sentences"].num_rows, failures=out["failures"].num_rows
+    )
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(["clean", "articles"], deps=[["raw", "articles"]], kinds={"python", "duckdb"},
-                     description="Body text, title, publication date and language of each live article."),
-        dg.AssetSpec(["clean", "sentences"], deps=[["raw", "articles"]], kinds={"python", "duckdb"},
-                     description="Sentences of each article with character offsets into clean.articles.text."),
+        dg.AssetSpec(
+            ["clean", "articles"],
+            deps=[["raw", "articles"]],
+            kinds={"python", "duckdb"},
+            description="Body text, title, publication date and language of each live article.",
+        ),
+        dg.AssetSpec(
+            ["clean", "sentences"],
+            deps=[["raw", "articles"]],
+            kinds={"python", "duckdb"},
+            description="Sentences of each article with character offsets into clean.articles.text.",
+        ),
     ],
     group_name="clean",
     can_subset=False,
@@ -73,4 +87,6 @@ def clean_articles(context: AssetExecutionContext, warehouse: WarehouseResource)
     context.log.info(summary.line())
     meta = {k: dg.MetadataValue.int(v) for k, v in asdict(summary).items()}
     yield dg.MaterializeResult(asset_key=["clean", "articles"], metadata=meta)
-    yield dg.MaterializeResult(asset_key=["clean", "sentences"], metadata={"new_sentences": summary.sentences})
+    yield dg.MaterializeResult(
+        asset_key=["clean", "sentences"], metadata={"new_sentences": summary.sentences}
+    )

@@ -3,6 +3,7 @@
 The dbt sources carry the asset keys of the Python assets (``meta.dagster.asset_key`` in
 dbt/models/staging/_parley__sources.yml), so the lineage is one graph from raw files to the marts.
 """
+
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -13,8 +14,8 @@ from dagster import AssetExecutionContext
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
 from dagster_project.dbt_command import build_dbt_args, dbt_env
-from dagster_project.resources import WarehouseResource
 from dagster_project.project import dbt_project, prepare
+from dagster_project.resources import WarehouseResource
 from pipelines import store
 
 # Under `dagster dev` the manifest is rebuilt at load; elsewhere `make run` and the tests prepare it, and a

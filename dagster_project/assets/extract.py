@@ -18,7 +18,10 @@ from pipelines.clean import CleanArticle, Sentence
 from pipelines.extract.schema import TABLES as MENTION_TABLES
 
 TABLES = {f"extract.{name}": schema for name, schema in MENTION_TABLES.items()}
-BOOKKEEPING = {"extract.processed": processing.EXTRACT_PROCESSED, "extract.failures": processing.EXTRACT_FAILURES}
+BOOKKEEPING = {
+    "extract.processed": processing.EXTRACT_PROCESSED,
+    "extract.failures": processing.EXTRACT_FAILURES,
+}
 
 
 @dataclass
@@ -32,23 +35,37 @@ class ExtractSummary:
     def line(self) -> str:
         rows = ", ".join(f"{n} {t}" for t, n in self.rows.items())
         what = "re-extracted (new extractor version)" if self.full_refresh else "extracted"
-        return (f"extract {self.version}: {what} {self.extracted} articles, {self.failures} failures"
-                + (f"; rows: {rows}" if rows else ""))
+        return f"extract {self.version}: {what} {self.extracted} articles, {self.failures} failures" + (
+            f"; rows: {rows}" if rows else ""
+        )
 
 
 def _articles(con, ids: list[str]) -> list[tuple[str, CleanArticle]]:
     rows = con.execute(
         """SELECT article_id, text, title, published_date, language FROM clean.articles
-           WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id""", [ids]).fetchall()
+           WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id""",
+        [ids],
+    ).fetchall()
     sentences: dict[str, list[Sentence]] = {}
     for article_id, idx, paragraph, start, end, text in con.execute(
-            """SELECT article_id, sentence_idx, paragraph, char_start, char_end, text FROM clean.sentences
+        """SELECT article_id, sentence_idx, paragraph, char_start, char_end, text FROM clean.sentences
                WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id, sentence_idx""",
-            [ids]).fetchall():
+        [ids],
+    ).fetchall():
         sentences.setdefault(article_id, []).append(Sentence(idx, paragraph, start, end, text))
-    return [(aid, CleanArticle(text=text, title=title, published_date=published, language=lang,
-                               sentences=sentences.get(aid, [])))
-            for aid, text, title, published, lang in rows]
+    return [
+        (
+            aid,
+            CleanArticle(
+                text=text,
+                title=title,
+                published_date=published,
+                language=lang,
+                sentences=sentences.get(aid, []),
+            ),
+        )
+        for aid, text, title, published, lang in rows
+    ]
 
 
 def extract_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOLD) -> ExtractSummary:
@@ -58,11 +75,14 @@ def extract_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOL
         with store.connect(warehouse) as con:
             with store.transaction(con):
                 store.ensure_tables(con, {**TABLES, **BOOKKEEPING})
-            stale = con.execute("SELECT count(*) FROM extract.processed WHERE extractor_version <> ?",
-                                [version]).fetchone()[0]
+            stale = con.execute(
+                "SELECT count(*) FROM extract.processed WHERE extractor_version <> ?", [version]
+            ).fetchone()[0]
             summary.full_refresh = stale > 0
-            pending_ids = [r[0] for r in con.execute(
-                """
+            pending_ids = [
+                r[0]
+                for r in con.execute(
+                    """
                 SELECT c.article_id
                 FROM clean.articles AS c
                 JOIN raw.articles AS r USING (article_id)
@@ -70,7 +90,10 @@ def extract_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOL
                   AND (? OR NOT EXISTS (SELECT 1 FROM extract.processed AS p
                                         WHERE p.article_id = c.article_id AND p.extractor_version = ?))
                 ORDER BY c.article_id
-                """, [summary.full_refresh, version]).fetchall()]
+                """,
+                    [summary.full_refresh, version],
+                ).fetchall()
+            ]
             items = _articles(con, pending_ids) if pending_ids else []
         if not items and not summary.full_refresh:
             return summary
@@ -81,8 +104,10 @@ def extract_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOL
                     con.execute(f"DELETE FROM {table}")
             else:
                 for table in [*TABLES, *BOOKKEEPING]:
-                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                                [pending_ids])
+                    con.execute(
+                        f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                        [pending_ids],
+                    )
             for table in TABLES:
                 name = table.split(".", 1)[1]
                 summary.rows[name] = store.insert_arrow(con, table, out[name])
@@ -94,14 +119,22 @@ def extract_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOL
 
 @dg.multi_asset(
     specs=[
-        *[dg.AssetSpec(["extract", name], deps=[["clean", "articles"], ["clean", "sentences"]],
-                       kinds={"python", "duckdb"},
-                       description=f"extract.{name}: rows of pipelines.extract for every live article "
-                                   "(see pipelines/extract/schema.py).")
-          for name in MENTION_TABLES],
-        dg.AssetSpec(["extract", "failures"], deps=[["clean", "articles"], ["clean", "sentences"]],
-                     kinds={"python", "duckdb"},
-                     description="Articles whose extraction raised, with the error, per extractor version."),
+        *[
+            dg.AssetSpec(
+                ["extract", name],
+                deps=[["clean", "articles"], ["clean", "sentences"]],
+                kinds={"python", "duckdb"},
+                description=f"extract.{name}: rows of pipelines.extract for every live article "
+                "(see pipelines/extract/schema.py).",
+            )
+            for name in MENTION_TABLES
+        ],
+        dg.AssetSpec(
+            ["extract", "failures"],
+            deps=[["clean", "articles"], ["clean", "sentences"]],
+            kinds={"python", "duckdb"},
+            description="Articles whose extraction raised, with the error, per extractor version.",
+        ),
     ],
     group_name="extract",
     can_subset=False,
@@ -112,10 +145,15 @@ def extracted_mentions(context: AssetExecutionContext, warehouse: WarehouseResou
     context.log.info(summary.line())
     if summary.failures:
         context.log.warning(f"{summary.failures} articles failed extraction: see extract.failures")
-    base = {"extractor_version": summary.version, "articles_extracted": summary.extracted,
-            "full_refresh": summary.full_refresh}
+    base = {
+        "extractor_version": summary.version,
+        "articles_extracted": summary.extracted,
+        "full_refresh": summary.full_refresh,
+    }
     for name in MENTION_TABLES:
-        yield dg.MaterializeResult(asset_key=["extract", name],
-                                   metadata={**base, "new_rows": summary.rows.get(name, 0)})
-    yield dg.MaterializeResult(asset_key=["extract", "failures"],
-                               metadata={**base, "new_failures": summary.failures})
+        yield dg.MaterializeResult(
+            asset_key=["extract", name], metadata={**base, "new_rows": summary.rows.get(name, 0)}
+        )
+    yield dg.MaterializeResult(
+        asset_key=["extract", "failures"], metadata={**base, "new_failures": summary.failures}
+    )

@@ -10,23 +10,38 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import dagster as dg
-from dagster import AssetExecutionContext
 import pyarrow as pa
+from dagster import AssetExecutionContext
 
 from dagster_project.processing import utcnow
 from dagster_project.resources import RawFolderResource, WarehouseResource
 from pipelines import ingest, store
 
 _TS = pa.timestamp("us")
-RAW_FILES = pa.schema([
-    ("path", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()), ("file_hash", pa.string()),
-    ("article_id", pa.string()), ("reason", pa.string()), ("seen_at", _TS),
-])
-RAW_ARTICLES = pa.schema([
-    ("article_id", pa.string()), ("source_path", pa.string()), ("kind", pa.string()),
-    ("encoding", pa.string()), ("text", pa.string()), ("n_bytes", pa.int64()), ("file_hash", pa.string()),
-    ("first_seen_at", _TS), ("superseded_at", _TS),
-])
+RAW_FILES = pa.schema(
+    [
+        ("path", pa.string()),
+        ("size", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("file_hash", pa.string()),
+        ("article_id", pa.string()),
+        ("reason", pa.string()),
+        ("seen_at", _TS),
+    ]
+)
+RAW_ARTICLES = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("source_path", pa.string()),
+        ("kind", pa.string()),
+        ("encoding", pa.string()),
+        ("text", pa.string()),
+        ("n_bytes", pa.int64()),
+        ("file_hash", pa.string()),
+        ("first_seen_at", _TS),
+        ("superseded_at", _TS),
+    ]
+)
 RAW_REJECTED_FILES = pa.schema([("path", pa.string()), ("reason", pa.string()), ("seen_at", _TS)])
 TABLES = {"raw.files": RAW_FILES, "raw.articles": RAW_ARTICLES, "raw.rejected_files": RAW_REJECTED_FILES}
 
@@ -44,9 +59,11 @@ class RawSummary:
     restored: int = 0  # superseded articles that a file holds again
 
     def line(self) -> str:
-        return (f"raw: {self.files_seen} files seen; loaded {self.loaded} new articles, "
-                f"skipped {self.skipped} already loaded, rejected {self.rejected}, "
-                f"{self.duplicates} duplicates of known articles, {self.superseded} superseded")
+        return (
+            f"raw: {self.files_seen} files seen; loaded {self.loaded} new articles, "
+            f"skipped {self.skipped} already loaded, rejected {self.rejected}, "
+            f"{self.duplicates} duplicates of known articles, {self.superseded} superseded"
+        )
 
 
 def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
@@ -69,8 +86,15 @@ def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
             if (facts.path, facts.size, facts.mtime_ns) in known_files:
                 summary.skipped += 1
                 continue
-            row = {"path": facts.path, "size": facts.size, "mtime_ns": facts.mtime_ns, "file_hash": None,
-                   "article_id": None, "reason": None, "seen_at": now}
+            row = {
+                "path": facts.path,
+                "size": facts.size,
+                "mtime_ns": facts.mtime_ns,
+                "file_hash": None,
+                "article_id": None,
+                "reason": None,
+                "seen_at": now,
+            }
             reason, decoded, data = _read(facts)
             if reason is None:
                 row["file_hash"] = ingest.file_hash(data)
@@ -81,11 +105,19 @@ def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
                 else:
                     known_articles.add(article_id)
                     summary.loaded += 1
-                    articles.append({
-                        "article_id": article_id, "source_path": facts.path, "kind": decoded.kind,
-                        "encoding": decoded.encoding, "text": decoded.text, "n_bytes": len(data),
-                        "file_hash": row["file_hash"], "first_seen_at": now, "superseded_at": None,
-                    })
+                    articles.append(
+                        {
+                            "article_id": article_id,
+                            "source_path": facts.path,
+                            "kind": decoded.kind,
+                            "encoding": decoded.encoding,
+                            "text": decoded.text,
+                            "n_bytes": len(data),
+                            "file_hash": row["file_hash"],
+                            "first_seen_at": now,
+                            "superseded_at": None,
+                        }
+                    )
             else:
                 row["reason"] = reason
                 summary.rejected += 1
@@ -133,28 +165,40 @@ def _mark_superseded(con, now) -> tuple[int, int]:
     """An article is live while the latest version of at least one file holds it; otherwise superseded."""
     superseded = con.execute(
         f"UPDATE raw.articles SET superseded_at = ? "
-        f"WHERE superseded_at IS NULL AND article_id NOT IN ({_LIVE})", [now]).fetchone()[0]
+        f"WHERE superseded_at IS NULL AND article_id NOT IN ({_LIVE})",
+        [now],
+    ).fetchone()[0]
     restored = con.execute(
         f"UPDATE raw.articles SET superseded_at = NULL "
-        f"WHERE superseded_at IS NOT NULL AND article_id IN ({_LIVE})").fetchone()[0]
+        f"WHERE superseded_at IS NOT NULL AND article_id IN ({_LIVE})"
+    ).fetchone()[0]
     return int(superseded), int(restored)
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(["raw", "articles"], description="One row per distinct article (by content), with its "
-                     "decoded text; superseded_at is set when its file now holds other content.",
-                     kinds={"python", "duckdb"}),
-        dg.AssetSpec(["raw", "files"], description="Every file version seen (path, size, mtime) and the "
-                     "article it holds, or why it was rejected.", kinds={"python", "duckdb"}),
-        dg.AssetSpec(["raw", "rejected_files"], description="Files that could not be loaded, with the reason.",
-                     kinds={"python", "duckdb"}),
+        dg.AssetSpec(
+            ["raw", "articles"],
+            description="One row per distinct article (by content), with its "
+            "decoded text; superseded_at is set when its file now holds other content.",
+            kinds={"python", "duckdb"},
+        ),
+        dg.AssetSpec(
+            ["raw", "files"],
+            description="Every file version seen (path, size, mtime) and the "
+            "article it holds, or why it was rejected.",
+            kinds={"python", "duckdb"},
+        ),
+        dg.AssetSpec(
+            ["raw", "rejected_files"],
+            description="Files that could not be loaded, with the reason.",
+            kinds={"python", "duckdb"},
+        ),
     ],
     group_name="raw",
     can_subset=False,
 )
-def raw_files(context: AssetExecutionContext, raw_folder: RawFolderResource,
-              warehouse: WarehouseResource):
+def raw_files(context: AssetExecutionContext, raw_folder: RawFolderResource, warehouse: WarehouseResource):
     """Scan PARLEY_RAW_DIR and load new files."""
     summary = load_raw(raw_folder.folder, warehouse.file)
     context.log.info(summary.line())
@@ -162,5 +206,6 @@ def raw_files(context: AssetExecutionContext, raw_folder: RawFolderResource,
     meta["input_folder"] = dg.MetadataValue.path(str(raw_folder.folder))
     yield dg.MaterializeResult(asset_key=["raw", "articles"], metadata=meta)
     yield dg.MaterializeResult(asset_key=["raw", "files"], metadata={"files_seen": summary.files_seen})
-    yield dg.MaterializeResult(asset_key=["raw", "rejected_files"],
-                               metadata={"new_rejections": summary.rejected})
+    yield dg.MaterializeResult(
+        asset_key=["raw", "rejected_files"], metadata={"new_rejections": summary.rejected}
+    )
