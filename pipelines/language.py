@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from pipelines.lexicon import load
+from pipelines.lexicon import LANGS, load_lang
 
 _WORD = regex.compile(r"\p{L}+")
 SAMPLE = 4000
@@ -15,8 +15,8 @@ SAMPLE = 4000
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
     owners: dict[str, list[str]] = {}
-    for lang, words in load("stopwords").items():
-        for w in words:
+    for lang in LANGS:
+        for w in load_lang("stopwords", lang).get("stopwords", []):
             owners.setdefault(w, []).append(lang)
     return {w: tuple(langs) for w, langs in owners.items()}
 

@@ -17,9 +17,12 @@ import regex
 from pipelines.clean import CleanArticle
 from pipelines.extract import dates as dates_mod
 from pipelines.extract.names import Mention, Token, index_for, recognise, tokenize
-from pipelines.lexicon import LANGS, load
+from pipelines.lexicon import LANGS, load_lang
 
 CATEGORY_FILES = ("triggers", "events")
+# Function words match whole words only; `agent` has sides (hu "X által": the actor stands before it).
+EXACT_CATEGORIES = {"negation", "clause_split", "conjunction", "full_scope", "condition", "beneficiary", "provider"}
+SIDED_CATEGORIES = {"agent"}
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "|"}
 
 
@@ -63,36 +66,29 @@ class _Vocab:
         self.exact: dict[str, set[str]] = {}
         self.prefixes: list[tuple[str, str]] = []
         phrases: dict[str, set[str]] = {}
+
+        def add(word: str, cat: str, prefix: bool) -> None:
+            w = str(word).lower()
+            if " " in w.strip("$"):
+                phrases.setdefault(w.rstrip("$"), set()).add(cat)
+            elif w.endswith("$") or not prefix:
+                self.exact.setdefault(w.rstrip("$"), set()).add(cat)
+            else:
+                self.prefixes.append((w, cat))
+
         for fname in CATEGORY_FILES:
-            data = load(fname).get(lang, {}) or {}
-            for cat, words in data.items():
-                for w in words or []:
-                    w = str(w).lower()
-                    if " " in w.strip("$"):
-                        phrases.setdefault(w.rstrip("$"), set()).add(cat)
-                    elif w.endswith("$"):
-                        self.exact.setdefault(w[:-1], set()).add(cat)
-                    else:
-                        self.prefixes.append((w, cat))
-        shared = load("events")
-        for cat in ("negation", "clause_split", "conjunction", "full_scope", "condition"):
-            for w in (shared.get(cat, {}) or {}).get(lang, []) or []:
-                w = str(w).lower().rstrip("$")
-                if " " in w:
-                    phrases.setdefault(w, set()).add(cat)
-                else:
-                    self.exact.setdefault(w, set()).add(cat)
-        for side, words in ((shared.get("agent", {}) or {}).get(lang, {}) or {}).items():
-            for w in words:
-                cat = f"agent_{side}"
-                if " " in w:
-                    phrases.setdefault(w.lower(), set()).add(cat)
-                else:
-                    self.exact.setdefault(w.lower(), set()).add(cat)
-        for cat in ("beneficiary", "provider"):
-            for w in (shared.get(cat, {}) or {}).get(lang, []) or []:
-                if not w.startswith("-"):
-                    self.exact.setdefault(w.lower(), set()).add(cat)
+            for cat, words in load_lang(fname, lang).items():
+                if cat in EXACT_CATEGORIES:
+                    for w in words or []:
+                        add(w, cat, prefix=False)
+                elif cat in SIDED_CATEGORIES:
+                    for side, ws in (words or {}).items():
+                        for w in ws:
+                            add(w, f"{cat}_{side}", prefix=False)
+                elif isinstance(words, list):
+                    for w in words:
+                        if not str(w).startswith("-"):  # "-tól": a case ending, read by morphology
+                            add(w, cat, prefix=True)
         self.phrases = phrases
         alts = sorted(phrases, key=len, reverse=True)
         self.phrase_rx = (regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(p) for p in alts) + r")", regex.I)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pipelines.extract import dates as D
 from pipelines.extract.actors import actor_country
 from pipelines.extract.analysis import ArticleAnalysis, Sent
-from pipelines.lexicon import LANGS, load
+from pipelines.lexicon import LANGS, load_lang
 
 WEAPONS = ("drone", "missile", "artillery", "glide_bomb")
 TARGETS = ("energy", "civilian", "military", "infrastructure")
@@ -46,7 +46,8 @@ class AttackMention:
 
 @lru_cache(maxsize=None)
 def _number_words(lang: str) -> dict[str, int]:
-    return {str(k).lower(): int(v) for k, v in (load("numbers").get(lang if lang in LANGS else "en") or {}).items()}
+    numbers = load_lang("numbers", lang if lang in LANGS else "en").get("numbers", {})
+    return {str(k).lower(): int(v) for k, v in numbers.items()}
 
 
 def _value(text: str, lang: str) -> int | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from pipelines.lexicon import load
+from pipelines.lexicon import load_lang
 
 PAST, FUTURE = -1, 1
 
@@ -49,7 +49,9 @@ class Resolved:
 
 class _Lang:
     def __init__(self, lang: str):
-        data = load("dates")[lang]
+        data = load_lang("dates", lang)
+        if not data:
+            raise KeyError(lang)
         self.lang = lang
         self.month_stems = [[s.lower() for s in stems] for stems in data["months"]]
         self.weekday_stems = [[s.lower() for s in stems] for stems in data["weekdays"]]

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipelines.lexicon import load
+from pipelines.lexicon import load_lang
 
 VOWELS = set("aáeéiíoóöőuúüűyæøå")
 
 
 @lru_cache(maxsize=None)
 def _rules(lang: str) -> dict:
-    return load("morphology").get(lang, {})
+    return load_lang("morphology", lang)
 
 
 def forms(word: str, lang: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from pipelines.extract import morphology
-from pipelines.lexicon import LANGS, load
+from pipelines.lexicon import LANGS, load, load_lang
 
 TOKEN = regex.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?(?:-\p{L}+)?|[\p{L}\p{M}](?:[\p{L}\p{M}'.-]*[\p{L}\p{M}])?|[^\s\p{L}\p{M}\d]")
 
@@ -108,7 +108,7 @@ def index_for(lang: str) -> Index:
         for stem in (c.get("adj") or {}).get(rules_lang, []):
             for form in morphology.adjective_forms(stem, rules_lang):
                 idx.by_last.setdefault(form.lower(), []).append(((), entry, "adj", rules_lang == "en"))
-    roles = load("roles").get(rules_lang, {})
+    roles = load_lang("roles", rules_lang)
     for word, english in (roles.get("roles") or {}).items():
         key = tuple(word.lower().split())
         idx.roles[key] = english
@@ -116,7 +116,7 @@ def index_for(lang: str) -> Index:
     for keys in idx.role_first.values():
         keys.sort(key=len, reverse=True)
     idx.relations = {w.lower() for w in roles.get("relation", [])}
-    idx.not_names = {w.lower() for w in load("roles").get("not_names", [])}
+    idx.not_names = {w.lower() for w in load("not_names")["not_names"]}
     for entries in idx.by_last.values():
         entries.sort(key=lambda e: -len(e[0]))
     return idx

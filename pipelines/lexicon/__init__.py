@@ -1,5 +1,9 @@
-"""Knowledge as data: people, places, countries, trigger and date words, per language, in YAML files
-beside this module. `load(name)` reads one file once per process."""
+"""Knowledge as data, in YAML files beside this module.
+
+Shared lists (people.yaml, places.yaml, countries.yaml, not_names.yaml) name things in every language;
+each language has its own folder (hu/, sl/, no/, en/) with its trigger words, date words, case endings,
+role words, number words and stop words. `load(name)` reads a shared file, `load_lang(name, lang)` a
+language's file (an empty mapping where the language has none); each file is read once per process."""
 from __future__ import annotations
 
 import re
@@ -28,3 +32,12 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|fa
 def load(name: str):
     with open(HERE / f"{name}.yaml", encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_Loader)
+
+
+@lru_cache(maxsize=None)
+def load_lang(name: str, lang: str) -> dict:
+    path = HERE / lang / f"{name}.yaml"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_Loader) or {}
