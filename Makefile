@@ -21,6 +21,7 @@ export PARLEY_WAREHOUSE := $(abspath $(PARLEY_WAREHOUSE))
 # Dagster's instance (run history, schedules, sensors) lives in the repository, gitignored.
 export DAGSTER_HOME := $(ROOT)/.dagster_home
 DOCS_PORT ?= 8080
+DAGIT_PORT ?= 3000
 
 .PHONY: install run test dev docs lint bench clean
 
@@ -53,11 +54,11 @@ test: install
 	$(VENV)/bin/python -m pytest
 
 dev: install $(DAGSTER_HOME)/dagster.yaml
-	$(VENV)/bin/dagster dev -w workspace.yaml
+	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p $(DAGIT_PORT)
 
 docs: install
 	@test -f dbt/target/catalog.json || (cd dbt && $(VENV)/bin/dbt docs generate --quiet --profiles-dir . --project-dir .)
-	cd dbt && $(VENV)/bin/dbt docs serve --profiles-dir . --project-dir . --host 127.0.0.1 --port $(DOCS_PORT)
+	cd dbt && $(VENV)/bin/dbt docs serve --no-browser --profiles-dir . --project-dir . --host 127.0.0.1 --port $(DOCS_PORT)
 
 lint: install
 	$(VENV)/bin/ruff check pipelines dagster_project tests
