@@ -20,8 +20,9 @@ _CREDIT = regex.compile(
 )
 _AGENCY_ONLY = regex.compile(r"^\s*\(?[\p{Lu}/ ,&\-]{2,24}\)?\s*$")
 _HANDLE = regex.compile(r"^\s*(?:\p{L}{1,3}\s+)?@\w+\s*$")
-_QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‟": '"', "’": "'", "‘": "'",
-                         "‚": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+# Typographic quotes and spaces made plain; str.replace per character is far faster than str.translate.
+_QUOTES = (("„", '"'), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("‟", '"'), ("’", "'"), ("‘", "'"),
+           ("‚", "'"), ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "))
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|[^\P{Cc}\n\t]")
 _SPACES = regex.compile(r"[ \t\f\v]+")
 # A sentence ends at . ! ? … (optionally followed by a closing quote) before whitespace and an
@@ -98,9 +99,16 @@ def _from_html(raw: str) -> tuple[str, str | None, dt.date | None]:
 
 
 def normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_QUOTES)
-    text = _INVISIBLE.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for a, b in _QUOTES:
+        if a in text:
+            text = text.replace(a, b)
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return _collapse_blank_lines(line.strip() for line in text.split("\n"))
+
+
+def _collapse_blank_lines(lines) -> str:
+    """Paragraphs separated by exactly one blank line; no leading or trailing blank lines."""
     out, blank = [], False
     for line in lines:
         if not line:
@@ -114,12 +122,9 @@ def normalise(text: str) -> str:
 
 
 def _drop_furniture(text: str) -> str:
-    kept = []
-    for line in text.split("\n"):
-        if line and (_CREDIT.match(line) or _HANDLE.match(line) or _is_kicker(line)):
-            continue
-        kept.append(line)
-    return normalise("\n".join(kept))
+    return _collapse_blank_lines(
+        line for line in text.split("\n")
+        if not (line and (_CREDIT.match(line) or _HANDLE.match(line) or _is_kicker(line))))
 
 
 def _is_kicker(line: str) -> bool:

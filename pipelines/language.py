@@ -9,7 +9,7 @@ import regex
 from pipelines.lexicon import LANGS, load_lang
 
 _WORD = regex.compile(r"\p{L}+")
-SAMPLE = 4000
+SAMPLE = 2000
 
 
 @lru_cache(maxsize=1)

@@ -67,7 +67,12 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
 
 # ---------------------------------------------------------------- one sentence
 
+_ANCHOR_CATS = frozenset({"meeting", "visit", "participate"})
+
+
 def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
+    if not sent.allcats & _ANCHOR_CATS:
+        return []
     cats = sent.cats
     phone_clauses = {sent.clause_of[i] for i, c in enumerate(cats) if "phone" in c}
     triggers = [i for i, c in enumerate(cats)

@@ -6,6 +6,7 @@ lookup per token. Names not in the lexicon are still found beside a role word (m
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,7 +16,9 @@ import regex
 from pipelines.extract import morphology
 from pipelines.lexicon import LANGS, load, load_lang
 
-TOKEN = regex.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?(?:-\p{L}+)?|[\p{L}\p{M}](?:[\p{L}\p{M}'.-]*[\p{L}\p{M}])?|[^\s\p{L}\p{M}\d]")
+# Numbers (with a hyphenated suffix: 20-point), words (with inner hyphens, apostrophes, dots: Abu-Dzabiban,
+# Putin's, U.S.), single punctuation marks. The stdlib engine: it tokenises about a third faster.
+TOKEN = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?(?:-[^\W\d_]+)?|[^\W\d_](?:[\w'.-]*[^\W_])?|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,7 @@ class Entry:
     belligerent: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     entry: Entry
     start: int  # token index, inclusive
@@ -46,7 +49,7 @@ class Mention:
     adjective: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     lower: str
@@ -64,6 +67,7 @@ class Index:
     role_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     relations: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
+    role_cache: dict[str, tuple] = field(default_factory=dict)
 
 
 def fold(text: str) -> str:
@@ -71,7 +75,12 @@ def fold(text: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(0), m.group(0).lower(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text):  # a few letters change length when lower-cased (İ): slice each token
+        return [Token(m.group(0), m.group(0).lower(), m.start() + offset, m.end() + offset)
+                for m in TOKEN.finditer(text)]
+    return [Token(m.group(0), low[m.start():m.end()], m.start() + offset, m.end() + offset)
+            for m in TOKEN.finditer(text)]
 
 
 def _add(index: Index, alias: str, entry: Entry, lang: str, cap: bool) -> None:
@@ -208,7 +217,12 @@ def role_at(idx: Index, tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The English role whose words start at token i (longest first) and how many tokens it spans;
     a role word also matches with a case ending (ministrom, elnöke)."""
     tok = tokens[i].lower
-    for key in tuple(idx.role_first.get(tok, ())) + _role_prefix(idx, tok):
+    keys = idx.role_cache.get(tok)
+    if keys is None:
+        keys = tuple(idx.role_first.get(tok, ())) + _role_prefix(idx, tok)
+        if len(idx.role_cache) < 100_000:
+            idx.role_cache[tok] = keys
+    for key in keys:
         if tuple(t.lower for t in tokens[i:i + len(key)]) == key or len(key) == 1:
             return idx.roles[key], len(key)
     return None

@@ -74,12 +74,19 @@ def _number(tok_text: str) -> int | None:
     return int(digits) if digits and len(digits) <= 3 else None
 
 
+_KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum", "territorial"})
+
+
 def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]:
+    if not sent.allcats & _KIND_CATS:
+        return []
     toks, cats = sent.tokens, sent.cats
     out: list[ProposalMention] = []
     date_tokens = {ti for _, ti in sent.dates}
     # numbered plans: "20 pontos", "20-point", "28 točk", "20-punktsplanen"
     for i, t in enumerate(toks):
+        if not t.text[0].isdigit():
+            continue
         n = _number(t.text)
         if n is None or i in date_tokens or not 2 <= n <= 100:
             continue
