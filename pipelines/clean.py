@@ -81,8 +81,11 @@ def _strip_header(raw: str) -> tuple[str, dt.date | None]:
 def _from_html(raw: str) -> tuple[str, str | None, dt.date | None]:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
+    # htmldate's extensive search guesses a date from any year on the page (a copyright line): only the
+    # page's own metadata and markup count, or the date stays unknown.
     doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+                                      include_tables=False, favor_precision=True,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     if doc is None:
         return "", None, None
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
@@ -95,7 +98,18 @@ def _from_html(raw: str) -> tuple[str, str | None, dt.date | None]:
     body = get("text") or ""
     # A ` date` header may also sit at the top of a saved page's text.
     body, header_date = _strip_header(body)
-    return body, get("title"), published or header_date
+    return _drop_headline(body, get("title")), get("title"), published or header_date
+
+
+def _drop_headline(body: str, title: str | None) -> str:
+    """trafilatura keeps the page's headline as the first line; it is the title, not a sentence of the
+    article (and a teaser headline would be read twice)."""
+    lines = body.split("\n")
+    if len(lines) > 1:
+        first = lines[0].strip()
+        if first and (first == (title or "").strip() or lines[1].lstrip().startswith(first)):
+            return "\n".join(lines[1:])
+    return body
 
 
 def normalise(text: str) -> str:
@@ -139,7 +153,9 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     pos = 0
-    for m in regex.finditer(r"\n\s*\n|\Z", text):
+    # Every line is a paragraph: plain text and saved pages lay paragraphs out differently (blank lines or
+    # not), and the same article must read the same either way.
+    for m in regex.finditer(r"\n+|\Z", text):
         para_text_end = m.start()
         _split_paragraph(text, pos, para_text_end, paragraph, sentences)
         paragraph += 1
