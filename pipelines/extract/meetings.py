@@ -243,6 +243,14 @@ def _attributed(sent: Sent, m: Mention, lang: str) -> bool:
     return False
 
 
+def _negotiators_reporting(sent: Sent, persons: list[Mention]) -> bool:
+    """"Witkoff and Umerov said the talks between the US and Ukraine were productive": people of two or
+    more sides reporting on talks between exactly their sides took part in them."""
+    between = {m.entry.country for m in sent.mentions if m.prep == "between" and m.entry.etype == "country"}
+    sides = {m.entry.country for m in persons if m.entry.country}
+    return len(sides) >= 2 and sides == between
+
+
 def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMention], phone_clauses) -> None:
     cats = sent.cats
     has_speech = sent.has("speech")
@@ -253,7 +261,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     comitative = any(m.group == "com" or m.prep == "com" for m in persons)
     anchored = any(mm.anchored for mm in mms)
     people = []
-    if has_cue or (anchored and (not has_speech or comitative)):
+    if has_cue or (anchored and (not has_speech or comitative)) or _negotiators_reporting(sent, persons):
         people = persons
     speech_clauses = {sent.clause_of[i] for i, c in enumerate(cats) if "speech" in c or "attribution" in c}
     trigger_clauses = {sent.clause_of[mm.trigger] for mm in mms}
