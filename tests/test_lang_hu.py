@@ -1,0 +1,329 @@
+"""Hungarian extraction: names in their cases, dates, and whole articles through the extractor.
+
+Every sentence here is written for this test in the style of Hungarian news reports; none is taken from
+seeds/ or the dev set. Pure: no database, no Dagster.
+"""
+import datetime as dt
+
+import pytest
+
+from pipelines.clean import clean
+from pipelines.extract import extract_article
+from pipelines.extract.dates import FUTURE, PAST, find_dates, resolve
+from pipelines.extract.names import recognise, tokenize
+
+D = dt.date
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.entry.name, m.group) for m in recognise(tokenize(text), "hu")]
+
+
+def run(text: str) -> dict:
+    return extract_article("hu-test", clean(text, "text"))
+
+
+# ---------------------------------------------------------------- names in their cases
+
+
+@pytest.mark.parametrize("surface, canonical, group", [
+    ("Zelenszkijjel", "Volodymyr Zelensky", "com"),
+    ("Zelenszkijt", "Volodymyr Zelensky", "other"),
+    ("Putyinnal", "Vladimir Putin", "com"),
+    ("Putyinnak", "Vladimir Putin", "dat"),
+    ("Witkoffal", "Steve Witkoff", "com"),
+    ("Kushnerrel", "Jared Kushner", "com"),
+    ("Rubióval", "Marco Rubio", "com"),  # final -o lengthens before an ending
+    ("Rubiót", "Marco Rubio", "other"),
+    ("Vance-szel", "JD Vance", "com"),  # silent final e: the ending follows the sound
+    ("Merzcel", "Friedrich Merz", "com"),
+    ("Ficóval", "Robert Fico", "com"),
+    ("Trumpé", "Donald Trump", "poss"),
+    ("Lavrovval", "Sergey Lavrov", "com"),
+])
+def test_people_in_cases(surface, canonical, group):
+    assert names(f"A tárgyaláson {surface} is beszéltek.")[0] == (canonical, group)
+
+
+def test_full_names_with_hungarian_given_names():
+    found = [n for n, _ in names("Vlagyimir Megyinszkij, Szergej Sojgu és Aljakszandr Lukasenka is jelen volt.")]
+    assert found == ["Vladimir Medinsky", "Sergei Shoigu", "Alexander Lukashenko"]
+
+
+@pytest.mark.parametrize("surface, canonical, group", [
+    ("Abu-Dzabiban", "Abu Dhabi", "loc"),
+    ("Genfbe", "Geneva", "ill"),
+    ("Dnyipróban", "Dnipro", "loc"),
+    ("Mar-a-Lagóban", "Palm Beach", "loc"),
+    ("Oslóban", "Oslo", "loc"),
+    ("Rijádban", "Riyadh", "loc"),
+    ("Kremencsukban", "Kremenchuk", "loc"),
+    ("Krivij Rihben", "Kryvyi Rih", "loc"),
+    ("Moszkvából", "Moscow", "from"),
+])
+def test_places_in_cases(surface, canonical, group):
+    assert names(f"A küldöttség {surface} volt.")[0] == (canonical, group)
+
+
+def test_nationality_adjectives_and_plural_forms():
+    found = names("A törökök, az oroszoknak és az amerikaiakkal együtt az EAE-ben.")
+    assert [(n, g) for n, g in found] == [("TR", "adj"), ("RU", "adj"), ("US", "adj"), ("AE", "loc")]
+
+
+# ---------------------------------------------------------------- dates
+
+
+def one_date(text: str, published=D(2026, 2, 11), direction=PAST):
+    found = find_dates(text, "hu")
+    assert found, text
+    r = resolve(found[0], published, None, direction)
+    return None if r is None else (r.start, r.end)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026. február 17-én", (D(2026, 2, 17), D(2026, 2, 17))),
+    ("február 17–18-án", (D(2026, 2, 17), D(2026, 2, 18))),
+    ("január 23-án és 24-én", (D(2026, 1, 23), D(2026, 1, 24))),
+    ("márc. 5-én", (D(2026, 3, 5), D(2026, 3, 5))),
+    ("február 1-jétől", (D(2026, 2, 1), D(2026, 2, 1))),
+    ("decemberben", (D(2025, 12, 1), D(2025, 12, 31))),  # nearest December to the publication date
+])
+def test_absolute_dates(text, expected):
+    assert one_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # published on Wednesday 11 February 2026
+    ("tegnap", D(2026, 2, 10)),
+    ("tegnapelőtt", D(2026, 2, 9)),
+    ("holnapután", D(2026, 2, 13)),
+    ("ma reggel", D(2026, 2, 11)),
+    ("két hete", D(2026, 1, 28)),
+    ("hétfőn", D(2026, 2, 9)),
+    ("az elmúlt éjszaka", D(2026, 2, 11)),
+])
+def test_relative_days(text, expected):
+    assert one_date(text) == (expected, expected)
+
+
+def test_weeks_and_weekends():
+    assert one_date("a jövő héten") == (D(2026, 2, 16), D(2026, 2, 22))
+    assert one_date("múlt héten") == (D(2026, 2, 2), D(2026, 2, 8))
+    assert one_date("a múlt hétvégén") == (D(2026, 2, 7), D(2026, 2, 8))
+    assert one_date("a jövő hétvégén") == (D(2026, 2, 21), D(2026, 2, 22))
+    assert one_date("ezen a héten") == (D(2026, 2, 9), D(2026, 2, 15))
+
+
+def test_night_into_a_weekday():
+    found = find_dates("szombatra virradóra", "hu")
+    assert len(found) == 1 and found[0].night and found[0].weekday == 5
+    found = find_dates("vasárnapról hétfőre virradó éjjel", "hu")
+    assert found[0].night and found[0].weekday == 0
+
+
+def test_weekday_forward_for_planned():
+    assert one_date("csütörtökön", direction=FUTURE) == (D(2026, 2, 12), D(2026, 2, 12))
+
+
+def test_vague_time_is_unresolved():
+    assert one_date("a napokban") is None
+    assert one_date("hamarosan") is None
+
+
+# ---------------------------------------------------------------- meetings
+
+ABU_DHABI = """ date 2026-01-25
+Véget ért az abu-dzabi háromoldalú egyeztetés
+
+Zárt ajtós tárgyalás után szombaton véget ért az amerikai, ukrán és orosz tárgyalók háromoldalú találkozója \
+Abu-Dzabiban. Az orosz küldöttséget Igor Kosztyukov, a katonai hírszerzés vezetője irányította, az ukrán oldalon \
+Kirilo Budanov és Rusztem Umerov vett részt a megbeszéléseken.
+
+Zelenszkij esti videóüzenetében konstruktívnak nevezte az egyeztetést.
+"""
+
+
+def test_held_trilateral_meeting_with_participants():
+    rows = run(ABU_DHABI)
+    meetings = rows["meeting_mentions"]
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert (m["city"], m["country_code"], m["status"]) == ("Abu Dhabi", "AE", "held")
+    assert m["start_date"] == D(2026, 1, 24)
+    assert set(m["parties"]) == {"US", "UA", "RU"}
+    people = set(m["participant_ids"])
+    assert {"igor-kostyukov", "kyrylo-budanov", "rustem-umerov"} <= people
+    assert "volodymyr-zelensky" not in people  # he only commented
+
+
+def test_planned_trip_next_week():
+    rows = run(""" date 2026-02-02
+Witkoff és Kushner Moszkvába utazik
+
+Steve Witkoff amerikai különmegbízott és Jared Kushner a jövő héten Moszkvába utazik – közölte Jurij Usakov, \
+a Kreml külpolitikai tanácsadója.
+""")
+    (m,) = rows["meeting_mentions"]
+    assert (m["city"], m["status"]) == ("Moscow", "planned")
+    assert (m["start_date"], m["end_date"]) == (D(2026, 2, 9), D(2026, 2, 15))
+    assert {"steve-witkoff", "jared-kushner"} <= set(m["participant_ids"])
+    assert "yuri-ushakov" not in m["participant_ids"]
+
+
+def test_cancelled_summit():
+    rows = run(""" date 2025-11-30
+Lemondták a budapesti csúcsot
+
+Elmarad a Donald Trump és Vlagyimir Putyin közötti budapesti találkozó, közölte a Fehér Ház egyik tisztviselője.
+""")
+    (m,) = rows["meeting_mentions"]
+    assert (m["city"], m["country_code"], m["status"]) == ("Budapest", "HU", "cancelled")
+    assert {"donald-trump", "vladimir-putin"} <= set(m["participant_ids"])
+
+
+def test_phone_call_is_not_a_meeting():
+    rows = run(""" date 2026-01-20
+Telefonon egyeztettek
+
+Donald Trump amerikai elnök hétfőn telefonon beszélt Vlagyimir Putyinnal. A beszélgetés több mint egy órán át \
+tartott, mondta Dmitrij Peszkov.
+""")
+    assert rows["meeting_mentions"] == []
+
+
+def test_video_conference_is_not_a_meeting():
+    rows = run(""" date 2026-01-20
+Videókonferencián egyeztettek az európai vezetők Zelenszkijjel és Trumppal a béketervről.
+""")
+    assert rows["meeting_mentions"] == []
+
+
+def test_meeting_at_mar_a_lago_with_weekday():
+    rows = run(""" date 2025-12-29
+Floridában tárgyalt Zelenszkij
+
+Volodimir Zelenszkij vasárnap Donald Trumppal tárgyalt Mar-a-Lagóban.
+""")
+    (m,) = rows["meeting_mentions"]
+    assert (m["city"], m["country_code"], m["status"]) == ("Palm Beach", "US", "held")
+    assert m["start_date"] == D(2025, 12, 28)
+    assert set(m["parties"]) == {"US", "UA"}
+
+
+def test_planned_dated_round_in_geneva():
+    rows = run(""" date 2026-02-16
+Folytatódnak a tárgyalások
+
+Az ukrán és orosz küldöttség február 17-én és 18-án Genfben folytatja a tárgyalásokat az amerikai közvetítőkkel.
+""")
+    (m,) = rows["meeting_mentions"]
+    assert (m["city"], m["status"]) == ("Geneva", "planned")
+    assert (m["start_date"], m["end_date"]) == (D(2026, 2, 17), D(2026, 2, 18))
+    assert {"UA", "RU"} <= set(m["parties"])
+
+
+# ---------------------------------------------------------------- proposals
+
+
+def test_energy_truce_proposed_supported_rejected():
+    rows = run(""" date 2026-03-02
+Ukrajna elfogadta, Oroszország elutasította
+
+Kijev elfogadta az energetikai infrastruktúra elleni csapások 30 napos felfüggesztésére tett amerikai \
+javaslatot, Moszkva azonban elutasította azt.
+""")
+    (p,) = [p for p in rows["proposal_mentions"] if p["kind"] == "ceasefire"]
+    assert p["scope"] == "energy"
+    assert p["proposed_by"] == ["US"]
+    assert p["supported_by"] == ["UA"]
+    assert p["rejected_by"] == ["RU"]
+
+
+def test_numbered_plan_and_territorial_demand():
+    rows = run(""" date 2026-01-10
+A béketerv
+
+Az Egyesült Államok támogatja a 20 pontos béketervet. Oroszország ragaszkodik ahhoz, hogy Ukrajna vonja ki \
+csapatait a Donbaszból.
+""")
+    by_kind = {p["kind"]: p for p in rows["proposal_mentions"]}
+    assert by_kind["peace_plan"]["n_points"] == 20
+    assert "US" in by_kind["peace_plan"]["supported_by"] + by_kind["peace_plan"]["proposed_by"]
+    assert by_kind["territorial"]["proposed_by"] == ["RU"]
+
+
+def test_peacekeeping_force_rejected():
+    rows = run(""" date 2026-01-08
+Moszkva nemet mond
+
+Oroszország elfogadhatatlannak tartja a nyugati csapatok ukrajnai telepítését.
+""")
+    (p,) = rows["proposal_mentions"]
+    assert p["kind"] == "peacekeeping_force"
+    assert p["rejected_by"] == ["RU"]
+    assert p["supported_by"] == []
+
+
+def test_security_guarantees():
+    rows = run(""" date 2026-01-08
+Garanciák
+
+Az európai vezetők biztonsági garanciákat ajánlottak fel Ukrajnának.
+""")
+    kinds = [p["kind"] for p in rows["proposal_mentions"]]
+    assert "security_guarantees" in kinds
+
+
+# ---------------------------------------------------------------- attacks
+
+
+def test_overnight_strike_with_counts_and_casualties():
+    rows = run(""" date 2026-02-07
+Éjszakai támadás Harkiv és Dnyipro ellen
+
+Oroszország péntekre virradóra 150 drónnal és 14 rakétával támadta Ukrajnát – közölte az ukrán légierő. A csapások \
+Harkivban és Dnyipróban energetikai létesítményeket értek.
+
+A helyi hatóságok szerint hárman meghaltak, tizenketten megsebesültek.
+""")
+    (k,) = rows["attack_mentions"]
+    assert k["attack_date"] == D(2026, 2, 6)
+    assert (k["attacker_country"], k["target_country"], k["target_type"]) == ("RU", "UA", "energy")
+    assert (k["n_drones"], k["n_missiles"]) == (150, 14)
+    assert (k["killed"], k["injured"]) == (3, 12)
+    assert set(k["weapons"]) == {"drone", "missile"}
+    assert set(k["regions"]) == {"Kharkiv", "Dnipropetrovsk"}
+
+
+def test_strike_on_kyiv_residential():
+    rows = run(""" date 2026-01-14
+Drónok a főváros felett
+
+Kedden éjjel az orosz hadsereg 92 drónnal és 6 ballisztikus rakétával támadta Kijevet. A fővárosban egy lakóház \
+találatot kapott, ketten meghaltak, heten megsérültek.
+""")
+    (k,) = rows["attack_mentions"]
+    assert k["attack_date"] == D(2026, 1, 13)
+    assert k["target_type"] == "civilian"
+    assert (k["n_drones"], k["n_missiles"], k["killed"], k["injured"]) == (92, 6, 2, 7)
+    assert k["regions"] == ["Kyiv"]
+
+
+def test_casualty_word_forms():
+    rows = run(""" date 2026-01-20
+Támadás Odessza ellen
+
+Az éjszaka orosz drónok támadták Odesszát, a támadásban négyen életüket vesztették, huszonketten megsebesültek.
+""")
+    (k,) = rows["attack_mentions"]
+    assert (k["killed"], k["injured"]) == (4, 22)
+    assert k["attack_date"] == D(2026, 1, 20)
+    assert k["regions"] == ["Odesa"]
+
+
+def test_generic_remark_is_not_an_attack():
+    rows = run(""" date 2026-01-14
+Vélemény
+
+Moszkva drónokkal és rakétákkal válaszol minden diplomáciai kezdeményezésre, írta a lap elemzője.
+""")
+    assert rows["attack_mentions"] == []
