@@ -1,0 +1,341 @@
+"""English extraction: names, dates and whole articles, on sentences written for these tests in the style of
+agency reports, live blogs and analysis pieces. Pure: no database, no Dagster."""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.clean import clean
+from pipelines.extract import extract_article
+from pipelines.extract.dates import FUTURE, PAST, find_dates, resolve
+from pipelines.extract.names import recognise, tokenize
+
+D = dt.date
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.entry.name, m.group) for m in recognise(tokenize(text), "en")]
+
+
+def canon(text: str) -> set[str]:
+    return {m.entry.name for m in recognise(tokenize(text), "en")}
+
+
+def rows(text: str) -> dict:
+    return extract_article("t", clean(text, "text"))
+
+
+def one_date(text: str, published: dt.date, direction: int = PAST):
+    found = find_dates(text, "en")
+    assert found, text
+    return resolve(found[0], published, None, direction)
+
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zelenskyy's office confirmed the trip.", "Volodymyr Zelensky"),
+    ("President Volodymyr Zelenskiy arrived late.", "Volodymyr Zelensky"),
+    ("Kremlin aide Yuriy Ushakov spoke first.", "Yuri Ushakov"),
+    ("Russian envoy Kirill Dmitriyev flew in.", "Kirill Dmitriev"),
+    ("Sergiy Kyslytsia joined the team.", "Serhiy Kyslytsya"),
+    ("Army chief Oleksandr Syrsky reported.", "Oleksandr Syrskyi"),
+    ("Sheikh Tahnoun bin Zayed hosted the delegations.", "Tahnoun bin Zayed"),
+    ("Sheikh Mohammed bin Abdulrahman Al Thani mediated.", "Mohammed bin Abdulrahman Al Thani"),
+    ("Denmark's Mette Frederiksen attended.", "Mette Frederiksen"),
+])
+def test_person_spellings(text, name):
+    assert name in canon(text)
+
+
+def test_possessive_is_a_possessor_case():
+    assert ("Vladimir Putin", "poss") in names("Putin's envoy arrived on Monday.")
+    assert ("Steve Witkoff", "poss") in names("Witkoff's talks with Dmitriev were productive.")
+
+
+def test_brother_names_are_not_confused():
+    # three sheikhs share "bin Zayed": the longest spelling decides
+    assert canon("Sheikh Abdullah bin Zayed met Rubio.") >= {"Abdullah bin Zayed"}
+    assert "Mohamed bin Zayed" not in canon("Sheikh Abdullah bin Zayed met Rubio.")
+    assert "Mohamed bin Zayed" in canon("Sheikh Mohamed bin Zayed welcomed the guests.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("talks in St. Petersburg", "Saint Petersburg"),
+    ("at Joint Base Elmendorf-Richardson", "Anchorage"),
+    ("strikes on Kryvyi Rih", "Kryvyi Rih"),
+    ("shelling of Zaporizhzhya", "Zaporizhzhia"),
+    ("drones over Mykolayiv", "Mykolaiv"),
+    ("a strike on Sevastopol", "Sevastopol"),
+    ("the port of Izmail", "Izmail"),
+])
+def test_place_spellings(text, name):
+    assert name in canon(text)
+
+
+def test_country_spellings_and_demonyms():
+    assert canon("the U.S. delegation") == {"US"}
+    assert canon("U.S.-brokered talks") == {"US"}
+    assert canon("U.K. officials") == {"GB"}
+    assert canon("the Emiratis and the Saudis") == {"AE", "SA"}
+    assert canon("Danish and Swedish troops") == {"DK", "SE"}
+    assert canon("Britons and Turks") == {"GB", "TR"}
+
+
+def test_preposition_with_article_marks_a_venue():
+    ms = {m.entry.name: m.prep for m in recognise(tokenize("They met at the White House and in the Kremlin."), "en")}
+    assert ms == {"Washington": "loc", "Moscow": "loc"}
+
+
+# ---------------------------------------------------------------- dates
+
+PUB = D(2026, 2, 11)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("on February 17-18", D(2026, 2, 17), D(2026, 2, 18)),
+    ("on Feb. 17-18", D(2026, 2, 17), D(2026, 2, 18)),
+    ("from 17 to 19 February", D(2026, 2, 17), D(2026, 2, 19)),
+    ("on December 28, 2025", D(2025, 12, 28), D(2025, 12, 28)),
+    ("on Sept. 30, 2025", D(2025, 9, 30), D(2025, 9, 30)),
+    ("on 3 March 2025", D(2025, 3, 3), D(2025, 3, 3)),
+    ("on Jan 5", D(2026, 1, 5), D(2026, 1, 5)),
+])
+def test_absolute_dates(text, start, end):
+    r = one_date(text, PUB)
+    assert (r.start, r.end, r.precision) == (start, end, "day")
+
+
+def test_month_and_year_precision():
+    r = one_date("talks in December 2025", PUB)
+    assert (r.start, r.end, r.precision) == (D(2025, 12, 1), D(2025, 12, 31), "month")
+    assert one_date("a summit in mid-January", PUB).precision == "month"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("today", PUB, PUB),
+    ("yesterday", D(2026, 2, 10), D(2026, 2, 10)),
+    ("the day before yesterday", D(2026, 2, 9), D(2026, 2, 9)),
+    ("two days ago", D(2026, 2, 9), D(2026, 2, 9)),
+    ("last night", PUB, PUB),
+    ("earlier this week", D(2026, 2, 9), D(2026, 2, 15)),
+    ("last week", D(2026, 2, 2), D(2026, 2, 8)),
+    ("last weekend", D(2026, 2, 7), D(2026, 2, 8)),
+    ("the coming week", D(2026, 2, 16), D(2026, 2, 22)),
+    ("a fortnight ago", D(2026, 1, 28), D(2026, 1, 28)),
+])
+def test_relative_dates(text, start, end):
+    r = one_date(text, PUB)
+    assert (r.start, r.end) == (start, end)
+
+
+def test_weekday_direction_and_night():
+    assert one_date("on Friday", PUB, PAST).start == D(2026, 2, 6)
+    assert one_date("on Friday", PUB, FUTURE).start == D(2026, 2, 13)
+    d = find_dates("overnight into Sunday", "en")[0]
+    assert d.night and resolve(d, PUB).start == D(2026, 2, 8)
+    d = find_dates("on the night of Saturday to Sunday", "en")[0]
+    assert d.night and d.weekday == 6
+    assert find_dates("in the early hours of Tuesday", "en")[0].weekday == 1
+
+
+def test_vague_relative_dates_resolve_to_nothing():
+    for text in ("in the coming days", "within two weeks", "later this month"):
+        assert one_date(text, PUB) is None, text
+
+
+# ---------------------------------------------------------------- meetings
+
+KREMLIN = (" date 2025-12-03 US special envoy Steve Witkoff and Jared Kushner met Vladimir Putin at the Kremlin "
+           "on Tuesday for nearly five hours of talks on a revised peace plan.\n"
+           "Russia insists that Ukraine withdraw its troops from the Donbas, a demand Kyiv has repeatedly rejected.\n")
+
+
+def test_kremlin_meeting_is_held_in_moscow():
+    ms = rows(KREMLIN)["meeting_mentions"]
+    assert len(ms) == 1
+    m = ms[0]
+    assert (m["city"], m["country_code"], m["status"]) == ("Moscow", "RU", "held")
+    assert (m["start_date"], m["end_date"]) == (D(2025, 12, 2), D(2025, 12, 2))
+    assert m["parties"] == ["RU", "US"]
+    assert m["participant_ids"] == ["jared-kushner", "steve-witkoff", "vladimir-putin"]
+
+
+def test_trip_to_a_capital_is_a_planned_meeting_and_a_call_is_not():
+    text = (" date 2026-02-14 Ukraine's foreign minister Andrii Sybiha will travel to Washington next week for talks "
+            "with Rubio, his spokesman said.\n"
+            "Zelensky also held a phone call with French President Emmanuel Macron on Friday.\n")
+    ms = rows(text)["meeting_mentions"]
+    assert len(ms) == 1
+    m = ms[0]
+    assert (m["city"], m["status"], m["start_date"], m["end_date"]) == (
+        "Washington", "planned", D(2026, 2, 16), D(2026, 2, 22))
+    assert m["participant_ids"] == ["andrii-sybiha", "marco-rubio"]
+    assert "emmanuel-macron" not in m["participant_ids"]
+
+
+def test_called_off_summit_is_cancelled():
+    text = (" date 2026-01-30 A planned meeting between Trump and Putin in Budapest has been called off, "
+            "the White House said.\n")
+    ms = rows(text)["meeting_mentions"]
+    assert [(m["city"], m["country_code"], m["status"]) for m in ms] == [("Budapest", "HU", "cancelled")]
+
+
+def test_postponed_round_is_cancelled_not_planned():
+    text = " date 2026-02-20 The third round of trilateral talks in Abu Dhabi has been postponed.\n"
+    ms = rows(text)["meeting_mentions"]
+    assert [(m["city"], m["status"]) for m in ms] == [("Abu Dhabi", "cancelled")]
+
+
+def test_video_call_is_not_a_meeting():
+    text = (" date 2026-01-15 European leaders joined a video call with Zelensky from Paris on Wednesday to "
+            "discuss security guarantees.\n")
+    assert rows(text)["meeting_mentions"] == []
+
+
+def test_press_conference_is_not_a_meeting():
+    text = (" date 2026-02-12 Speaking at a news conference in Kyiv on Wednesday, Zelensky said Ukraine was "
+            "ready for a ceasefire.\n")
+    assert rows(text)["meeting_mentions"] == []
+
+
+def test_possible_venue_is_no_meeting():
+    text = (" date 2026-02-12 Officials said the next round could take place in Istanbul or Geneva, but nothing "
+            "had been decided.\n")
+    assert rows(text)["meeting_mentions"] == []
+
+
+def test_delegation_head_joins_the_meeting_of_the_article():
+    text = (" date 2025-11-24 Ukrainian and American officials met in Geneva on Sunday to discuss the peace plan.\n"
+            "Secretary of State Marco Rubio led the US delegation. The Ukrainian team was headed by Andriy Yermak.\n")
+    ms = rows(text)["meeting_mentions"]
+    assert len(ms) == 1
+    m = ms[0]
+    assert (m["city"], m["country_code"], m["start_date"]) == ("Geneva", "CH", D(2025, 11, 23))
+    assert set(m["participant_ids"]) == {"marco-rubio", "andriy-yermak"}
+    assert m["parties"] == ["UA", "US"]
+
+
+def test_arrival_live_blog_entry_is_a_meeting():
+    text = (" date 2026-02-08 09:15 Russian, Ukrainian and American delegations have arrived in Abu Dhabi for the "
+            "second day of trilateral talks.\n")
+    ms = rows(text)["meeting_mentions"]
+    assert len(ms) == 1
+    assert (ms[0]["city"], ms[0]["format"], ms[0]["parties"]) == ("Abu Dhabi", "trilateral", ["RU", "UA", "US"])
+
+
+# ---------------------------------------------------------------- proposals
+
+
+def props(text: str) -> dict:
+    return {p["kind"]: p for p in rows(text)["proposal_mentions"]}
+
+
+def test_numbered_plan_and_its_authors():
+    p = props(" date 2025-11-21 The 28-point plan drafted by Witkoff and Dmitriev was leaked on Thursday.\n")
+    plan = p["peace_plan"]
+    assert (plan["n_points"], plan["name"]) == (28, "28-point peace plan")
+    assert plan["proposed_by"] == ["RU", "US"]
+
+
+def test_energy_truce_is_an_energy_ceasefire():
+    p = props(" date 2026-02-02 Zelensky proposed an energy truce under which both sides would stop strikes on "
+              "power plants.\n")
+    c = p["ceasefire"]
+    assert (c["scope"], c["proposed_by"]) == ("energy", ["UA"])
+
+
+def test_moratorium_on_strikes_on_the_grid_is_an_energy_ceasefire():
+    p = props(" date 2026-02-02 Kyiv floated a moratorium on strikes against the power grid.\n")
+    assert p["ceasefire"]["scope"] == "energy"
+
+
+def test_unconditional_ceasefire_is_full_and_refusal_is_rejection():
+    p = props(" date 2026-01-30 Russia refused to accept an unconditional ceasefire, the White House said.\n")
+    c = p["ceasefire"]
+    assert c["scope"] == "full"
+    assert c["rejected_by"] == ["RU"]
+
+
+def test_ruled_out_foreign_troops():
+    p = props(" date 2026-02-05 The Kremlin ruled out any deployment of foreign troops in Ukraine.\n")
+    f = p["peacekeeping_force"]
+    assert f["rejected_by"] == ["RU"]
+
+
+def test_security_assurances_backed_by_a_country():
+    p = props(" date 2026-02-05 Britain backed US security assurances for Ukraine.\n")
+    g = p["security_guarantees"]
+    assert "GB" in g["supported_by"]
+
+
+def test_territorial_demand_and_rejection():
+    p = props(KREMLIN)
+    t = p["territorial"]
+    assert t["name"] == "withdrawal from Donbas"
+    assert t["proposed_by"] == ["RU"]
+    assert t["rejected_by"] == ["UA"]
+
+
+def test_referendum_is_territorial():
+    p = props(" date 2025-12-29 Zelensky proposed a referendum on any territorial arrangement.\n")
+    assert p["territorial"]["name"] == "referendum on territory"
+    assert p["territorial"]["proposed_by"] == ["UA"]
+
+
+# ---------------------------------------------------------------- attacks
+
+STRIKE = (" date 2026-01-25 Russia launched 375 drones and 21 missiles at Ukraine overnight, targeting energy "
+          "facilities in the Kyiv, Odesa and Kharkiv regions, Ukraine's air force said on Sunday.\n"
+          "A strike on a power substation left thousands of homes without electricity.\n")
+
+
+def test_overnight_strike_counts_and_regions():
+    ks = rows(STRIKE)["attack_mentions"]
+    assert len(ks) == 1
+    k = ks[0]
+    assert (k["attack_date"], k["attacker_country"], k["target_country"]) == (D(2026, 1, 25), "RU", "UA")
+    assert (k["n_drones"], k["n_missiles"]) == (375, 21)
+    assert k["weapons"] == ["drone", "missile"]
+    assert k["target_type"] == "energy"
+    assert k["regions"] == ["Kyiv", "Odesa", "Kharkiv"]
+
+
+def test_night_into_weekday_and_casualty_forms():
+    text = (" date 2026-01-19 Russian forces struck Kharkiv overnight into Sunday with ballistic missiles and Shahed "
+            "drones, killing three people and injuring 19, officials said.\n")
+    k = rows(text)["attack_mentions"][0]
+    assert k["attack_date"] == D(2026, 1, 18)
+    assert (k["killed"], k["injured"]) == (3, 19)
+    assert k["regions"] == ["Kharkiv"]
+
+
+def test_glide_bomb_on_a_residential_building():
+    text = (" date 2026-01-18 A guided aerial bomb hit a residential building in Zaporizhzhia on Saturday, "
+            "wounding eight people.\n")
+    k = rows(text)["attack_mentions"][0]
+    assert k["weapons"] == ["glide_bomb"]
+    assert (k["injured"], k["target_type"], k["attack_date"]) == (8, "civilian", D(2026, 1, 17))
+
+
+def test_hyphenated_number_words_count():
+    text = (" date 2026-01-10 Russia fired twenty-four missiles at Lviv, the air force said.\n")
+    k = rows(text)["attack_mentions"][0]
+    assert k["n_missiles"] == 24
+    assert k["regions"] == ["Lviv"]
+
+
+def test_strike_on_a_refinery_is_energy_and_a_remark_is_no_attack():
+    text = (" date 2026-01-20 Ukrainian drones hit an oil refinery in Russia's Krasnodar region on Monday, "
+            "injuring two workers.\n")
+    k = rows(text)["attack_mentions"][0]
+    assert (k["target_type"], k["injured"], k["attacker_country"]) == ("energy", 2, "UA")
+    remark = " date 2026-01-20 Zelensky said Russia keeps answering diplomacy with drones and missiles.\n"
+    assert rows(remark)["attack_mentions"] == []
+
+
+def test_powerful_is_not_power():
+    text = (" date 2026-01-20 A powerful explosion hit an apartment block in Odesa on Monday, killing four.\n")
+    k = rows(text)["attack_mentions"][0]
+    assert k["target_type"] == "civilian"
