@@ -339,3 +339,22 @@ def test_powerful_is_not_power():
     text = (" date 2026-01-20 A powerful explosion hit an apartment block in Odesa on Monday, killing four.\n")
     k = rows(text)["attack_mentions"][0]
     assert k["target_type"] == "civilian"
+
+
+def test_talks_that_would_resume_are_planned():
+    text = (" date 2026-02-03 Umerov, who leads Ukraine's delegation, said the talks in Abu Dhabi would resume on "
+            "Wednesday.\n")
+    m = rows(text)["meeting_mentions"][0]
+    assert (m["city"], m["status"], m["start_date"]) == ("Abu Dhabi", "planned", D(2026, 2, 4))
+
+
+def test_expected_in_a_capital_is_a_planned_visit():
+    text = " date 2026-02-12 Witkoff is expected in Moscow later this month.\n"
+    m = rows(text)["meeting_mentions"][0]
+    assert (m["city"], m["country_code"], m["status"]) == ("Moscow", "RU", "planned")
+
+
+def test_mediated_prisoner_swap_is_not_a_meeting():
+    text = (" date 2026-03-02 Kyiv and Moscow exchanged prisoners on Saturday in a swap mediated by the United Arab "
+            "Emirates.\n")
+    assert rows(text)["meeting_mentions"] == []
