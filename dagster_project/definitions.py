@@ -8,6 +8,7 @@ from dagster_project.assets.clean import clean_articles
 from dagster_project.assets.dbt import parley_dbt_models
 from dagster_project.assets.extract import extracted_mentions
 from dagster_project.assets.raw import raw_files
+from dagster_project.checks import no_extraction_failures
 from dagster_project.jobs import parley_job
 from dagster_project.resources import build_resources
 from dagster_project.schedules import daily_refresh
@@ -20,6 +21,7 @@ def build_definitions(settings: settings_module.Settings | None = None) -> dg.De
     settings = settings or settings_module.current()
     return dg.Definitions(
         assets=ASSETS,
+        asset_checks=[no_extraction_failures],
         jobs=[parley_job],
         schedules=[daily_refresh],
         sensors=[new_files_sensor],

@@ -47,7 +47,7 @@ def code_version(paths: Iterable[Path], root: Path = PIPELINES_DIR) -> str:
 
 def clean_version(root: Path = PIPELINES_DIR) -> str:
     """Changes when the cleaning code or the data it uses changes: then articles are cleaned again."""
-    return code_version([root / "clean.py", root / "language.py", root / "lexicon" / "stopwords.yaml"], root)
+    return code_version([root / "clean.py", root / "language.py", root / "lexicon"], root)
 
 
 def extractor_version(root: Path = PIPELINES_DIR) -> str:

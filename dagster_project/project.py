@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dagster_dbt import DbtProject
 
-from dagster_project.settings import DBT_PROJECT_DIR
+from dagster_project.settings import DBT_PROJECT_DIR, Settings
 
 
 def ensure_dbt_on_path() -> None:
@@ -18,6 +18,8 @@ def ensure_dbt_on_path() -> None:
 
 
 ensure_dbt_on_path()
+# dbt's profile reads env_var('PARLEY_WAREHOUSE') even to parse (e.g. under a bare `dagster dev`).
+os.environ.setdefault("PARLEY_WAREHOUSE", str(Settings.from_env().warehouse))
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
 

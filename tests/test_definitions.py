@@ -93,6 +93,11 @@ def test_dbt_tests_are_asset_checks(manifest, graph):
     assert "relationships_participants_meeting_id__meeting_id__ref_meetings_" in check_names
 
 
+def test_python_checks_are_defined(graph):
+    key = dg.AssetCheckKey(dg.AssetKey(["extract", "failures"]), "no_extraction_failures")
+    assert key in set(graph.asset_check_keys)
+
+
 def test_job_runs_in_one_process():
     job = defs.resolve_job_def("parley")
     assert job.executor_def.name == "in_process"
