@@ -1,0 +1,401 @@
+"""Norwegian extraction: names, dates and whole articles, on sentences written for these tests in the style of
+NTB agency copy, NRK/Aftenposten live blogs and analysis pieces. Pure: no database, no Dagster."""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.clean import clean
+from pipelines.extract import extract_article
+from pipelines.extract.dates import FUTURE, PAST, find_dates, resolve
+from pipelines.extract.names import recognise, tokenize
+
+D = dt.date
+
+
+def mentions(text: str):
+    return recognise(tokenize(text), "no")
+
+
+def canon(text: str) -> set[str]:
+    return {m.entry.name for m in mentions(text)}
+
+
+def rows(text: str) -> dict:
+    art = clean(text, "text")
+    assert art.language == "no", art.language
+    return extract_article("t", art)
+
+
+def one_date(text: str, published: dt.date | None, direction: int = PAST):
+    found = find_dates(text, "no")
+    assert len(found) == 1, (text, found)
+    return resolve(found[0], published, None, direction)
+
+
+def meeting(r: dict, city: str) -> dict:
+    found = [m for m in r["meeting_mentions"] if m["city"] == city]
+    assert found, [(m["city"], m["evidence"]) for m in r["meeting_mentions"]]
+    return found[0]
+
+
+def proposal(r: dict, kind: str) -> dict:
+    found = [p for p in r["proposal_mentions"] if p["kind"] == kind]
+    assert found, [(p["kind"], p["evidence"]) for p in r["proposal_mentions"]]
+    return found[0]
+
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zelenskyjs stabssjef kom sent.", "Volodymyr Zelensky"),
+    ("President Volodymyr Selenskyj talte til nasjonen.", "Volodymyr Zelensky"),
+    ("Putins rådgiver Jurij Usjakov bekreftet møtet.", "Yuri Ushakov"),
+    ("Kirill Dmitrijevs besøk ble kjent i går.", "Kirill Dmitriev"),
+    ("Steve Witkoffs reise til Moskva", "Steve Witkoff"),
+    ("Kreml-talsperson Dmitrij Peskov", "Dmitry Peskov"),
+    ("Sergej Lavrovs uttalelse", "Sergey Lavrov"),
+    ("Sekretær i sikkerhetsrådet Sergej Sjojgu", "Sergei Shoigu"),
+    ("Energiminister Denys Sjmyhal", "Denys Shmyhal"),
+    ("rådgiver Mykhajlo Podoljak", "Mykhailo Podolyak"),
+    ("Finansminister Jens Stoltenberg", "Jens Stoltenberg"),
+    ("Aleksandr Lukasjenko", "Alexander Lukashenko"),
+    ("Julija Svyrydenkos regjering", "Yulia Svyrydenko"),
+])
+def test_people_in_norwegian_spelling_and_genitive(text, name):
+    assert name in canon(text)
+
+
+def test_genitive_is_a_possessor_and_the_envoy_is_the_person():
+    ms = mentions("Putins utsending Kirill Dmitrijev")
+    assert [(m.entry.name, m.group) for m in ms] == [("Vladimir Putin", "poss"), ("Kirill Dmitriev", "base")]
+
+
+def test_double_given_name_is_absorbed_not_an_unknown_person():
+    ms = mentions("Statsminister Jonas Gahr Støre deltok på møtet.")
+    assert [m.entry.eid for m in ms if m.entry.etype == "person"] == ["jonas-gahr-store"]
+
+
+def test_mellom_and_med_make_the_people_comitative():
+    ms = mentions("toppmøtet mellom Donald Trump og Vladimir Putin")
+    assert (ms[0].entry.name, ms[0].prep) == ("Donald Trump", "com")
+    assert mentions("samtalene sammen med Zelenskyj")[0].prep == "com"
+    assert mentions("samtaler med Witkoff")[0].prep == "com"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("forhandlingene i Genève", "Geneva"),
+    ("møtet i Riad", "Riyadh"),
+    ("toppmøtet i Sotsji", "Sochi"),
+    ("samtalene i Kreml", "Moscow"),
+    ("angrepet på Zaporizjzja", "Zaporizhzhia"),
+    ("droner over Tsjernihiv", "Chernihiv"),
+    ("raketten traff Kryvyj Rih", "Kryvyi Rih"),
+    ("artilleri mot Izjum", "Izium"),
+    ("i Dnipropetrovsk-regionen", "Dnipropetrovsk"),
+    ("i Tsjerkasy og Tsjernivtsi", "Chernivtsi"),
+    ("nær Krementsjuk", "Kremenchuk"),
+])
+def test_places_in_norwegian_spelling(text, name):
+    assert name in canon(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("USAs utenriksminister", "US"),
+    ("Russlands krav", "RU"),
+    ("Ukrainas president", "UA"),
+    ("forhandlere fra Emiratene", "AE"),
+    ("Saudi-Arabias kronprins", "SA"),
+    ("amerikanerne vil", "US"),
+    ("russernes krav", "RU"),
+    ("britene og", "GB"),
+    ("tyskerne sier", "DE"),
+    ("franskmennene vil sende tropper", "FR"),
+    ("de emiratiske meklerne", "AE"),
+    ("danske soldater", "DK"),
+])
+def test_countries_and_nationality_words(text, code):
+    assert code in canon(text)
+
+
+# ---------------------------------------------------------------- dates
+
+PUB = D(2026, 2, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Møtet fant sted 17. februar 2026.", D(2026, 2, 17), D(2026, 2, 17)),
+    ("samtalene 17.–18. februar", D(2026, 2, 17), D(2026, 2, 18)),
+    ("forhandlinger fra 3. til 5. mars", D(2026, 3, 3), D(2026, 3, 5)),
+    ("toppmøtet 30. og 31. januar", D(2026, 1, 30), D(2026, 1, 31)),
+    ("i desember 2025", D(2025, 12, 1), D(2025, 12, 31)),
+    ("mandag 2. mars", D(2026, 3, 2), D(2026, 3, 2)),
+])
+def test_absolute_dates(text, start, end):
+    r = one_date(text, PUB)
+    assert (r.start, r.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("i dag", D(2026, 2, 18), D(2026, 2, 18)),
+    ("i går kveld", D(2026, 2, 17), D(2026, 2, 17)),
+    ("i forgårs", D(2026, 2, 16), D(2026, 2, 16)),
+    ("i morges", D(2026, 2, 18), D(2026, 2, 18)),
+    ("i morgen", D(2026, 2, 19), D(2026, 2, 19)),
+    ("i overmorgen", D(2026, 2, 20), D(2026, 2, 20)),
+    ("for to dager siden", D(2026, 2, 16), D(2026, 2, 16)),
+    ("forrige uke", D(2026, 2, 9), D(2026, 2, 15)),
+    ("neste uke", D(2026, 2, 23), D(2026, 3, 1)),
+    ("i uken som kommer", D(2026, 2, 23), D(2026, 3, 1)),
+    ("forrige helg", D(2026, 2, 14), D(2026, 2, 15)),
+    ("sist helg", D(2026, 2, 14), D(2026, 2, 15)),
+])
+def test_relative_dates(text, start, end):
+    r = one_date(text, PUB)
+    assert (r.start, r.end) == (start, end)
+
+
+def test_weekday_points_back_for_held_and_forward_for_planned():
+    assert one_date("på søndag", PUB).start == D(2026, 2, 15)
+    assert one_date("på fredag", PUB, FUTURE).start == D(2026, 2, 20)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("natt til søndag", D(2026, 2, 15)),
+    ("natten til tirsdag", D(2026, 2, 17)),
+    ("natta til laurdag", D(2026, 2, 14)),
+])
+def test_night_to_weekday(text, day):
+    found = find_dates(text, "no")
+    assert len(found) == 1 and found[0].night
+    assert resolve(found[0], PUB, None, PAST).start == day
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrantene marsjerte gjennom byen.",
+    "Juniorlaget vant.",
+    "Hun sendte mailen sent.",
+    "Vi står nesten fast.",
+])
+def test_words_that_only_look_like_dates(text):
+    assert find_dates(text, "no") == []
+
+
+def test_vague_relative_dates_resolve_to_nothing():
+    assert one_date("Partene skal møtes igjen innen to uker.", PUB) is None
+    assert one_date("Tidligere i uken kom det nye krav.", PUB) is None
+
+
+# ---------------------------------------------------------------- meetings
+
+
+def test_present_tense_moetes_with_weekdays_is_a_planned_meeting():
+    r = rows(" date 2026-02-16 Forhandlere fra Ukraina, Russland og USA møtes i Genève tirsdag og onsdag, "
+             "opplyser Det hvite hus. Den ukrainske delegasjonen ledes av Rustem Umerov, mens Russlands "
+             "delegasjon ledes av Vladimir Medinskij.")
+    m = meeting(r, "Geneva")
+    assert m["country_code"] == "CH"
+    assert m["status"] == "planned"
+    assert (m["start_date"], m["end_date"]) == (D(2026, 2, 17), D(2026, 2, 18))
+    assert set(m["parties"]) == {"RU", "UA", "US"}
+    assert set(m["participant_ids"]) == {"rustem-umerov", "vladimir-medinsky"}
+
+
+def test_held_trilateral_talks_with_named_negotiators():
+    r = rows(" date 2026-01-26 De trilaterale forhandlingene i Abu Dhabi ble avsluttet søndag uten noen avtale. "
+             "Steve Witkoff og Jared Kushner representerte USA, mens Kirill Dmitrijev deltok for Russland.")
+    m = meeting(r, "Abu Dhabi")
+    assert m["status"] == "held"
+    assert m["start_date"] == D(2026, 1, 25)
+    assert m["format"] == "trilateral"
+    assert {"steve-witkoff", "jared-kushner", "kirill-dmitriev"} <= set(m["participant_ids"])
+
+
+def test_called_off_summit_keeps_the_people_named_with_mellom():
+    r = rows(" date 2025-10-22 Det planlagte toppmøtet mellom Donald Trump og Vladimir Putin i Budapest er "
+             "avlyst, bekrefter Det hvite hus.")
+    m = meeting(r, "Budapest")
+    assert m["status"] == "cancelled"
+    assert set(m["participant_ids"]) == {"donald-trump", "vladimir-putin"}
+
+
+def test_a_phone_call_is_not_a_meeting():
+    r = rows(" date 2026-03-05 Trump snakket med Putin på telefon onsdag kveld. Ifølge Kreml varte "
+             "telefonsamtalen i over to timer.")
+    assert r["meeting_mentions"] == []
+
+
+def test_a_video_call_is_not_a_meeting_either():
+    r = rows(" date 2026-03-05 Zelenskyj hadde en videosamtale med Starmer og Macron fra Kyiv torsdag.")
+    assert r["meeting_mentions"] == []
+
+
+def test_speaker_who_only_comments_is_not_a_participant():
+    r = rows(" date 2026-02-11 Forhandlingene i Istanbul ble avsluttet tirsdag, sa Kreml-talsperson "
+             "Dmitrij Peskov til journalister i Moskva.")
+    m = meeting(r, "Istanbul")
+    assert m["status"] == "held"
+    assert m["start_date"] == D(2026, 2, 10)
+    assert "dmitry-peskov" not in m["participant_ids"]
+
+
+def test_infinitive_moete_after_skal_names_the_participants():
+    r = rows(" date 2026-02-04 Utenriksminister Marco Rubio skal møte sin russiske kollega Sergej Lavrov i "
+             "Riyadh neste uke, opplyser kilder til Reuters.")
+    m = meeting(r, "Riyadh")
+    assert m["status"] == "planned"
+    assert (m["start_date"], m["end_date"]) == (D(2026, 2, 9), D(2026, 2, 15))
+    assert set(m["participant_ids"]) == {"marco-rubio", "sergey-lavrov"}
+    assert set(m["parties"]) == {"RU", "US"}
+
+
+def test_possessors_of_envoys_are_not_participants():
+    r = rows(" date 2026-03-02 Putins utsending Kirill Dmitrijev reiste lørdag til Miami for samtaler med "
+             "Witkoff og Trumps svigersønn Jared Kushner.")
+    m = meeting(r, "Miami")
+    assert m["start_date"] == D(2026, 2, 28)
+    assert set(m["participant_ids"]) == {"kirill-dmitriev", "steve-witkoff", "jared-kushner"}
+
+
+def test_planned_round_with_explicit_dates():
+    r = rows(" date 2026-02-23 En ny runde med fredssamtaler skal etter planen holdes i Istanbul 2. og 3. mars.")
+    m = meeting(r, "Istanbul")
+    assert m["status"] == "planned"
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 2), D(2026, 3, 3))
+
+
+def test_a_possible_venue_is_not_a_meeting():
+    r = rows(" date 2026-02-23 Det er mulig at neste runde holdes i Jeddah, sier en kilde.")
+    assert [m for m in r["meeting_mentions"] if m["city"] == "Jeddah"] == []
+
+
+# ---------------------------------------------------------------- proposals
+
+
+def test_energy_truce_proposed_by_two_and_rejected_by_russia():
+    r = rows(" date 2026-03-10 Russland avviste mandag forslaget om en energivåpenhvile som Ukraina og USA "
+             "hadde lagt fram.")
+    p = proposal(r, "ceasefire")
+    assert p["scope"] == "energy"
+    assert p["rejected_by"] == ["RU"]
+    assert set(p["proposed_by"]) == {"UA", "US"}
+
+
+def test_ceasefire_that_enters_into_force_is_not_an_energy_truce():
+    r = rows(" date 2026-02-20 Kreml krever at en våpenhvile først kan tre i kraft etter en fredsavtale.")
+    assert proposal(r, "ceasefire")["scope"] is None
+
+
+def test_full_ceasefire_demanded():
+    r = rows(" date 2026-02-20 Ukraina krever en fullstendig våpenhvile på land, til sjøs og i luften.")
+    p = proposal(r, "ceasefire")
+    assert p["scope"] == "full"
+    assert p["proposed_by"] == ["UA"]
+
+
+def test_halt_of_strikes_on_energy_is_an_energy_truce_supported():
+    r = rows(" date 2026-01-30 Russland har sagt ja til en ukes pause i angrepene på energiinfrastrukturen, "
+             "sa Trump.")
+    p = proposal(r, "ceasefire")
+    assert p["scope"] == "energy"
+    assert "RU" in p["supported_by"]
+    assert r["attack_mentions"] == []
+
+
+def test_multinational_force_supported_and_rejected():
+    r = rows(" date 2026-03-10 Frankrike og Storbritannia støtter planen om en multinasjonal styrke i Ukraina "
+             "etter en fredsavtale.")
+    p = proposal(r, "peacekeeping_force")
+    assert set(p["supported_by"]) == {"FR", "GB"}
+    r = rows(" date 2026-02-12 Russland avviser kategorisk utenlandske tropper i Ukraina.")
+    assert proposal(r, "peacekeeping_force")["rejected_by"] == ["RU"]
+
+
+def test_numbered_plan_with_its_owner():
+    r = rows(" date 2025-12-01 USAs 28-punkts fredsplan ble diskutert i Genève.")
+    p = proposal(r, "peace_plan")
+    assert p["n_points"] == 28
+    assert p["proposed_by"] == ["US"]
+
+
+def test_withdrawal_demand_rejected():
+    r = rows(" date 2026-02-20 Zelenskyj sier at Ukraina aldri vil godta å trekke seg ut av Donetsk-regionen.")
+    p = proposal(r, "territorial")
+    assert p["name"] == "withdrawal from Donetsk"
+    assert p["rejected_by"] == ["UA"]
+
+
+def test_referendum_proposal():
+    r = rows(" date 2026-02-25 Russland foreslår i stedet en folkeavstemning i de okkuperte områdene.")
+    p = proposal(r, "territorial")
+    assert p["name"] == "referendum on territory"
+    assert p["proposed_by"] == ["RU"]
+
+
+def test_security_guarantees_for_ukraine():
+    r = rows(" date 2026-01-07 USA tilbyr sikkerhetsgarantier for Ukraina i femten år.")
+    p = proposal(r, "security_guarantees")
+    assert "US" in p["proposed_by"]
+    assert "UA" in p["supported_by"]
+
+
+# ---------------------------------------------------------------- attacks
+
+
+def test_overnight_mass_attack_with_counts_casualties_and_regions():
+    r = rows(" date 2026-03-09 Natt til mandag angrep Russland Ukraina med 410 droner og 36 raketter, melder "
+             "det ukrainske luftforsvaret. Ni mennesker ble drept og 52 skadet i angrepene, som rammet Kyiv, "
+             "Lviv og Dnipropetrovsk-regionen. Angrepet var rettet mot energianlegg.")
+    assert len(r["attack_mentions"]) == 1
+    a = r["attack_mentions"][0]
+    assert a["attack_date"] == D(2026, 3, 9)
+    assert (a["n_drones"], a["n_missiles"]) == (410, 36)
+    assert (a["killed"], a["injured"]) == (9, 52)
+    assert a["weapons"] == ["drone", "missile"]
+    assert set(a["regions"]) == {"Kyiv", "Lviv", "Dnipropetrovsk"}
+    assert a["target_type"] == "energy"
+
+
+def test_subject_first_attack_has_attacker_and_target():
+    r = rows(" date 2026-02-09 Russland angrep Ukraina med 245 droner og 18 ballistiske missiler natt til søndag.")
+    a = r["attack_mentions"][0]
+    assert (a["attacker_country"], a["target_country"]) == ("RU", "UA")
+    assert a["attack_date"] == D(2026, 2, 8)
+    assert (a["n_drones"], a["n_missiles"]) == (245, 18)
+
+
+def test_kamikaze_drones_counted_and_i_natt_is_the_publication_day():
+    r = rows(" date 2026-01-12 Russiske styrker angrep Odesa-regionen i natt med 60 kamikazedroner av typen "
+             "Shahed. Ifølge guvernøren ble to personer skadd.")
+    a = r["attack_mentions"][0]
+    assert a["attack_date"] == D(2026, 1, 12)
+    assert a["n_drones"] == 60
+    assert a["injured"] == 2
+    assert a["regions"] == ["Odesa"]
+    assert a["attacker_country"] == "RU"
+
+
+def test_glide_bombs_and_word_numbers():
+    r = rows(" date 2026-03-16 Fire sivile ble drept og elleve såret da russiske fly slapp glidebomber over "
+             "Zaporizjzja i går.")
+    a = r["attack_mentions"][0]
+    assert "glide_bomb" in a["weapons"]
+    assert (a["killed"], a["injured"]) == (4, 11)
+    assert a["attack_date"] == D(2026, 3, 15)
+    assert a["target_type"] == "civilian"
+
+
+def test_refinery_strike_is_an_energy_target():
+    r = rows(" date 2026-03-20 Ukrainske droner angrep et oljeraffineri i Russland natt til lørdag, og to "
+             "arbeidere ble drept.")
+    a = r["attack_mentions"][0]
+    assert a["target_type"] == "energy"
+    assert a["attack_date"] == D(2026, 3, 14)
+    assert a["killed"] == 2
+
+
+def test_a_generic_remark_is_not_an_attack():
+    r = rows(" date 2026-01-19 Russland svarer oss med droner og missiler hver eneste natt, sa Zelenskyj i "
+             "sin kveldstale.")
+    assert r["attack_mentions"] == []
