@@ -358,3 +358,10 @@ def test_mediated_prisoner_swap_is_not_a_meeting():
     text = (" date 2026-03-02 Kyiv and Moscow exchanged prisoners on Saturday in a swap mediated by the United Arab "
             "Emirates.\n")
     assert rows(text)["meeting_mentions"] == []
+
+
+def test_round_of_strikes_is_not_a_meeting():
+    text = " date 2026-02-03 Russia launched a new round of strikes on Kharkiv on Monday, killing two people.\n"
+    r = rows(text)
+    assert r["meeting_mentions"] == []
+    assert [(k["attack_date"], k["killed"]) for k in r["attack_mentions"]] == [(D(2026, 2, 2), 2)]
