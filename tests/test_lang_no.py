@@ -399,3 +399,60 @@ def test_a_generic_remark_is_not_an_attack():
     r = rows(" date 2026-01-19 Russland svarer oss med droner og missiler hver eneste natt, sa Zelenskyj i "
              "sin kveldstale.")
     assert r["attack_mentions"] == []
+
+
+def test_one_killed_four_injured_with_drones_overnight():
+    r = rows(" date 2026-01-14 En person omkom og fire ble skadet da Russland angrep Odesa med droner natt til "
+             "tirsdag.")
+    a = r["attack_mentions"][0]
+    assert (a["killed"], a["injured"]) == (1, 4)
+    assert a["attack_date"] == D(2026, 1, 13)
+    assert a["attacker_country"] == "RU"
+    assert a["weapons"] == ["drone"]
+
+
+def test_i_loepet_av_natten_dates_the_strike_to_the_publication_day():
+    r = rows(" date 2026-01-20 Russland sendte 138 droner mot Ukraina i løpet av natten. Angrepene rammet "
+             "strømforsyningen i Tsjernihiv og Sumy.")
+    a = r["attack_mentions"][0]
+    assert a["attack_date"] == D(2026, 1, 20)
+    assert a["n_drones"] == 138
+    assert set(a["regions"]) == {"Chernihiv", "Sumy"}
+    assert a["target_type"] == "energy"
+
+
+# ---------------------------------------------------------------- more meetings
+
+
+def test_visit_verb_makes_its_object_the_venue():
+    r = rows(" date 2026-02-06 Zelenskyj besøker Washington mandag, der han skal møte Trump.")
+    m = meeting(r, "Washington")
+    assert m["status"] == "planned"
+    assert m["start_date"] == D(2026, 2, 9)
+    assert set(m["participant_ids"]) == {"donald-trump", "volodymyr-zelensky"}
+
+
+def test_an_invitation_is_a_planned_meeting():
+    r = rows(" date 2026-02-08 Trump har invitert Zelenskyj og Putin til et trepartsmøte i Washington.")
+    m = meeting(r, "Washington")
+    assert m["status"] == "planned"
+    assert m["format"] == "trilateral"
+
+
+def test_meeting_in_the_kremlin_with_participants_of_the_next_sentence():
+    r = rows(" date 2026-01-23 Witkoff og Kushner landet i Moskva torsdag kveld og møtte Putin i Kreml i nesten "
+             "fire timer. Fra russisk side deltok også Jurij Usjakov og Kirill Dmitrijev.")
+    m = meeting(r, "Moscow")
+    assert m["country_code"] == "RU"
+    assert m["start_date"] == D(2026, 1, 22)
+    assert {"steve-witkoff", "jared-kushner", "vladimir-putin", "yuri-ushakov", "kirill-dmitriev"} == set(
+        m["participant_ids"])
+
+
+def test_munich_security_conference_side_meeting():
+    r = rows(" date 2026-02-14 Statsminister Jonas Gahr Støre møtte Zelenskyj på sidelinjen av "
+             "sikkerhetskonferansen i München lørdag.")
+    m = meeting(r, "Munich")
+    assert m["country_code"] == "DE"
+    assert set(m["participant_ids"]) == {"jonas-gahr-store", "volodymyr-zelensky"}
+    assert set(m["parties"]) == {"NO", "UA"}
