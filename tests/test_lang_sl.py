@@ -1,0 +1,371 @@
+"""Slovenian extraction: names in their cases, dates, and whole articles through the extractor.
+
+Every sentence here is written for this test in the style of Slovenian agency reports (STA, RTV, Delo):
+names decline (s Putinom, Zelenskega, Kushnerjem), dates are "17. februarja", "v noči na soboto",
+"prejšnji konec tedna", and a phone call or a speaker's comment must not become a meeting or a
+participant. Pure: no database, no files.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipelines.clean import clean
+from pipelines.extract import extract_article
+from pipelines.extract.dates import FUTURE, PAST, find_dates, resolve
+from pipelines.extract.names import recognise, tokenize
+
+D = dt.date
+
+
+def names(text: str) -> list[str]:
+    return [m.entry.name for m in recognise(tokenize(text), "sl")]
+
+
+def run(text: str) -> dict[str, list[dict]]:
+    article = clean(text, "text")
+    assert article.language == "sl"
+    return extract_article("sl-test", article)
+
+
+def only(rows: list[dict]) -> dict:
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# ---------------------------------------------------------------- names in their cases
+
+@pytest.mark.parametrize("text, expected", [
+    ("Witkoff se je sestal s Putinom.", "Vladimir Putin"),
+    ("Pogovarjali so se z Vladimirjem Putinom.", "Vladimir Putin"),
+    ("Izjava Volodimirja Zelenskega je presenetila.", "Volodymyr Zelensky"),
+    ("Trump je telefoniral Zelenskemu.", "Volodymyr Zelensky"),
+    ("Sestali so se z Zelenskim.", "Volodymyr Zelensky"),
+    ("Delegacijo je spremljal Jared Kushner, v Moskvi pa so se srečali s Kushnerjem.", "Jared Kushner"),
+    ("Rubio se je srečal z Marcom Rubiem in Sergejem Lavrovom.", "Marco Rubio"),
+    ("Pogovarjali so se z Lavrovom.", "Sergey Lavrov"),
+    ("Sestali so se s Kirilom Dmitrijevim.", "Kirill Dmitriev"),
+    ("Izjava Jurija Ušakova je bila kratka.", "Yuri Ushakov"),
+    ("Izjava Dmitrija Peskova je bila kratka.", "Dmitry Peskov"),
+    ("Z Rustemom Umerovom so govorili o ozemlju.", "Rustem Umerov"),
+    ("Sestali so se z Andrijem Jermakom.", "Andriy Yermak"),
+    ("Sestali so se s Keirom Starmerjem.", "Keir Starmer"),
+    ("Z Recepom Tayyipom Erdoganom se je pogovarjal po telefonu.", "Recep Tayyip Erdoğan"),
+    ("Z Ši Džinpingom sta govorila o Ukrajini.", "Xi Jinping"),
+    ("Predsednica Nataša Pirc Musar je sprejela veleposlanika.", "Nataša Pirc Musar"),
+])
+def test_people_in_their_cases_are_canonical(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pogajanja so bila v Abu Dabiju.", "Abu Dhabi"),
+    ("Delegaciji sta prispeli v Ženevo.", "Geneva"),
+    ("Sestanek bo v Riadu.", "Riyadh"),
+    ("Pogovori v Istanbulu so se končali.", "Istanbul"),
+    ("Srečanje v Budimpešti je odpadlo.", "Budapest"),
+    ("Napad na Krivi Rih in v Krivem Rihu.", "Kryvyi Rih"),
+    ("Eksplozije so odjeknile v Sumah.", "Sumy"),
+    ("V Harkovski regiji so bili ranjeni trije ljudje.", "Kharkiv Oblast"),
+    ("Napadi so prizadeli Odeško regijo.", "Odesa Oblast"),
+    ("Pogovori so potekali v Združenih arabskih emiratih oziroma v ZAE.", "AE"),
+])
+def test_places_and_countries_in_their_cases(text, expected):
+    assert expected in names(text)
+
+
+def test_nationality_adjectives_and_demonyms_stand_for_their_country():
+    found = names("Ameriški in ruski pogajalci ter Američani, Britanci in Francozi so se strinjali.")
+    assert {"US", "RU", "GB", "FR"} <= set(found)
+
+
+def test_a_role_word_finds_a_person_missing_from_the_lexicon():
+    ms = recognise(tokenize("Sestal se je z ministrom Robertom Kalanom."), "sl")
+    assert [(m.entry.name, m.entry.role) for m in ms] == [("Robert Kalan", "minister")]
+
+
+# ---------------------------------------------------------------- dates
+
+PUB = D(2026, 2, 11)  # a Wednesday
+
+
+def _one(text: str, direction: int = PAST):
+    found = find_dates(text, "sl")
+    assert found, text
+    r = resolve(found[0], PUB, None, direction)
+    return (r.start, r.end, r.precision) if r else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Srečanje je bilo 17. februarja 2026.", (D(2026, 2, 17), D(2026, 2, 17), "day")),
+    ("Pogovori so bili 23. januarja.", (D(2026, 1, 23), D(2026, 1, 23), "day")),
+    ("Pogajanja bodo 17. in 18. februarja.", (D(2026, 2, 17), D(2026, 2, 18), "day")),
+    ("Pogajanja bodo od 4. do 5. marca.", (D(2026, 3, 4), D(2026, 3, 5), "day")),
+    ("Vrh je bil 15. avgusta 2025 na Aljaski.", (D(2025, 8, 15), D(2025, 8, 15), "day")),
+    ("Pogovori so bili decembra 2025.", (D(2025, 12, 1), D(2025, 12, 31), "month")),
+    ("Pogovori so bili v januarju.", (D(2026, 1, 1), D(2026, 1, 31), "month")),
+])
+def test_absolute_dates(text, expected):
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sestali so se danes.", D(2026, 2, 11)),
+    ("Sestali so se včeraj.", D(2026, 2, 10)),
+    ("Sestali so se predvčerajšnjim.", D(2026, 2, 9)),
+    ("Napad je bil sinoči.", D(2026, 2, 10)),
+    ("Sestali so se v ponedeljek.", D(2026, 2, 9)),
+    ("Sestali so se v nedeljo.", D(2026, 2, 8)),
+    ("Na četrtkovem srečanju so se dogovorili.", D(2026, 2, 5)),
+    ("Pred dvema dnevoma so se sestali.", D(2026, 2, 9)),
+])
+def test_relative_days_point_back_from_publication(text, expected):
+    assert _one(text) == (expected, expected, "day")
+
+
+def test_a_weekday_of_a_planned_meeting_points_forward():
+    assert _one("Sestali naj bi se v petek.", FUTURE) == (D(2026, 2, 13), D(2026, 2, 13), "day")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Prejšnji teden so se sestali.", D(2026, 2, 2), D(2026, 2, 8)),
+    ("V prihodnjem tednu se bodo sestali.", D(2026, 2, 16), D(2026, 2, 22)),
+    ("Minuli konec tedna so se sestali.", D(2026, 2, 7), D(2026, 2, 8)),
+    ("Sestali so se v preteklem koncu tedna.", D(2026, 2, 7), D(2026, 2, 8)),
+    ("Prihodnji vikend se bodo sestali.", D(2026, 2, 21), D(2026, 2, 22)),
+])
+def test_weeks_and_weekends(text, start, end):
+    assert _one(text) == (start, end, "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Napad je bil v noči na soboto.", D(2026, 2, 7)),
+    ("Napad je bil v noči s petka na soboto.", D(2026, 2, 7)),
+    ("Napad je bil ponoči na torek.", D(2026, 2, 10)),
+])
+def test_the_night_to_a_weekday_is_that_weekday(text, expected):
+    found = find_dates(text, "sl")
+    assert found[0].night
+    assert _one(text) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Sredi marca bodo nadaljevali pogovore.",  # sredi = in the middle of, not Wednesday
+    "Majhna skupina pogajalcev je odpotovala.",  # majhna = small, not May
+    "Spopadi v Sredozemlju so se nadaljevali.",
+])
+def test_words_that_only_look_like_dates(text):
+    assert all(d.kind not in ("weekday",) for d in find_dates(text, "sl"))
+    assert all(d.month != 5 for d in find_dates(text, "sl"))
+
+
+def test_an_unplaceable_relative_date_resolves_to_nothing():
+    assert _one("V prihodnjih dneh naj bi se sestali.") is None
+
+
+# ---------------------------------------------------------------- meetings
+
+def test_held_trilateral_talks_with_led_delegations():
+    rows = run(
+        " date 2026-02-05 Ukrajinska in ruska delegacija sta se v sredo in četrtek v Abu Dabiju sestali na drugem "
+        "krogu tristranskih pogajanj, ki jih posredujejo ZDA. Ukrajinsko delegacijo je vodil sekretar sveta za "
+        "nacionalno varnost Rustem Umerov, rusko pa vodja vojaške obveščevalne službe Igor Kostjukov. Ameriško "
+        "stran sta zastopala posebni odposlanec Steve Witkoff in Jared Kushner.\n\n"
+        "Tiskovni predstavnik Kremlja Dmitrij Peskov je dejal, da je za oceno rezultatov še prezgodaj.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["country_code"], m["status"]) == ("Abu Dhabi", "AE", "held")
+    assert (m["start_date"], m["end_date"]) == (D(2026, 2, 4), D(2026, 2, 5))
+    assert set(m["parties"]) == {"RU", "UA", "US"}
+    people = set(m["participant_ids"])
+    assert {"rustem-umerov", "igor-kostyukov", "steve-witkoff", "jared-kushner"} <= people
+    assert "dmitry-peskov" not in people  # he only comments
+
+
+def test_planned_round_next_week():
+    rows = run(" date 2026-03-02 Naslednji krog pogajanj med Ukrajino in Rusijo naj bi potekal prihodnji teden "
+               "v Istanbulu, so sporočili iz urada ukrajinskega predsednika.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["country_code"], m["status"]) == ("Istanbul", "TR", "planned")
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 9), D(2026, 3, 15))
+    assert {"RU", "UA"} <= set(m["parties"])
+
+
+def test_a_phone_call_is_not_a_meeting():
+    rows = run(" date 2026-03-02 Ameriški predsednik Donald Trump in ruski predsednik Vladimir Putin sta se v "
+               "ponedeljek pogovarjala po telefonu. Pogovor je trajal več kot dve uri, je sporočil svetovalec "
+               "Kremlja Jurij Ušakov.")
+    assert rows["meeting_mentions"] == []
+
+
+def test_a_video_conference_is_not_a_meeting():
+    rows = run(" date 2026-01-07 Voditelji koalicije voljnih so se v torek prek videokonference pogovarjali o "
+               "varnostnih jamstvih za Ukrajino.")
+    assert rows["meeting_mentions"] == []
+
+
+def test_cancelled_summit_keeps_its_sides_and_people():
+    rows = run(" date 2026-01-20 Napovedano srečanje zunanjih ministrov ZDA in Rusije v Budimpešti je bilo "
+               "odpovedano. Marco Rubio in Sergej Lavrov se tako ne bosta srečala, je sporočila Bela hiša.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"]) == ("Budapest", "cancelled")
+    assert set(m["parties"]) == {"RU", "US"}
+
+
+def test_postponed_meeting_is_cancelled():
+    rows = run(" date 2026-02-09 Srečanje med Putinom in Trumpom v Budimpešti je bilo preloženo za nedoločen čas, "
+               "je včeraj sporočila ameriška administracija.")
+    m = only(rows["meeting_mentions"])
+    assert m["status"] == "cancelled"
+    assert {"donald-trump", "vladimir-putin"} <= set(m["participant_ids"])
+
+
+def test_meeting_in_the_kremlin_with_people_in_the_instrumental():
+    rows = run(" date 2026-02-09 Putin se je v petek v Kremlju sestal z ameriškim odposlancem Stevom Witkoffom "
+               "in Jaredom Kushnerjem. Pogovor je trajal pet ur, je dejal Ušakov.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["country_code"], m["start_date"]) == ("Moscow", "RU", D(2026, 2, 6))
+    assert set(m["participant_ids"]) == {"vladimir-putin", "steve-witkoff", "jared-kushner"}
+    assert "yuri-ushakov" not in m["participant_ids"]
+
+
+def test_planned_visit_hosted_by_a_leader():
+    rows = run(" date 2026-01-12 Francoski predsednik Emmanuel Macron bo prihodnji teden v Kijevu gostil "
+               "voditelje koalicije voljnih. Srečanja naj bi se udeležil tudi britanski premier Keir Starmer.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Kyiv", "planned", D(2026, 1, 19))
+    assert {"emmanuel-macron", "keir-starmer"} <= set(m["participant_ids"])
+    assert rows["proposal_mentions"] == []  # naming the coalition proposes nothing
+
+
+def test_talks_today_and_a_speaker_in_another_paragraph():
+    rows = run(" date 2026-02-18 Pogajalci Ukrajine, Rusije in ZDA so se danes v Ženevi sestali na tretjem krogu "
+               "pogovorov. Ukrajinsko delegacijo vodi Rustem Umerov, rusko pa predsedniški svetovalec Vladimir "
+               "Medinski.\n\nZelenski je v videonagovoru dejal, da od pogajanj ne pričakuje preboja.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["status"]) == ("Geneva", D(2026, 2, 18), "held")
+    assert {"rustem-umerov", "vladimir-medinsky"} <= set(m["participant_ids"])
+    assert "volodymyr-zelensky" not in m["participant_ids"]
+
+
+def test_a_possibility_is_not_a_meeting():
+    rows = run(" date 2026-02-10 Po neuradnih informacijah bi lahko naslednji krog pogovorov potekal v Ženevi, "
+               "vendar datum še ni znan.")
+    assert all(m["city"] != "Geneva" for m in rows["meeting_mentions"])
+
+
+# ---------------------------------------------------------------- proposals
+
+def _kinds(rows):
+    return {p["kind"]: p for p in rows["proposal_mentions"]}
+
+
+def test_numbered_peace_plan_and_territorial_demand():
+    rows = run(" date 2026-01-08 Zelenski je sporočil, da Ukrajina podpira 20-točkovni mirovni načrt, ki so ga "
+               "pripravili ukrajinski in ameriški pogajalci. Moskva je načrt zavrnila in ponovno zahtevala umik "
+               "ukrajinskih sil iz Donbasa.")
+    k = _kinds(rows)
+    plan = k["peace_plan"]
+    assert plan["n_points"] == 20 and plan["name"] == "20-point peace plan"
+    assert {"UA", "US"} <= set(plan["proposed_by"])
+    terr = k["territorial"]
+    assert terr["name"] == "withdrawal from Donbas"
+    assert "RU" in terr["proposed_by"]
+
+
+def test_plan_shortened_to_fewer_points():
+    rows = run(" date 2025-11-26 Ukrajinski in ameriški pogajalci so načrt na pogovorih v Ženevi skrajšali na "
+               "19 točk.")
+    plan = _kinds(rows)["peace_plan"]
+    assert plan["n_points"] == 19
+    assert {"UA", "US"} <= set(plan["proposed_by"])
+
+
+def test_energy_ceasefire_proposed():
+    rows = run(" date 2026-01-08 Kijev je predlagal energetsko premirje, s katerim bi obe strani prenehali "
+               "napadati energetsko infrastrukturo.")
+    c = _kinds(rows)["ceasefire"]
+    assert c["scope"] == "energy" and c["proposed_by"] == ["UA"]
+    assert rows["attack_mentions"] == []
+
+
+def test_full_ceasefire_rejected_by_the_kremlin_and_demanded_by_kyiv():
+    rows = run(" date 2026-01-25 Kremelj je predlog za popolno premirje zavrnil, Kijev pa vztraja pri "
+               "brezpogojnem premirju.")
+    c = _kinds(rows)["ceasefire"]
+    assert c["scope"] == "full"
+    assert c["rejected_by"] == ["RU"]
+    assert "RU" not in c["proposed_by"]
+
+
+def test_halt_of_strikes_on_energy_is_an_energy_ceasefire():
+    rows = run(" date 2026-01-30 Na zahtevo Washingtona je Moskva pristala na enotedensko ustavitev napadov na "
+               "energetske objekte v Ukrajini.")
+    c = _kinds(rows)["ceasefire"]
+    assert c["scope"] == "energy"
+    assert "US" in c["proposed_by"] and "RU" in c["supported_by"]
+
+
+def test_security_guarantees_offered():
+    rows = run(" date 2026-01-25 ZDA so ponudile varnostna jamstva za Ukrajino, ki jih mora potrditi ameriški "
+               "kongres.")
+    g = _kinds(rows)["security_guarantees"]
+    assert "US" in g["proposed_by"]
+    assert "UA" in g["supported_by"]
+
+
+def test_multinational_force_rejected_by_russia():
+    rows = run(" date 2026-01-07 Francija in Velika Britanija sta predlagali napotitev večnacionalnih sil v "
+               "Ukrajino po sklenitvi premirja. Rusija je prisotnost tujih vojakov v Ukrajini odločno zavrnila.")
+    f = _kinds(rows)["peacekeeping_force"]
+    assert {"FR", "GB"} <= set(f["proposed_by"])
+    assert "RU" in f["rejected_by"]
+    assert "ceasefire" not in _kinds(rows)  # "po sklenitvi premirja" is a condition, not a proposal
+
+
+def test_referendum_on_territory():
+    rows = run(" date 2026-02-01 Zelenski je predlagal, da bi o morebitni predaji ozemlja odločali na "
+               "referendumu.")
+    t = _kinds(rows)["territorial"]
+    assert t["name"] == "referendum on territory" and "UA" in t["proposed_by"]
+
+
+# ---------------------------------------------------------------- attacks
+
+def test_overnight_strike_with_counts_casualties_and_regions():
+    rows = run(" date 2026-02-14 Rusija je v noči na soboto nad Ukrajino izstrelila 150 brezpilotnih letalnikov "
+               "in 12 manevrirnih raket, je sporočilo ukrajinsko vojno letalstvo. V napadih na Harkov in Odeso so "
+               "bili ubiti štirje ljudje, najmanj 17 pa je bilo ranjenih. Poškodovana je bila energetska "
+               "infrastruktura.")
+    a = only(rows["attack_mentions"])
+    assert a["attack_date"] == D(2026, 2, 14)
+    assert (a["attacker_country"], a["target_country"]) == ("RU", "UA")
+    assert set(a["weapons"]) == {"drone", "missile"}
+    assert (a["n_drones"], a["n_missiles"], a["killed"], a["injured"]) == (150, 12, 4, 17)
+    assert set(a["regions"]) == {"Kharkiv", "Odesa"}
+    assert a["target_type"] == "energy"
+
+
+def test_strike_on_an_oblast_with_words_for_numbers():
+    rows = run(" date 2026-02-03 Ruske sile so v noči na torek z droni in raketami napadle Harkovsko regijo. "
+               "Po navedbah guvernerja je bilo ubitih pet ljudi, med njimi dva otroka, 23 jih je bilo ranjenih.")
+    a = only(rows["attack_mentions"])
+    assert a["attack_date"] == D(2026, 2, 3)
+    assert a["regions"] == ["Kharkiv"]
+    assert (a["killed"], a["injured"]) == (5, 23)
+    assert a["target_type"] == "civilian"
+
+
+def test_glide_bombs_on_a_city():
+    rows = run(" date 2026-02-20 Ruska letala so včeraj z vodenimi bombami napadla Zaporožje, pri čemer sta bili "
+               "ubiti dve osebi.")
+    a = only(rows["attack_mentions"])
+    assert "glide_bomb" in a["weapons"]
+    assert a["attack_date"] == D(2026, 2, 19)
+    assert a["killed"] == 2 and a["regions"] == ["Zaporizhzhia"]
+
+
+def test_a_generic_remark_is_not_an_attack():
+    rows = run(' date 2026-02-20 "Na nas vsak dan streljajo z droni in raketami," je dejal župan. Rusija '
+               "nadaljuje napade na ukrajinska mesta.")
+    assert rows["attack_mentions"] == []
