@@ -456,3 +456,36 @@ def test_munich_security_conference_side_meeting():
     assert m["country_code"] == "DE"
     assert set(m["participant_ids"]) == {"jonas-gahr-store", "volodymyr-zelensky"}
     assert set(m["parties"]) == {"NO", "UA"}
+
+
+# ---------------------------------------------------------------- word categories: no false friends
+
+
+@pytest.mark.parametrize("word, cat, expected", [
+    ("svartehavet", "speech", False),      # the Black Sea, not "answered"
+    ("svarte", "speech", True),
+    ("beskyttelse", "attack", False),      # protection, not shelling
+    ("beskytningen", "attack", True),
+    ("kraftig", "energy", False),          # powerful, not power
+    ("kraftverket", "energy", True),
+    ("koalisjonsregjeringen", "force", False),
+    ("rammetilskudd", "attack", False),
+    ("rammet", "attack", True),
+    ("brosjyre", "infrastructure", False),
+    ("broen", "infrastructure", True),
+    ("strømmer", "energy", False),         # flows, not electricity
+    ("strømbrudd", "energy", True),
+    ("dødelig", "killed", False),
+    ("dødsofrene", "killed", True),
+    ("nesten", "planned", False),          # almost, not "next"
+    ("energivåpenhvilen", "ceasefire", True),
+    ("kamikazedronene", "drone", True),
+    ("gliderbomber", "glide_bomb", True),
+    ("trepartsmøtet", "trilateral", True),
+    ("telefonsamtalen", "phone", True),
+    ("videosamtale", "meeting", False),
+])
+def test_word_categories(word, cat, expected):
+    from pipelines.extract.analysis import vocab
+
+    assert (cat in vocab("no").cats(word)) is expected
