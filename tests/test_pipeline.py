@@ -188,7 +188,8 @@ def test_dbt_tests_ran_as_asset_checks_and_passed(runs):
     evaluations = runs.results[0].get_asset_check_evaluations()
     assert len(evaluations) > 20
     assert "no_extraction_failures" in {e.check_name for e in evaluations}
-    failed = [e.check_name for e in evaluations if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
+    # every dbt test passes on seeds/, the warn-level ones (enums, invariants of the merging) included
+    failed = [e.check_name for e in evaluations if not e.passed and e.check_name != "no_extraction_failures"]
     assert not failed
 
 

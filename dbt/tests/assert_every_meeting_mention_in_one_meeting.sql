@@ -1,3 +1,4 @@
+{{ config(severity='warn') }}  {#- on intermediate models: a failure must not skip the marts #}
 -- The merging neither loses nor duplicates a meeting mention.
 with
 
