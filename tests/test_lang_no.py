@@ -84,6 +84,13 @@ def test_mellom_and_med_make_the_people_comitative():
     assert mentions("samtaler med Witkoff")[0].prep == "com"
 
 
+def test_unknown_person_found_by_norwegian_role_word_and_transliterated():
+    ms = [m for m in mentions("Den russiske viseutenriksministeren Aleksandr Grusjko sa") if m.entry.etype == "person"]
+    assert [(m.entry.name, m.entry.role) for m in ms] == [("Aleksandr Grushko", "deputy foreign minister")]
+    ms = [m for m in mentions("Ukrainas toppforhandler Ivan Petrenko ankom") if m.entry.etype == "person"]
+    assert [(m.entry.name, m.entry.role) for m in ms] == [("Ivan Petrenko", "chief negotiator")]
+
+
 @pytest.mark.parametrize("text, name", [
     ("forhandlingene i Genève", "Geneva"),
     ("møtet i Riad", "Riyadh"),
