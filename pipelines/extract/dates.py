@@ -103,6 +103,8 @@ class _Lang:
             heads.add(re.escape(head))
         alts = "|".join(sorted(heads, key=len, reverse=True)) if heads else r"\w"
         self.starts = re.compile(rf"(?<!\w)(?={alts})", re.I)
+        # The same, as one pattern: the first place at or after a position where a date begins.
+        self.search = re.compile(rf"(?<!\w)(?={alts})(?:{pattern})(?!\d)", re.I)
 
     def month_of(self, word: str) -> int | None:
         w = word.lower()
@@ -160,19 +162,18 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     if spec is None:
         return []
     found: list[DateMention] = []
-    end = 0
-    for head in spec.starts.finditer(text):
-        pos = head.start()
-        if pos < end:
-            continue
-        m = spec.pattern.match(text, pos)
-        if m is None:
-            continue
-        mention = _from_match(m, spec, lang)
-        if mention is not None:
+    # Where a match turns out not to be a date (day 35), the search goes on from the next position, as a
+    # scan of every word start would; after a date, from its end.
+    pos = 0
+    while True:
+        for m in spec.search.finditer(text, pos):
+            mention = _from_match(m, spec, lang)
+            if mention is None:
+                pos = m.start() + 1
+                break
             found.append(mention)
-            end = m.end()
-    return found
+        else:
+            return found
 
 
 def _int(v: str | None) -> int | None:

@@ -10,6 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter, methodcaller, or_
+from typing import NamedTuple
 
 import regex
 
@@ -49,8 +52,7 @@ class Mention:
     adjective: bool = False
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     lower: str
     start: int
@@ -74,13 +76,28 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
+ROLE_CACHE_SIZE = 100_000
+_new_token = tuple.__new__
+_lower_of = itemgetter(1)  # Token.lower
+_has_hyphen = methodcaller("__contains__", "-")
+_Match = re.Match
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    # Built with C-level map() calls: a Python loop per token would cost more than the regex itself.
+    found = list(TOKEN.finditer(text))
+    texts = list(map(_Match.group, found))
+    starts = list(map(_Match.start, found))
+    ends = list(map(_Match.end, found))
     low = text.lower()
-    if len(low) != len(text):  # a few letters change length when lower-cased (İ): slice each token
-        return [Token(m.group(0), m.group(0).lower(), m.start() + offset, m.end() + offset)
-                for m in TOKEN.finditer(text)]
-    return [Token(m.group(0), low[m.start():m.end()], m.start() + offset, m.end() + offset)
-            for m in TOKEN.finditer(text)]
+    if len(low) != len(text):  # a few letters change length when lower-cased (İ): lower each token
+        lowers = map(str.lower, texts)
+    else:
+        lowers = map(low.__getitem__, map(slice, starts, ends))
+    if offset:
+        starts = map(offset.__add__, starts)
+        ends = map(offset.__add__, ends)
+    return list(map(_new_token, repeat(Token), zip(texts, lowers, starts, ends)))
 
 
 def _add(index: Index, alias: str, entry: Entry, lang: str, cap: bool) -> None:
@@ -167,13 +184,14 @@ def recognise(tokens: list[Token], lang: str) -> list[Mention]:
     """Lexicon mentions in one sentence's tokens, longest match first, plus unknown people by role."""
     idx = index_for(lang)
     found: list[Mention] = []
-    i = 0
     n = len(tokens)
     taken = [False] * n
-    while i < n:
+    lowers = list(map(_lower_of, tokens))
+    # Only a token that is a name form, or has a hyphen (a name form before it), can end a name.
+    candidates = compress(range(n), map(or_, map(idx.by_last.__contains__, lowers), map(_has_hyphen, lowers)))
+    for i in candidates:
         hit = _lookup(idx, tokens, i)
         if hit is None:
-            i += 1
             continue
         prefix, entry, group = hit
         start = i - len(prefix)
@@ -189,8 +207,7 @@ def recognise(tokens: list[Token], lang: str) -> list[Mention]:
                              " ".join(t.text for t in tokens[start:i + 1]), group, prep, adjective))
         for k in range(start, i + 1):
             taken[k] = True
-        i += 1
-    found.extend(_unknown_people(idx, tokens, taken, lang))
+    found.extend(_unknown_people(idx, tokens, taken, lang, lowers))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -219,13 +236,20 @@ def role_at(idx: Index, tokens: list[Token], i: int) -> tuple[str, int] | None:
     tok = tokens[i].lower
     keys = idx.role_cache.get(tok)
     if keys is None:
-        keys = tuple(idx.role_first.get(tok, ())) + _role_prefix(idx, tok)
-        if len(idx.role_cache) < 100_000:
-            idx.role_cache[tok] = keys
+        keys = _role_keys(idx, tok)
     for key in keys:
         if tuple(t.lower for t in tokens[i:i + len(key)]) == key or len(key) == 1:
             return idx.roles[key], len(key)
     return None
+
+
+def _role_keys(idx: Index, tok: str) -> tuple:
+    """The role keys that may start at a token of this text, longest first; memoised per word."""
+    keys = tuple(idx.role_first.get(tok, ())) + _role_prefix(idx, tok)
+    if len(idx.role_cache) >= ROLE_CACHE_SIZE:
+        idx.role_cache.clear()
+    idx.role_cache[tok] = keys
+    return keys
 
 
 @lru_cache(maxsize=50000)
@@ -249,10 +273,19 @@ def _role_prefix(idx: Index, tok: str) -> tuple:
 _CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+$")
 
 
-def _unknown_people(idx: Index, tokens: list[Token], taken: list[bool], lang: str) -> list[Mention]:
+def _unknown_people(idx: Index, tokens: list[Token], taken: list[bool], lang: str,
+                    lowers: list[str]) -> list[Mention]:
     out: list[Mention] = []
     n = len(tokens)
-    for r in range(n):
+    cache = idx.role_cache
+    missing = set(lowers).difference(cache)
+    if len(cache) + len(missing) >= ROLE_CACHE_SIZE:
+        cache.clear()
+        missing = set(lowers)
+    for word in missing:
+        _role_keys(idx, word)
+    # Only tokens that can begin a role are looked at.
+    for r in compress(range(n), map(cache.__getitem__, lowers)):
         hit = role_at(idx, tokens, r)
         if not hit:
             continue
