@@ -7,6 +7,8 @@ clean text, so every extracted row can point back at the words it came from.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -23,11 +25,17 @@ _HANDLE = regex.compile(r"^\s*(?:\p{L}{1,3}\s+)?@\w+\s*$")
 # Typographic quotes and spaces made plain; str.replace per character is far faster than str.translate.
 _QUOTES = (("„", '"'), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("‟", '"'), ("’", "'"), ("‘", "'"),
            ("‚", "'"), ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "))
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|[^\P{Cc}\n\t]")
-_SPACES = regex.compile(r"[ \t\f\v]+")
+# Zero-width and soft-hyphen characters and the control characters (Unicode Cc) but newline and tab.
+# The stdlib engine spells Cc as its two ranges: it is several times faster here.
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Runs of blanks become one space; a lone space already is one, so only other runs are rewritten.
+_SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 # A sentence ends at . ! ? … (optionally followed by a closing quote) before whitespace and an
-# upper-case letter, a digit or an opening quote; a newline always ends one.
-_SENT_END = regex.compile(r'(?<=[.!?…]["\')\]]?)\s+(?=["(\[]?[\p{Lu}\d])|\n+')
+# upper-case letter or a digit (optionally after an opening quote); a newline always ends one. The stdlib
+# engine has no \p{Lu}: this finds the whitespace before any letter or digit, _sentence_cuts keeps
+# those before an upper-case letter or a digit.
+_END_CANDIDATE = re.compile(r'[.!?…]["\')\]]?(\s+)(?=["(\[]?[^\W_])')
+_NEWLINES = re.compile(r"\n+")
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = regex.compile(r"(?:\b(?:dr|mr|mrs|ms|st|prof|gen|col|lt|sgt|jr|sr|nr|no|pl|ún|stb|t\. ?i|ca|vs|etc|"
                         r"jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|dec|\p{Lu})\.)\Z", regex.I)
@@ -117,7 +125,9 @@ def normalise(text: str) -> str:
     for a, b in _QUOTES:
         if a in text:
             text = text.replace(a, b)
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    text = _INVISIBLE.sub("", text)
+    if "  " in text or "\t" in text or "\f" in text or "\v" in text:
+        text = _SPACE_RUNS.sub(" ", text)
     return _collapse_blank_lines(line.strip() for line in text.split("\n"))
 
 
@@ -138,15 +148,16 @@ def _collapse_blank_lines(lines) -> str:
 def _drop_furniture(text: str) -> str:
     return _collapse_blank_lines(
         line for line in text.split("\n")
-        if not (line and (_CREDIT.match(line) or _HANDLE.match(line) or _is_kicker(line))))
+        if not (line and ((":" in line and _CREDIT.match(line)) or ("@" in line and _HANDLE.match(line))
+                          or _is_kicker(line))))
 
 
 def _is_kicker(line: str) -> bool:
     """A line of one or two words with no sentence punctuation: a section tag, an agency, a kicker."""
-    words = line.split()
-    if len(words) == 1 and not line.endswith((".", "!", "?", ":")):
+    n_words = len(line.split(None, 3))  # up to four: only one, or three at most, matters
+    if n_words == 1 and not line.endswith((".", "!", "?", ":")):
         return True
-    return bool(_AGENCY_ONLY.match(line)) and len(words) <= 3
+    return n_words <= 3 and bool(_AGENCY_ONLY.match(line))
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -155,26 +166,41 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     # Every line is a paragraph: plain text and saved pages lay paragraphs out differently (blank lines or
     # not), and the same article must read the same either way.
-    for m in regex.finditer(r"\n+|\Z", text):
-        para_text_end = m.start()
-        _split_paragraph(text, pos, para_text_end, paragraph, sentences)
+    for m in _NEWLINES.finditer(text):
+        _split_paragraph(text, pos, m.start(), paragraph, sentences)
         paragraph += 1
         pos = m.end()
-        if m.end() >= len(text):
-            break
+    if pos < len(text):
+        _split_paragraph(text, pos, len(text), paragraph, sentences)
     return sentences
 
 
 def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
     seg_start = start
-    chunk = text[start:end]
-    for m in _SENT_END.finditer(chunk):
-        cut = start + m.start()
-        if m.group(0).strip() == "" and "\n" not in m.group(0) and _ABBREV.search(text[max(seg_start, cut - 12):cut]):
+    for cut, after in _sentence_cuts(text[start:end]):
+        cut += start
+        if text[cut - 1] == "." and _ABBREV.search(text[max(seg_start, cut - 12):cut]):
             continue
         _emit(text, seg_start, cut, paragraph, out)
-        seg_start = start + m.end()
+        seg_start = start + after
     _emit(text, seg_start, end, paragraph, out)
+
+
+def _sentence_cuts(chunk: str) -> list[tuple[int, int]]:
+    """(start, end) of every _SENT_END match in one line (no newline in it)."""
+    cuts = []
+    for m in _END_CANDIDATE.finditer(chunk):
+        after = m.end()  # group 1, the whitespace, ends the match
+        nxt = chunk[after]
+        if nxt in "\"([" and after + 1 < len(chunk) and _upper_or_digit(chunk[after + 1]):
+            cuts.append((m.start(1), after))
+        elif _upper_or_digit(nxt):
+            cuts.append((m.start(1), after))
+    return cuts
+
+
+def _upper_or_digit(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Lu", "Nd")
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
