@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter, methodcaller, or_
 
 import regex
@@ -26,6 +26,7 @@ CATEGORY_FILES = ("triggers", "events")
 EXACT_CATEGORIES = {"negation", "clause_split", "conjunction", "full_scope", "condition", "beneficiary", "provider"}
 SIDED_CATEGORIES = {"agent"}
 CATS_CACHE_SIZE = 200_000
+_NONE: list[int] = []
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "|"}
 
 
@@ -42,12 +43,21 @@ class Sent:
     clause_of: list[int]  # per token: clause number
     dates: list[tuple[dates_mod.DateMention, int]] = field(default_factory=list)  # (mention, token index)
     allcats: frozenset = frozenset()  # every category of any token: has() in O(1)
+    where: dict[str, list[int]] | None = None  # category -> token indices, built on first positions()
 
     def has(self, cat: str) -> bool:
         return cat in self.allcats
 
     def positions(self, cat: str) -> list[int]:
-        return [i for i, c in enumerate(self.cats) if cat in c]
+        """The indices of the tokens of a category, in order (a shared list: do not change it)."""
+        if self.where is None:
+            where: dict[str, list[int]] = {}
+            cats = self.cats
+            for i in compress(range(len(cats)), cats):  # only tokens with a category
+                for c in cats[i]:
+                    where.setdefault(c, []).append(i)
+            self.where = where
+        return self.where.get(cat, _NONE)
 
     def clause_has(self, clause: int, cat: str) -> bool:
         return any(cat in c for i, c in enumerate(self.cats) if self.clause_of[i] == clause)

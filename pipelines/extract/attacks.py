@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import compress
 from functools import lru_cache
 
 from pipelines.extract import dates as D
@@ -127,7 +128,8 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
         if v is not None and v < 100000:
             numbers.append((i, v))
     heads = []
-    for i, c in enumerate(cats):
+    for i in compress(range(len(cats)), cats):  # tokens with a category
+        c = cats[i]
         for kind in ("drone", "missile", "killed", "injured"):
             if kind in c:
                 heads.append((i, kind))
@@ -169,7 +171,7 @@ def _sides(sent: Sent, m: AttackMention) -> None:
     """Attacker: the country named nearest before the attack word ("Ukraine's air force said Russia
     launched"), never a possessive source. Target: a country after it or "against" it, or the country of
     the places hit."""
-    attack_at = next((i for i, c in enumerate(sent.cats) if "attack" in c), None)
+    attack_at = next(iter(sent.positions("attack")), None)
     before, after = [], []
     for men in sent.mentions:
         if men.entry.etype == "person":

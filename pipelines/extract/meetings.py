@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import compress
 
 from pipelines.extract import dates as D
 from pipelines.extract.actors import actor_country, is_possessor, is_venue, person_country
@@ -74,10 +75,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     if not sent.allcats & _ANCHOR_CATS:
         return []
     cats = sent.cats
-    phone_clauses = {sent.clause_of[i] for i, c in enumerate(cats) if "phone" in c}
-    triggers = [i for i, c in enumerate(cats)
-                if ("meeting" in c or "visit" in c or "participate" in c)
-                and sent.clause_of[i] not in phone_clauses]
+    phone_clauses = {sent.clause_of[i] for i in sent.positions("phone")}
+    triggers = [i for i in sorted({*sent.positions("meeting"), *sent.positions("visit"), *sent.positions("participate")})
+                if sent.clause_of[i] not in phone_clauses]
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
@@ -112,7 +112,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             t = nearest(ti, same_clause_only=False)
         if t is not None:
             slots[t]["dates"].append(d)
-    for i, c in enumerate(cats):
+    for i in compress(range(len(cats)), cats):  # tokens with a category
+        c = cats[i]
         for marker in ("cancelled", "planned", "held", "hedge"):
             if marker in c:
                 t = nearest(i, same_clause_only=True)
@@ -144,7 +145,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         dates_g = [d for t in g for d in slots[t]["dates"]]
         markers = set().union(*(slots[t]["markers"] for t in g))
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
-        hedged_clauses = {sent.clause_of[i] for i, c in enumerate(cats) if "hedge" in c}
+        hedged_clauses = {sent.clause_of[i] for i in sent.positions("hedge")}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
         if venues_g and not kept:
             continue  # "there is a chance the talks are held in Abu Dhabi": a possibility, not a meeting
@@ -234,12 +235,11 @@ def _two_day(sent: Sent) -> bool:
 
 def _attributed(sent: Sent, m: Mention, lang: str) -> bool:
     """"according to X", "po besedah X", "X szerint": X is the source of the report."""
-    for i, c in enumerate(sent.cats):
-        if "attribution" in c:
-            if lang == "hu" and 0 <= i - m.end <= 3:
-                return True
-            if lang != "hu" and 0 < m.start - i <= 7:
-                return True
+    for i in sent.positions("attribution"):
+        if lang == "hu" and 0 <= i - m.end <= 3:
+            return True
+        if lang != "hu" and 0 < m.start - i <= 7:
+            return True
     return False
 
 
@@ -254,7 +254,7 @@ def _negotiators_reporting(sent: Sent, persons: list[Mention]) -> bool:
 def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMention], phone_clauses) -> None:
     cats = sent.cats
     has_speech = sent.has("speech")
-    has_cue = any("participate" in c for i, c in enumerate(cats) if sent.clause_of[i] not in phone_clauses)
+    has_cue = any(sent.clause_of[i] not in phone_clauses for i in sent.positions("participate"))
     persons = [m for m in sent.mentions if m.entry.etype == "person"
                and sent.clause_of[m.start] not in phone_clauses and not is_possessor(sent, m, a.lang)
                and not _attributed(sent, m, a.lang)]
@@ -263,7 +263,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     people = []
     if has_cue or (anchored and (not has_speech or comitative)) or _negotiators_reporting(sent, persons):
         people = persons
-    speech_clauses = {sent.clause_of[i] for i, c in enumerate(cats) if "speech" in c or "attribution" in c}
+    speech_clauses = {sent.clause_of[i] for i in (*sent.positions("speech"), *sent.positions("attribution"))}
     trigger_clauses = {sent.clause_of[mm.trigger] for mm in mms}
     # Sides: the countries of the meeting's own clause, and of the sentence's other clauses unless they
     # only report who said it ("the Ukrainian president told Bloomberg").

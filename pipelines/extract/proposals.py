@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import compress
 
 from pipelines.extract import dates as D
 from pipelines.extract.actors import actor_country
@@ -112,10 +113,10 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         out.append(ProposalMention(sent, plan_at, "peace_plan", f"peace_plan:{n}", f"{n}-point peace plan",
                                    n_points=n, sentences=[sent.idx]))
     # ceasefires, including "a halt of strikes on energy"
-    cease = [i for i, c in enumerate(cats) if "ceasefire" in c
-             and not any("condition" in cats[j] for j in range(max(0, i - 2), min(len(toks), i + 2)))]
-    halts = [i for i, c in enumerate(cats) if "halt" in c
-             and any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
+    cease = [i for i in sent.positions("ceasefire")
+             if not any("condition" in cats[j] for j in range(max(0, i - 2), min(len(toks), i + 2)))]
+    halts = [i for i in sent.positions("halt")
+             if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
     spots = cease or halts
     if spots:
         i = spots[0]
@@ -130,12 +131,12 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=scope, sentences=[sent.idx]))
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
-        spots = [i for i, c in enumerate(cats) if cat in c]
+        spots = sent.positions(cat)
         if spots:
             key = f"{kind}:*"
             out.append(ProposalMention(sent, spots[0], kind, key, _NAMES[key], sentences=[sent.idx]))
-    refs = [i for i, c in enumerate(cats) if "referendum" in c]
-    terr = [i for i, c in enumerate(cats) if "territorial" in c]
+    refs = sent.positions("referendum")
+    terr = sent.positions("territorial")
     if refs:
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
@@ -173,7 +174,9 @@ class _Actor:
 
 def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     out = []
-    for i, c in enumerate(sent.cats):
+    cats = sent.cats
+    for i in compress(range(len(cats)), cats):  # tokens with a category
+        c = cats[i]
         stance = next((s for s in STANCES if s in c), None)
         if stance is None:
             continue
