@@ -73,7 +73,10 @@ def test_nationality_adjectives_and_plural_forms():
 # ---------------------------------------------------------------- dates
 
 
-def one_date(text: str, published=D(2026, 2, 11), direction=PAST):
+WEDNESDAY = D(2026, 2, 11)
+
+
+def one_date(text: str, published=WEDNESDAY, direction=PAST):
     found = find_dates(text, "hu")
     assert found, text
     r = resolve(found[0], published, None, direction)
