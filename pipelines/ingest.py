@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,13 @@ from pathlib import Path
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES_ENV = "PARLEY_MAX_FILE_BYTES"
+
+# Why scan() will not read a file (FileFacts.problem): the run records the file as rejected with this reason.
+LINK_OUTSIDE = "a symbolic link to something outside the input folder: not followed"
+LINK_BROKEN = "a broken symbolic link: its target does not exist"
+LINK_TO_FOLDER = "a symbolic link to a folder outside the input folder: not followed"
+NOT_REGULAR = "not a regular file (a pipe, socket or device): not read"
 
 # Magic numbers of the binary files that most often land in a news folder by mistake.
 _MAGIC = {
@@ -40,6 +48,7 @@ class FileFacts:
     abs_path: str
     size: int
     mtime_ns: int
+    problem: str | None = None  # set when the file must not be read (a link out of the folder, ...)
 
 
 @dataclass(frozen=True)
@@ -50,14 +59,44 @@ class Decoded:
     reason: str | None  # set when the file is rejected
 
 
-def scan(root: str | os.PathLike) -> Iterator[FileFacts]:
-    """Every regular file under root, recursively, in a stable order.
+def max_file_bytes(environ=None) -> int:
+    """The size limit of one input file: ``PARLEY_MAX_FILE_BYTES`` (bytes), default 5 MiB."""
+    value = (os.environ if environ is None else environ).get(MAX_BYTES_ENV, "").strip()
+    if not value:
+        return DEFAULT_MAX_BYTES
+    try:
+        limit = int(value)
+    except ValueError:
+        raise ValueError(f"{MAX_BYTES_ENV} must be a number of bytes, got {value!r}") from None
+    if limit <= 0:
+        raise ValueError(f"{MAX_BYTES_ENV} must be positive, got {limit}")
+    return limit
 
-    Symlinks are followed only when they resolve inside root: a link out of the input folder is not read.
+
+def scan(root: str | os.PathLike) -> Iterator[FileFacts]:
+    """Every file under root, recursively, in a stable order; hidden files and folders are skipped.
+
+    Symbolic links are followed only when they resolve to a regular file inside root. A link out of the input
+    folder (to a file or a folder), a broken link and a pipe or device are yielded with ``problem`` set and
+    never opened, so that the run records them as rejected instead of losing them silently.
     """
     root_path = Path(root).resolve()
     for dirpath, dirnames, filenames in os.walk(root_path, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames.sort()
+        kept_dirs = []
+        for d in dirnames:
+            if d.startswith("."):
+                continue
+            full = Path(dirpath) / d
+            if full.is_symlink():
+                # os.walk does not descend into it; a link to a folder inside root is read through its real
+                # path anyway, one that leads out is recorded.
+                if not full.resolve().is_relative_to(root_path):
+                    rel = full.relative_to(root_path).as_posix()
+                    yield FileFacts(rel, str(full), -1, 0, LINK_TO_FOLDER)
+                continue
+            kept_dirs.append(d)
+        dirnames[:] = kept_dirs
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
@@ -66,14 +105,27 @@ def scan(root: str | os.PathLike) -> Iterator[FileFacts]:
             try:
                 if full.is_symlink():
                     target = full.resolve()
-                    if not target.is_relative_to(root_path) or not target.is_file():
-                        yield FileFacts(rel, str(full), -1, 0)
+                    if not target.exists():
+                        yield FileFacts(rel, str(full), -1, 0, LINK_BROKEN)
+                        continue
+                    if not target.is_relative_to(root_path):
+                        yield FileFacts(rel, str(full), -1, 0, LINK_OUTSIDE)
                         continue
                 st = full.stat()
-            except OSError:
-                yield FileFacts(rel, str(full), -1, 0)
+            except OSError as exc:
+                yield FileFacts(rel, str(full), -1, 0, f"not readable: {exc.strerror or exc}")
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                yield FileFacts(rel, str(full), -1, 0, NOT_REGULAR)
                 continue
             yield FileFacts(rel, str(full), st.st_size, st.st_mtime_ns)
+
+
+def too_large(size: int, max_bytes: int) -> str:
+    return (
+        f"too large: {size:,} bytes, over the limit of {max_bytes:,} bytes "
+        f"({MAX_BYTES_ENV}); not an article, or raise the limit"
+    )
 
 
 def kind_of(path: str) -> str | None:
@@ -85,11 +137,12 @@ def kind_of(path: str) -> str | None:
     return None
 
 
-def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+def decode(data: bytes, path: str, max_bytes: int | None = None) -> Decoded:
     """Bytes to text, or a reason why not."""
     kind = kind_of(path)
+    max_bytes = max_file_bytes() if max_bytes is None else max_bytes
     if len(data) > max_bytes:
-        return Decoded(None, None, kind, f"too large: {len(data)} bytes, the limit is {max_bytes}")
+        return Decoded(None, None, kind, too_large(len(data), max_bytes))
     if not data.strip():
         return Decoded(None, None, kind, "empty file")
     for magic, what in _MAGIC.items():
@@ -98,6 +151,9 @@ def decode(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Decode
     if kind is None:
         return Decoded(None, None, None, f"unsupported file type '{Path(path).suffix}': expected .txt or .html")
 
+    broken = _broken_utf8(data)
+    if broken:
+        return Decoded(None, None, kind, broken)
     text, encoding = _to_text(data)
     if text is None:
         return Decoded(None, None, kind, "not decodable as text (not UTF-8, UTF-16 or a Central/Western European code page)")
@@ -134,6 +190,30 @@ def _to_text(data: bytes) -> tuple[str | None, str | None]:
         if score > best_score:
             best, best_score = (candidate, enc), score
     return best if best else (None, None)
+
+
+def _broken_utf8(data: bytes) -> str | None:
+    """A reason when the bytes are UTF-8 with invalid sequences in it (a damaged or mixed file), else None.
+
+    Text in a legacy code page has (almost) no valid multi-byte UTF-8 sequences; broken UTF-8 has mostly
+    valid ones and a few invalid bytes. Decoding it as a code page would turn every accent into garbage.
+    """
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    valid_multibyte = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    if valid_multibyte > invalid:
+        return (
+            f"invalid UTF-8: {invalid} byte sequence(s) are not valid UTF-8 (the first at byte {first}) "
+            f"in a file that is otherwise UTF-8; the file is damaged or mixes encodings. Re-save it as UTF-8"
+        )
+    return None
 
 
 def _legacy_score(text: str, enc: str) -> int:

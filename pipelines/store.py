@@ -5,6 +5,9 @@ DuckDB lets one process write a database file at a time, and the dbt subprocess 
 * every writing step holds an exclusive lock on ``<warehouse>.lock`` (``writing()``); a second run waits
   for it (up to ``PARLEY_LOCK_TIMEOUT`` seconds, default 600) and then fails with a message that says why;
 * a connection is opened late and closed early (``connect()``), so nothing holds the file between steps;
+* DuckDB itself refuses a writer while any other process has the file open, even read-only (an analyst's
+  session): ``connect()`` then waits for it, up to the same timeout, and fails with a message naming the
+  process that holds the file;
 * everything a step writes happens in one transaction: a run killed half-way leaves the previous state;
 * rows go in as whole Arrow tables (``insert_arrow``), never one INSERT per row.
 
@@ -16,6 +19,8 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import re
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -80,18 +85,83 @@ def write_lock(
         os.close(fd)
 
 
+def _file_lock_conflict(exc: Exception) -> bool:
+    return isinstance(exc, duckdb.IOException) and "Could not set lock on file" in str(exc)
+
+
+def _holder(exc: Exception) -> str:
+    match = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", str(exc))
+    return f"{match.group(1)} (PID {match.group(2)})" if match else "another process"
+
+
+def open_duckdb(
+    warehouse: str | os.PathLike, read_only: bool = False, timeout: float | None = None, poll: float = 0.25
+) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect``, waiting while another process has the file open (DuckDB's own file lock).
+
+    DuckDB lets no process write a file that another process has open, even read-only: an analyst's open
+    session blocks the run. The writer waits up to ``timeout`` (``PARLEY_LOCK_TIMEOUT``) and then raises
+    ``WarehouseLocked`` with the process that holds the file.
+    """
+    timeout = _lock_timeout() if timeout is None else timeout
+    deadline = time.monotonic() + timeout
+    told = False
+    while True:
+        try:
+            return duckdb.connect(str(warehouse), read_only=read_only)
+        except duckdb.IOException as exc:
+            if not _file_lock_conflict(exc):
+                raise
+            holder = _holder(exc)
+            if time.monotonic() >= deadline:
+                raise WarehouseLocked(
+                    f"the warehouse {warehouse} is open in another process, {holder}, and DuckDB lets no "
+                    f"process write a file that another one has open (even read-only); waited "
+                    f"{timeout:.0f} s. Close that connection (an analyst's session?) and run again, or "
+                    f"raise PARLEY_LOCK_TIMEOUT."
+                ) from None
+            if not told:
+                print(
+                    f"parley: waiting up to {timeout:.0f} s for {holder} to close {warehouse} "
+                    f"(DuckDB allows no writer while another process has the file open)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                told = True
+            time.sleep(poll)
+
+
 @contextmanager
-def connect(warehouse: str | os.PathLike, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection that lives only as long as the ``with`` block."""
+def connect(
+    warehouse: str | os.PathLike, read_only: bool = False, timeout: float | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection that lives only as long as the ``with`` block (waits for other processes' connections)."""
     path = Path(warehouse)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `make run` first")
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = open_duckdb(path, read_only=read_only, timeout=timeout)
     try:
         yield con
     finally:
         con.close()
+
+
+def wait_until_writable(warehouse: str | os.PathLike, timeout: float | None = None) -> None:
+    """Return once this process could open the file for writing (for a subprocess about to open it: dbt)."""
+    open_duckdb(warehouse, timeout=timeout).close()
+
+
+def pause_point(name: str) -> None:
+    """Test hook, inert unless ``PARLEY_TEST_PAUSE`` equals ``name``: then the process writes its pid to
+    ``PARLEY_TEST_PAUSE_FILE`` and sleeps, so that a test can SIGKILL it at exactly this point (inside an
+    open transaction). Points: ``extract-before-commit``, ``marts-before-commit``."""
+    if os.environ.get("PARLEY_TEST_PAUSE") != name:
+        return
+    marker = os.environ.get("PARLEY_TEST_PAUSE_FILE")
+    if marker:
+        Path(marker).write_text(str(os.getpid()))
+    time.sleep(3600)
 
 
 @contextmanager

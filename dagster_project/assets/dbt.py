@@ -1,5 +1,9 @@
 """dbt: staging -> intermediate -> marts, as Dagster assets (one per model) with dbt tests as asset checks.
 
+The marts are built into schema ``marts_next`` and published to ``marts`` in one DuckDB transaction after
+``dbt build`` succeeded (``publish_marts``): a run killed or failing anywhere in dbt leaves the previous marts,
+all from one run. Staging and intermediate are views over the Python tables, so they need no such care.
+
 The dbt sources carry the asset keys of the Python assets (``meta.dagster.asset_key`` in
 dbt/models/staging/_parley__sources.yml), so the lineage is one graph from raw files to the marts.
 """
@@ -35,6 +39,9 @@ class ParleyDbtTranslator(DagsterDbtTranslator):
         return super().get_group_name(dbt_resource_props)
 
 
+MARTS_SCHEMA = "marts"
+MARTS_BUILD_SCHEMA = "marts_next"
+
 translator = ParleyDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
 
 
@@ -52,6 +59,33 @@ def _environment(values: Mapping[str, str]) -> Iterator[None]:
                 os.environ[key] = value
 
 
+def publish_marts(
+    warehouse, build_schema: str = MARTS_BUILD_SCHEMA, schema: str = MARTS_SCHEMA
+) -> dict[str, int]:
+    """Replace every table of ``schema`` by its new version from ``build_schema``, in one transaction, and drop
+    ``build_schema``. Readers see the old marts or the new ones, never a mix. Returns rows per table."""
+    counts: dict[str, int] = {}
+    with store.connect(warehouse) as con, store.transaction(con):
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE schema_name = ? AND database_name = "
+                "current_database() ORDER BY table_name",
+                [build_schema],
+            ).fetchall()
+        ]
+        if not tables:
+            raise RuntimeError(f"dbt built no table in schema {build_schema}: nothing to publish")
+        con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+        for table in tables:
+            con.execute(f'DROP TABLE IF EXISTS {schema}."{table}"')
+            con.execute(f'CREATE TABLE {schema}."{table}" AS SELECT * FROM {build_schema}."{table}"')
+            counts[table] = con.execute(f'SELECT count(*) FROM {schema}."{table}"').fetchone()[0]
+        con.execute(f"DROP SCHEMA {build_schema} CASCADE")
+        store.pause_point("marts-before-commit")
+    return counts
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
@@ -59,6 +93,12 @@ def _environment(values: Mapping[str, str]) -> Iterator[None]:
     backfill_policy=dg.BackfillPolicy.single_run(),
 )
 def parley_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-    """`dbt build`: models and their tests, holding the warehouse's write lock (DuckDB has one writer)."""
-    with store.write_lock(warehouse.file), _environment(dbt_env(warehouse.file)):
+    """`dbt build` into ``marts_next``, then publish the marts at once; holds the warehouse's write lock."""
+    env = {**dbt_env(warehouse.file), "PARLEY_MARTS_SCHEMA": MARTS_BUILD_SCHEMA}
+    with store.write_lock(warehouse.file), _environment(env):
+        # dbt would fail at once on a file another process (an analyst) holds open: wait for it first.
+        store.wait_until_writable(warehouse.file)
+        # raises when dbt fails (a model, or a test of severity error): then nothing is published
         yield from dbt.cli(build_dbt_args("build"), context=context).stream()
+        counts = publish_marts(warehouse.file)
+    context.log.info("marts published: " + ", ".join(f"{t} {n}" for t, n in counts.items()))

@@ -113,6 +113,7 @@ def extract_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOL
                 summary.rows[name] = store.insert_arrow(con, table, out[name])
             store.insert_arrow(con, "extract.processed", out["_processed"])
             summary.failures = store.insert_arrow(con, "extract.failures", out["_failures"])
+            store.pause_point("extract-before-commit")
     summary.extracted = len(items)
     return summary
 

@@ -72,6 +72,7 @@ def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"the input folder {raw_dir} does not exist (PARLEY_RAW_DIR)")
+    max_bytes = ingest.max_file_bytes()
     now = utcnow()
     with store.write_lock(warehouse):
         with store.connect(warehouse) as con:
@@ -95,7 +96,7 @@ def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
                 "reason": None,
                 "seen_at": now,
             }
-            reason, decoded, data = _read(facts)
+            reason, decoded, data = _read(facts, max_bytes)
             if reason is None:
                 row["file_hash"] = ingest.file_hash(data)
                 article_id = ingest.article_id(decoded.text)
@@ -134,17 +135,21 @@ def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
     return summary
 
 
-def _read(facts: ingest.FileFacts) -> tuple[str | None, ingest.Decoded | None, bytes]:
+def _read(facts: ingest.FileFacts, max_bytes: int) -> tuple[str | None, ingest.Decoded | None, bytes]:
+    if facts.problem is not None:
+        return facts.problem, None, b""
     if facts.size < 0:
         return UNREADABLE, None, b""
-    if facts.size > ingest.DEFAULT_MAX_BYTES:
-        return f"too large: {facts.size} bytes, the limit is {ingest.DEFAULT_MAX_BYTES}", None, b""
+    if facts.size > max_bytes:
+        return ingest.too_large(facts.size, max_bytes), None, b""
     try:
-        data = Path(facts.abs_path).read_bytes()
+        # never more than the limit (and one byte to tell), even if the file grew since the scan
+        with open(facts.abs_path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         return f"not readable: {exc.strerror or exc}", None, b""
     try:
-        decoded = ingest.decode(data, facts.path)
+        decoded = ingest.decode(data, facts.path, max_bytes)
     except Exception as exc:  # noqa: BLE001 - a file that breaks the decoder is rejected, not fatal
         return f"not decodable: {type(exc).__name__}: {exc}", None, data
     if decoded.reason is not None or decoded.text is None:

@@ -15,6 +15,8 @@ final as (
         source_kind,
         n_sentences
     from articles
+    -- an article with no text left once cleaned is listed in marts.rejected_files instead
+    where n_chars > 0
 )
 
 select * from final

@@ -1,5 +1,8 @@
 -- Files whose latest version could not be loaded, with the reason; one row per path. A file that was
 -- rejected and later fixed leaves this table (its history stays in raw.rejected_files).
+-- Besides the rejections of the raw step (empty, binary, not decodable, too large, ...), a file whose text
+-- is empty once cleaned (a web page with no article in it, only menus, banners and links; a text of only
+-- invisible characters) is listed here too, and is not in marts.articles.
 with
 
 rejections as (
@@ -8,6 +11,10 @@ rejections as (
 
 files as (
     select * from {{ ref('stg_parley__files') }}
+),
+
+articles as (
+    select * from {{ ref('stg_parley__articles') }}
 ),
 
 latest_file_versions as (
@@ -29,12 +36,23 @@ latest_rejection as (
     qualify row_number() over (partition by path order by seen_at desc) = 1
 ),
 
-final as (
+no_article_text as (
     select
-        path,
-        reason,
-        seen_at
-    from latest_rejection
+        latest_file_versions.path,
+        case articles.source_kind
+            when 'html' then 'no article in the web page: only navigation, banners, links or comments'
+            else 'no article text: nothing is left once invisible and control characters are removed'
+        end as reason,
+        latest_file_versions.seen_at
+    from articles
+    inner join latest_file_versions using (article_id)
+    where articles.n_chars = 0
+),
+
+final as (
+    select path, reason, seen_at from latest_rejection
+    union all
+    select path, reason, seen_at from no_article_text
 )
 
 select * from final
