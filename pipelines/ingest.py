@@ -35,9 +35,9 @@ _MAGIC = {
     b"\x7fELF": "an executable",
 }
 
-# Letters that only the legacy code pages below can produce in our languages; used to choose among them.
-_CP1250_MARKERS = set("čšžćđČŠŽĆĐőűŐŰ")
-_CP1252_MARKERS = set("øæåØÆÅéèêüöäß")
+# The letters beyond ASCII of the languages parley reads (hu, sl, no, en; French/German accents of names):
+# a legacy code page is chosen by how many of these its decoding yields and how few other letters.
+_OUR_LETTERS = set("áéíóöőúüűčšžæøåèêàäëïôçÁÉÍÓÖŐÚÜŰČŠŽÆØÅÈÊÀÄËÏÔÇß")
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ def _broken_utf8(data: bytes) -> str | None:
     text = data.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd")
     valid_multibyte = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
-    if valid_multibyte > invalid:
+    if valid_multibyte and valid_multibyte >= invalid:
         return (
             f"invalid UTF-8: {invalid} byte sequence(s) are not valid UTF-8 (the first at byte {first}) "
             f"in a file that is otherwise UTF-8; the file is damaged or mixes encodings. Re-save it as UTF-8"
@@ -217,13 +217,20 @@ def _broken_utf8(data: bytes) -> str | None:
 
 
 def _legacy_score(text: str, enc: str) -> int:
-    letters = sum(c.isalpha() for c in text)
-    odd = sum(1 for c in text if unicodedata.category(c) in ("Cc", "So", "Sk", "Co") and c not in "\n\r\t")
-    markers = _CP1250_MARKERS if enc != "cp1252" else _CP1252_MARKERS
-    hits = sum(1 for c in text if c in markers)
-    # cp1250 and iso-8859-2 differ mainly in 0x8A/0x9A/0x8E/0x9E (š/ž) and 0xB9/0xBE: prefer the one
-    # that turns them into letters.
-    return letters + 3 * hits - 5 * odd
+    """How plausible a decoding is: letters of our languages count for it, other non-ASCII letters (ő read as
+    õ, ø read as ř) and control or odd symbols against it. cp1250 and iso-8859-2 differ mainly in where they
+    put š/ž (0x8A-0x9E versus 0xA9-0xBE): the wrong one yields control characters or ą/ľ there."""
+    ours = foreign = odd = 0
+    for c in text:
+        if c < "\x80":
+            continue
+        if c in _OUR_LETTERS:
+            ours += 1
+        elif c.isalpha():
+            foreign += 1
+        elif unicodedata.category(c) in ("Cc", "So", "Sk", "Co"):
+            odd += 1
+    return 2 * ours - 3 * foreign - 5 * odd
 
 
 def content_key(text: str) -> str:
