@@ -1,6 +1,7 @@
 """Articles for the snapshot and the speed benchmark: the seeds, the dev set, the sentences of the
 language tests, and articles varied from them (names, dates, numbers, venues, sentences cut and joined,
 typography), generated from a fixed random seed so every run sees the same text."""
+
 from __future__ import annotations
 
 import ast
@@ -10,7 +11,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-DEV = ROOT.parent / "shared" / "dev" if (ROOT.parent / "shared" / "dev").exists() else Path("/work/shared/dev")
+DEV = (
+    ROOT.parent / "shared" / "dev" if (ROOT.parent / "shared" / "dev").exists() else Path("/work/shared/dev")
+)
 
 _HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*")
 _CAPS = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰČŠŽÆØÅ][\w'-]+")
@@ -50,17 +53,36 @@ def _lexicon_names() -> list[str]:
     return names
 
 
+def _date_line(rng: random.Random, first_year: int) -> str:
+    year, month, day = rng.randint(first_year, 2026), rng.randint(1, 12), rng.randint(1, 28)
+    return f" date {year:04d}-{month:02d}-{day:02d}\n"
+
+
 def _split(text: str) -> tuple[str, list[str]]:
     m = _HEADER.match(text)
     header = m.group(0) if m else ""
-    body = text[len(header):]
+    body = text[len(header) :]
     return header, [s for s in _SENT.split(body.replace("\n", " \n ")) if s.strip()]
 
 
 def vary(text: str, pool: list[str], rng: random.Random, caps: list[str], names: list[str]) -> str:
     header, sents = _split(text)
-    ops = rng.sample(["names", "numbers", "date", "cut", "join", "shuffle", "typo", "case", "noheader",
-                      "furniture", "drop"], k=rng.randint(1, 4))
+    ops = rng.sample(
+        [
+            "names",
+            "numbers",
+            "date",
+            "cut",
+            "join",
+            "shuffle",
+            "typo",
+            "case",
+            "noheader",
+            "furniture",
+            "drop",
+        ],
+        k=rng.randint(1, 4),
+    )
     if "join" in ops:
         other = _split(rng.choice(pool))[1]
         at = rng.randint(0, len(sents))
@@ -77,23 +99,69 @@ def vary(text: str, pool: list[str], rng: random.Random, caps: list[str], names:
     if "names" in ops:
         body = _CAPS.sub(lambda m: rng.choice(names + caps) if rng.random() < 0.35 else m.group(0), body)
     if "numbers" in ops:
-        body = _NUM.sub(lambda m: str(rng.choice([rng.randint(1, 31), rng.randint(2, 400), rng.randint(1990, 2030),
-                                                   rng.randint(1000, 200000)])) if rng.random() < 0.6 else m.group(0),
-                        body)
+        body = _NUM.sub(
+            lambda m: (
+                str(
+                    rng.choice(
+                        [
+                            rng.randint(1, 31),
+                            rng.randint(2, 400),
+                            rng.randint(1990, 2030),
+                            rng.randint(1000, 200000),
+                        ]
+                    )
+                )
+                if rng.random() < 0.6
+                else m.group(0)
+            ),
+            body,
+        )
     if "typo" in ops:
         chars = list(body)
         for _ in range(rng.randint(1, 8)):
             i = rng.randrange(len(chars) + 1)
-            chars.insert(i, rng.choice([",", ";", " – ", "(", ")", "\"", "„", "”", "  ", "\t", "\u00a0", "\u200b",
-                                        ".", "\n", "\n\n", " - ", "'", "’s", "...", ":", "!", "?", "\u00ad", "\r\n"]))
+            chars.insert(
+                i,
+                rng.choice(
+                    [
+                        ",",
+                        ";",
+                        " – ",
+                        "(",
+                        ")",
+                        '"',
+                        "„",
+                        "”",
+                        "  ",
+                        "\t",
+                        "\u00a0",
+                        "\u200b",
+                        ".",
+                        "\n",
+                        "\n\n",
+                        " - ",
+                        "'",
+                        "’s",
+                        "...",
+                        ":",
+                        "!",
+                        "?",
+                        "\u00ad",
+                        "\r\n",
+                    ]
+                ),
+            )
         body = "".join(chars)
     if "case" in ops:
         body = body.lower() if rng.random() < 0.5 else body.upper()
     if "furniture" in ops:
-        body = rng.choice(["Foto: Reuters\n", "MTI\n", "@parley\n", "Világ\n", "(AP)\n", ""]) + body + rng.choice(
-            ["\nFoto: AP", "\nNTB", "\nKilde: NRK", "\n@someone", "\n\nSTA", ""])
+        body = (
+            rng.choice(["Foto: Reuters\n", "MTI\n", "@parley\n", "Világ\n", "(AP)\n", ""])
+            + body
+            + rng.choice(["\nFoto: AP", "\nNTB", "\nKilde: NRK", "\n@someone", "\n\nSTA", ""])
+        )
     if "date" in ops:
-        header = " date %04d-%02d-%02d\n" % (rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28))
+        header = _date_line(rng, 2024)
     if "noheader" in ops:
         header = ""
     return header + body
@@ -128,7 +196,10 @@ def seed_variants(n: int, seed: int = 11) -> list[str]:
         text = rng.choice(seeds)
         text = _CAPS.sub(lambda m: rng.choice(names + caps) if rng.random() < 0.3 else m.group(0), text)
         text = _NUM.sub(lambda m: str(rng.randint(1, 28)) if rng.random() < 0.5 else m.group(0), text)
-        text = _HEADER.sub(" date %04d-%02d-%02d\n" % (rng.randint(2025, 2026), rng.randint(1, 12),
-                                                      rng.randint(1, 28)), text, count=1)
+        text = _HEADER.sub(
+            _date_line(rng, 2025),
+            text,
+            count=1,
+        )
         out.append(text)
     return out[:n]

@@ -4,6 +4,7 @@ the median of the repetitions is reported).
 
     python -m bench.extract_speed [--articles 10000] [--reps 5]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,7 +54,10 @@ def main() -> None:
     print(f"engine:     {pipelines.__file__}")
     print(f"articles:   {len(articles)} (mean {kb:.1f} KB), {args.reps} repetitions, one core")
     print(f"clean+extract:      {e:10,.0f} articles/s  (runs: {', '.join(f'{x:,.0f}' for x in engine)})")
-    print(f"one re pass ({YARDSTICK.pattern}): {y:10,.0f} articles/s  (runs: {', '.join(f'{x:,.0f}' for x in yard)})")
+    print(
+        f"one re pass ({YARDSTICK.pattern}): {y:10,.0f} articles/s  "
+        f"(runs: {', '.join(f'{x:,.0f}' for x in yard)})"
+    )
     print(f"ratio:              {y / e:10.1f} re passes per article")
 
 

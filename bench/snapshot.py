@@ -4,6 +4,7 @@ the engine that should not change what it extracts must leave the snapshot ident
     python -m bench.snapshot write /tmp/baseline.pickle   # with the engine to compare against
     python -m bench.snapshot check /tmp/baseline.pickle   # with the changed engine
 """
+
 from __future__ import annotations
 
 import pickle
@@ -22,8 +23,13 @@ def run(corpus) -> dict[str, dict]:
     for aid, raw, kind in corpus:
         art = clean(raw, kind)
         out[aid] = {
-            "clean": (art.text, art.title, art.published_date, art.language,
-                      [(s.idx, s.paragraph, s.start, s.end, s.text) for s in art.sentences]),
+            "clean": (
+                art.text,
+                art.title,
+                art.published_date,
+                art.language,
+                [(s.idx, s.paragraph, s.start, s.end, s.text) for s in art.sentences],
+            ),
             "rows": extract_article(aid, art),
         }
     return out

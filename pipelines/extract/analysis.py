@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -19,6 +20,7 @@ import regex
 from pipelines.clean import CleanArticle
 from pipelines.extract import dates as dates_mod
 from pipelines.extract.names import Mention, Token, index_for, recognise, tokenize
+from pipelines.extract.patterns import literal_trie, plain_latin
 from pipelines.lexicon import LANGS, load_lang
 
 CATEGORY_FILES = ("triggers", "events")
@@ -107,6 +109,9 @@ class _Vocab:
         alts = sorted(phrases, key=len, reverse=True)
         self.phrase_rx = (regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(p) for p in alts) + r")", regex.I)
                           if alts else None)
+        # The same for plain Latin text (patterns.py), many times faster.
+        self.phrase_trie = (re.compile(r"(?<![^\W\d_])(?:" + literal_trie(alts) + ")")
+                            if alts and all(plain_latin(p) for p in alts) else None)
         self.cache: dict[str, frozenset] = {}
 
     def cats_of(self, words: list[str]) -> list[frozenset]:
@@ -148,7 +153,8 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
     phrase_hits = []
     if voc.phrase_rx is not None:
         low = art.text.lower()
-        for m in voc.phrase_rx.finditer(low):
+        rx = voc.phrase_trie if voc.phrase_trie is not None and plain_latin(low) else voc.phrase_rx
+        for m in rx.finditer(low):
             phrase_hits.append((m.start(), m.end(), voc.phrases[m.group(0).lower()]))
     phrase_starts = [h[0] for h in phrase_hits]
     date_starts = [d.start for d in all_dates]

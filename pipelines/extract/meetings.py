@@ -76,8 +76,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         return []
     cats = sent.cats
     phone_clauses = {sent.clause_of[i] for i in sent.positions("phone")}
-    triggers = [i for i in sorted({*sent.positions("meeting"), *sent.positions("visit"), *sent.positions("participate")})
-                if sent.clause_of[i] not in phone_clauses]
+    anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *sent.positions("participate")}
+    triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses]
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
@@ -252,7 +252,6 @@ def _negotiators_reporting(sent: Sent, persons: list[Mention]) -> bool:
 
 
 def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMention], phone_clauses) -> None:
-    cats = sent.cats
     has_speech = sent.has("speech")
     has_cue = any(sent.clause_of[i] not in phone_clauses for i in sent.positions("participate"))
     persons = [m for m in sent.mentions if m.entry.etype == "person"

@@ -97,7 +97,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     if offset:
         starts = map(offset.__add__, starts)
         ends = map(offset.__add__, ends)
-    return list(map(_new_token, repeat(Token), zip(texts, lowers, starts, ends)))
+    return list(map(_new_token, repeat(Token), zip(texts, lowers, starts, ends, strict=True)))
 
 
 def _add(index: Index, alias: str, entry: Entry, lang: str, cap: bool) -> None:
