@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import re
 
+from pipelines.extract.patterns import start_filter
 from pipelines.lexicon import load_lang
 
 PAST, FUTURE = -1, 1
@@ -103,8 +104,11 @@ class _Lang:
             heads.add(re.escape(head))
         alts = "|".join(sorted(heads, key=len, reverse=True)) if heads else r"\w"
         self.starts = re.compile(rf"(?<!\w)(?={alts})", re.I)
-        # The same, as one pattern: the first place at or after a position where a date begins.
-        self.search = re.compile(rf"(?<!\w)(?={alts})(?:{pattern})(?!\d)", re.I)
+        # The same, as one pattern: the first place at or after a position where a date begins. The
+        # lookahead of the first letters a date can begin with spares the full pattern most words.
+        first = start_filter(pattern, re.I)
+        first = f"(?={first})" if first else ""
+        self.search = re.compile(rf"(?<!\w){first}(?={alts})(?:{pattern})(?!\d)", re.I)
 
     def month_of(self, word: str) -> int | None:
         w = word.lower()

@@ -9,6 +9,8 @@ agree, and callers keep the `regex` pattern for any other text.
 from __future__ import annotations
 
 import re
+from re import _constants as _c  # the parsed form of a pattern, read by start_filter()
+from re import _parser
 
 # Characters on which `[^\W\d_]` means \p{L} and on which a lower-case literal matches exactly what it
 # matches under regex.I: ASCII, Latin-1 without the numerals ¹²³¼½¾ and µ, Latin Extended-A/B without ſ,
@@ -39,3 +41,76 @@ def literal_trie(words) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(trie)
+
+
+_STOP = (None, None)  # marks where a prefix ends: anything may follow
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT}
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+
+
+def start_filter(pattern: str, flags: int, k: int = 4) -> str | None:
+    """A pattern that matches wherever `pattern` can match (it tests only the first k characters a match
+    may begin with), to put in a lookahead before a costly pattern; None when any text could begin it.
+
+    Read from the parsed pattern: literals, simple classes (\\s, \\d, [abc]), groups, alternations and
+    repeats (optional ones both skipped and taken once); anything else ends the prefix there."""
+    prefixes: set[tuple[str, ...]] = set()
+
+    def walk(items: list, prefix: tuple[str, ...]) -> None:
+        while items and len(prefix) < k:
+            op, av = items[0]
+            rest = items[1:]
+            if op is _c.LITERAL:
+                prefix += (re.escape(chr(av)),)
+            elif op is _c.IN and (cls := _simple_class(av)) is not None:
+                prefix += (cls,)
+            elif op in _ZERO_WIDTH:
+                pass  # a condition only narrows where the pattern matches
+            elif op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags of its own
+                rest = list(av[3]) + rest
+            elif op is _c.BRANCH:
+                for alt in av[1]:
+                    walk(list(alt) + rest, prefix)
+                return
+            elif op in _REPEATS:
+                lo, _, sub = av
+                if lo == 0:
+                    walk(rest, prefix)  # skipped
+                walk(list(sub) + [_STOP], prefix)  # taken once; more may follow
+                return
+            else:
+                break  # _STOP, or something this does not read: the prefix ends here
+            items = rest
+        prefixes.add(prefix)
+
+    walk(list(_parser.parse(pattern, flags)), ())
+    if () in prefixes:
+        return None
+    trie: dict = {}
+    for prefix in sorted(prefixes, key=len):
+        node = trie
+        for frag in prefix:
+            if "" in node:
+                break  # a shorter prefix already admits this one
+            node = node.setdefault(frag, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""
+        branches = [frag + emit(sub) for frag, sub in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
+
+
+def _simple_class(items: list) -> str | None:
+    if items == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
+        return r"\s"
+    if items == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+        return r"\d"
+    if items and all(op is _c.LITERAL for op, _ in items):
+        return "[" + "".join(re.escape(chr(av)) for _, av in items) + "]"
+    return None
