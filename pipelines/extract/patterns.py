@@ -15,7 +15,8 @@ from re import _parser
 # Characters on which `[^\W\d_]` means \p{L} and on which a lower-case literal matches exactly what it
 # matches under regex.I: ASCII, Latin-1 without the numerals ¹²³¼½¾ and µ, Latin Extended-A/B without ſ,
 # general punctuation and currency signs.
-_NOT_PLAIN_LATIN = re.compile("[^\x00-\xb1\xb4\xb6-\xb8\xba\xbb\xbf-\u017e\u0180-\u024f\u2000-\u206f\u20a0-\u20cf]")
+_NOT_PLAIN_LATIN = re.compile(
+    "[^\x00-\xb1\xb4\xb6-\xb8\xba\xbb\xbf-\u017e\u0180-\u024f\u2000-\u206f\u20a0-\u20cf]")
 
 
 def plain_latin(text: str) -> bool:
