@@ -37,29 +37,35 @@ def clean_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOLD)
         with store.connect(warehouse) as con:
             with store.transaction(con):
                 store.ensure_tables(con, TABLES)
-            pending = con.execute(
-                """
-                SELECT r.article_id, r.source_path, r.kind, r.text
+            ids = [
+                r[0]
+                for r in con.execute(
+                    """
+                SELECT r.article_id
                 FROM raw.articles AS r
                 WHERE r.superseded_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM clean.articles AS c
                                   WHERE c.article_id = r.article_id AND c.clean_version = ?)
                 ORDER BY r.article_id
                 """,
-                [version],
-            ).fetchall()
-        if not pending:
+                    [version],
+                ).fetchall()
+            ]
+        if not ids:
             return CleanSummary()
-        out = processing.run_batches(processing.clean_batch, pending, version, threshold=threshold)
-        ids = [row[0] for row in pending]
-        with store.connect(warehouse) as con, store.transaction(con):
-            for table in TABLES:
-                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-            store.insert_arrow(con, "clean.articles", out["articles"])
-            store.insert_arrow(con, "clean.sentences", out["sentences"])
-            store.insert_arrow(con, "clean.failures", out["failures"])
+        # Workers read their chunk of raw.articles and write Parquet; the load below is one bulk insert per
+        # table, in one transaction with the deletes.
+        with processing.scratch_dir(warehouse) as folder:
+            out = processing.run_chunks("clean", warehouse, ids, version, folder, threshold=threshold)
+            with store.connect(warehouse) as con, store.transaction(con):
+                for table in TABLES:
+                    con.execute(
+                        f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+                    )
+                for table in TABLES:
+                    out.load(con, table, table.split(".", 1)[1])
     return CleanSummary(
-        cleaned=len(ids), sentences=out["sentences"].num_rows, failures=out["failures"].num_rows
+        cleaned=len(ids), sentences=out.counts.get("sentences", 0), failures=out.counts.get("failures", 0)
     )
 
 

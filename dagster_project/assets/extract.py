@@ -14,7 +14,7 @@ from dagster import AssetExecutionContext
 from dagster_project import processing
 from dagster_project.resources import WarehouseResource
 from pipelines import store
-from pipelines.clean import CleanArticle, Sentence
+from pipelines.clean import CleanArticle
 from pipelines.extract.schema import TABLES as MENTION_TABLES
 
 TABLES = {f"extract.{name}": schema for name, schema in MENTION_TABLES.items()}
@@ -41,31 +41,7 @@ class ExtractSummary:
 
 
 def _articles(con, ids: list[str]) -> list[tuple[str, CleanArticle]]:
-    rows = con.execute(
-        """SELECT article_id, text, title, published_date, language FROM clean.articles
-           WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id""",
-        [ids],
-    ).fetchall()
-    sentences: dict[str, list[Sentence]] = {}
-    for article_id, idx, paragraph, start, end, text in con.execute(
-        """SELECT article_id, sentence_idx, paragraph, char_start, char_end, text FROM clean.sentences
-               WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id, sentence_idx""",
-        [ids],
-    ).fetchall():
-        sentences.setdefault(article_id, []).append(Sentence(idx, paragraph, start, end, text))
-    return [
-        (
-            aid,
-            CleanArticle(
-                text=text,
-                title=title,
-                published_date=published,
-                language=lang,
-                sentences=sentences.get(aid, []),
-            ),
-        )
-        for aid, text, title, published, lang in rows
-    ]
+    return processing.read_clean_items(con, ids)
 
 
 def extract_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOLD) -> ExtractSummary:
@@ -94,27 +70,31 @@ def extract_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOL
                     [summary.full_refresh, version],
                 ).fetchall()
             ]
-            items = _articles(con, pending_ids) if pending_ids else []
-        if not items and not summary.full_refresh:
+        if not pending_ids and not summary.full_refresh:
             return summary
-        out = processing.run_batches(processing.extract_batch, items, version, threshold=threshold)
-        with store.connect(warehouse) as con, store.transaction(con):
-            if summary.full_refresh:
-                for table in [*TABLES, *BOOKKEEPING]:
-                    con.execute(f"DELETE FROM {table}")
-            else:
-                for table in [*TABLES, *BOOKKEEPING]:
-                    con.execute(
-                        f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                        [pending_ids],
-                    )
-            for table in TABLES:
-                name = table.split(".", 1)[1]
-                summary.rows[name] = store.insert_arrow(con, table, out[name])
-            store.insert_arrow(con, "extract.processed", out["_processed"])
-            summary.failures = store.insert_arrow(con, "extract.failures", out["_failures"])
-            store.pause_point("extract-before-commit")
-    summary.extracted = len(items)
+        # Workers read their chunk of clean.articles/clean.sentences and write Parquet; the load below is one
+        # bulk insert per table, in one transaction with the deletes.
+        with processing.scratch_dir(warehouse) as folder:
+            out = processing.run_chunks(
+                "extract", warehouse, pending_ids, version, folder, threshold=threshold
+            )
+            with store.connect(warehouse) as con, store.transaction(con):
+                if summary.full_refresh:
+                    for table in [*TABLES, *BOOKKEEPING]:
+                        con.execute(f"DELETE FROM {table}")
+                else:
+                    for table in [*TABLES, *BOOKKEEPING]:
+                        con.execute(
+                            f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                            [pending_ids],
+                        )
+                for table in TABLES:
+                    name = table.split(".", 1)[1]
+                    summary.rows[name] = out.load(con, table, name)
+                out.load(con, "extract.processed", "_processed")
+                summary.failures = out.load(con, "extract.failures", "_failures")
+                store.pause_point("extract-before-commit")
+    summary.extracted = len(pending_ids)
     return summary
 
 
