@@ -63,8 +63,12 @@ docs: install
 lint: install
 	$(VENV)/bin/ruff check pipelines dagster_project tests
 
+# Scale benchmark (bench/scale.py, docs/benchmarks.md): BENCH_SIZES=1000,10000 for a shorter run; corpora and
+# warehouses go to BENCH_DIR (default /tmp/parley-bench), results to $(BENCH_DIR)/results.md and .json.
+BENCH_SIZES ?= 1000,10000,100000
+BENCH_DIR ?= /tmp/parley-bench
 bench: install
-	@if [ -d bench ]; then $(VENV)/bin/python -m bench; else echo "bench/ is not there yet: nothing to run"; fi
+	BENCH_SIZES=$(BENCH_SIZES) BENCH_DIR=$(BENCH_DIR) $(VENV)/bin/python -m bench
 
 clean:
 	rm -rf dbt/target dbt/logs .pytest_cache .ruff_cache

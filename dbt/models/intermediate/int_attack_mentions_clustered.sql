@@ -2,10 +2,10 @@
 -- Dated mentions of the same target country are one attack when their dates are at most a day apart and
 -- their weapons or regions overlap (or either names no weapon and no region); the relation is closed
 -- transitively (connected components). Undated mentions stay alone.
--- Near-linear: each mention is spread over the days it covers, and candidate pairs meet on
--- (target country, day) with an equi-join; the components are found by a recursive walk over the pairs.
+-- Linear: instead of every candidate pair, mentions meet on (target country, day, weapon|region|any)
+-- tokens (int_attack_mention_links), and the components are found by union-find (int_attack_components).
 -- attack_id = md5 of the smallest mention_id of the component.
-with recursive
+with
 
 mentions as (
     select
@@ -21,51 +21,9 @@ dated as (
     select * from mentions where date_from is not null
 ),
 
--- the days each mention covers ...
-days_covered as (
-    select mention_id, target_key, unnest(generate_series(date_from, date_to, interval 1 day))::date as day
-    from dated
-),
-
--- ... and the days it reaches with a day of tolerance on each side
-days_reached as (
-    select mention_id, target_key,
-           unnest(generate_series(date_from - 1, date_to + 1, interval 1 day))::date as day
-    from dated
-),
-
-near_pairs as (
-    select distinct r.mention_id as mention_a, c.mention_id as mention_b
-    from days_reached as r
-    inner join days_covered as c
-        on c.target_key = r.target_key
-        and c.day = r.day
-    where r.mention_id <> c.mention_id
-),
-
-edges as (
-    select near_pairs.mention_a, near_pairs.mention_b
-    from near_pairs
-    inner join dated as a on a.mention_id = near_pairs.mention_a
-    inner join dated as b on b.mention_id = near_pairs.mention_b
-    where len(list_intersect(a.weapons, b.weapons)) > 0
-        or len(list_intersect(a.regions, b.regions)) > 0
-        or a.has_no_specifics
-        or b.has_no_specifics
-),
-
-reachable(mention_id, reached) as (
-    select mention_id, mention_id from dated
-    union
-    select edges.mention_b, reachable.reached
-    from reachable
-    inner join edges on edges.mention_a = reachable.mention_id
-),
-
+-- the components of the links between dated mentions (int_attack_mention_links, int_attack_components)
 components as (
-    select mention_id, min(reached) as component
-    from reachable
-    group by mention_id
+    select mention_id, component from {{ ref('int_attack_components') }}
 ),
 
 final as (
