@@ -42,7 +42,7 @@ def summary_lines(result: dg.ExecuteInProcessResult, warehouse) -> list[str]:
             f"{extract.get('new_failures', 0)} failures"
         )
     try:
-        with store.connect(warehouse, read_only=True) as con:
+        with store.connect(warehouse, read_only=True, timeout=0) as con:
             counts = []
             for mart in MARTS:
                 if store.table_exists(con, "marts", mart):

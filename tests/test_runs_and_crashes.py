@@ -27,10 +27,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from test_pipeline import NEW_ARTICLE, snapshot
 
 from dagster_project.assets.raw import load_raw
 from pipelines import store
-from test_pipeline import NEW_ARTICLE, snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -86,6 +86,10 @@ def _start(env: dict, log: Path) -> subprocess.Popen:
 def _finish(proc: subprocess.Popen, log: Path) -> tuple[int, str]:
     try:
         rc = proc.wait(timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        raise
     finally:
         proc.log_handle.close()
     return rc, log.read_text(errors="replace")
@@ -161,7 +165,9 @@ def seq(tmp_path_factory) -> Sequence:
 
     # D: killed inside the transaction that publishes the marts
     marker = base / "paused-marts"
-    env = _env(folder, warehouse, home, PARLEY_TEST_PAUSE="marts-before-commit", PARLEY_TEST_PAUSE_FILE=str(marker))
+    env = _env(
+        folder, warehouse, home, PARLEY_TEST_PAUSE="marts-before-commit", PARLEY_TEST_PAUSE_FILE=str(marker)
+    )
     proc = _start(env, base / "D.log")
     _kill_when(proc, marker.exists, "the transaction publishing the marts")
     _readable(warehouse)
@@ -203,7 +209,8 @@ def test_a_run_killed_while_publishing_leaves_the_previous_marts(seq):
 
 def test_the_next_run_completes_and_equals_a_run_from_scratch(seq):
     after = seq.snapshots["E"]
-    new_id = {row[0] for row in after["marts.articles"]} - {row[0] for row in seq.snapshots["A"]["marts.articles"]}
+    ids_before = {row[0] for row in seq.snapshots["A"]["marts.articles"]}
+    new_id = {row[0] for row in after["marts.articles"]} - ids_before
     assert len(new_id) == 1
     assert len(after["marts.articles"]) == len(seq.snapshots["A"]["marts.articles"]) + 1
     # the F runs started from an empty warehouse: E, after three crashes, must hold the same marts
@@ -213,7 +220,8 @@ def test_the_next_run_completes_and_equals_a_run_from_scratch(seq):
             assert after[table] == seq.snapshots["F"][table], table
     con = duckdb.connect(str(seq.warehouse), read_only=True)
     try:  # nothing half-built is left behind
-        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'marts_next'").fetchone() == (0,)
+        left = "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'marts_next'"
+        assert con.execute(left).fetchone() == (0,)
     finally:
         con.close()
     assert "  files: 7 seen, 0 loaded (new articles), 7 skipped (already loaded), 0 rejected" in seq.logs["E"]

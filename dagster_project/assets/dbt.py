@@ -1,7 +1,8 @@
 """dbt: staging -> intermediate -> marts, as Dagster assets (one per model) with dbt tests as asset checks.
 
 The marts are built into schema ``marts_next`` and published to ``marts`` in one DuckDB transaction after
-``dbt build`` succeeded (``publish_marts``): a run killed or failing anywhere in dbt leaves the previous marts,
+``dbt build`` succeeded (``publish_marts``): a run killed or failing anywhere in dbt leaves the previous
+marts,
 all from one run. Staging and intermediate are views over the Python tables, so they need no such care.
 
 The dbt sources carry the asset keys of the Python assets (``meta.dagster.asset_key`` in
@@ -62,8 +63,8 @@ def _environment(values: Mapping[str, str]) -> Iterator[None]:
 def publish_marts(
     warehouse, build_schema: str = MARTS_BUILD_SCHEMA, schema: str = MARTS_SCHEMA
 ) -> dict[str, int]:
-    """Replace every table of ``schema`` by its new version from ``build_schema``, in one transaction, and drop
-    ``build_schema``. Readers see the old marts or the new ones, never a mix. Returns rows per table."""
+    """Replace every table of ``schema`` by its new version from ``build_schema``, in one transaction, and
+    drop ``build_schema``. Readers see the old marts or the new ones, never a mix. Returns rows per table."""
     counts: dict[str, int] = {}
     with store.connect(warehouse) as con, store.transaction(con):
         tables = [
@@ -99,6 +100,15 @@ def parley_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wareh
         # dbt would fail at once on a file another process (an analyst) holds open: wait for it first.
         store.wait_until_writable(warehouse.file)
         # raises when dbt fails (a model, or a test of severity error): then nothing is published
-        yield from dbt.cli(build_dbt_args("build"), context=context).stream()
+        invocation = dbt.cli(build_dbt_args("build"), context=context)
+        try:
+            yield from invocation.stream()
+        except BaseException:
+            # dagster-dbt stops dbt only on an interrupt; on any other error dbt would be left running,
+            # blocked on its output pipe and holding the warehouse open.
+            if invocation.process.poll() is None:
+                invocation.process.terminate()
+                invocation.process.wait(timeout=30)
+            raise
         counts = publish_marts(warehouse.file)
     context.log.info("marts published: " + ", ".join(f"{t} {n}" for t, n in counts.items()))
