@@ -2,8 +2,7 @@
 
 The marts are built into schema ``marts_next`` and published to ``marts`` in one DuckDB transaction after
 ``dbt build`` succeeded (``publish_marts``): a run killed or failing anywhere in dbt leaves the previous
-marts,
-all from one run. Staging and intermediate are views over the Python tables, so they need no such care.
+marts, all from one run. Staging and intermediate are views over the Python tables: they need no such care.
 
 The dbt sources carry the asset keys of the Python assets (``meta.dagster.asset_key`` in
 dbt/models/staging/_parley__sources.yml), so the lineage is one graph from raw files to the marts.
