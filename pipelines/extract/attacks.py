@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from itertools import compress
-from functools import lru_cache
 
 from pipelines.extract import dates as D
+from pipelines.extract import numbers
 from pipelines.extract.actors import actor_country
 from pipelines.extract.analysis import ArticleAnalysis, Sent
-from pipelines.lexicon import LANGS, load_lang
 
 WEAPONS = ("drone", "missile", "artillery", "glide_bomb")
 TARGETS = ("energy", "civilian", "military", "infrastructure")
@@ -43,19 +42,6 @@ class AttackMention:
         if not self.target_hits:
             return None
         return max(TARGETS, key=lambda t: (self.target_hits.get(t, 0), t == "energy"))
-
-
-@lru_cache(maxsize=None)
-def _number_words(lang: str) -> dict[str, int]:
-    numbers = load_lang("numbers", lang if lang in LANGS else "en").get("numbers", {})
-    return {str(k).lower(): int(v) for k, v in numbers.items()}
-
-
-def _value(text: str, lang: str) -> int | None:
-    t = text.replace(",", "").replace(".", "") if text[:1].isdigit() else text.lower()
-    if t.isdigit():
-        return int(t)
-    return _number_words(lang).get(t)
 
 
 def find(a: ArticleAnalysis) -> list[AttackMention]:
@@ -120,13 +106,13 @@ def _merge(cur: AttackMention, m: AttackMention) -> None:
 def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     toks, cats = sent.tokens, sent.cats
     date_tokens = {ti for _, ti in sent.dates}
-    numbers = []
+    found = []
     for i, t in enumerate(toks):
         if i in date_tokens:
             continue
-        v = _value(t.text, a.lang)
+        v = numbers.value(t.text, a.lang)
         if v is not None and v < 100000:
-            numbers.append((i, v))
+            found.append((i, v))
     heads = []
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
@@ -135,13 +121,15 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
                 heads.append((i, kind))
     pairs = []
     for hi, kind in heads:
-        for ni, v in numbers:
+        for ni, v in found:
             d = hi - ni  # weapons take the number before them: "183 drónnal", "96 dronov"
             if kind in ("drone", "missile"):
                 if 1 <= d <= 3 and all(toks[j].text.isalpha() and not toks[j].text[:1].isupper()
                                        for j in range(ni + 1, hi)) and "conjunction" not in cats[hi - 1]:
                     pairs.append((d, hi, ni, kind, v))
-            elif abs(d) <= 4 and sent.clause_of[ni] == sent.clause_of[hi]:
+            elif abs(d) <= 4 and sent.clause_of[ni] == sent.clause_of[hi] and not (d < 0 and any(
+                    "conjunction" in cats[j] for j in range(hi + 1, ni))):
+                # "four were killed and 27 wounded": a number does not reach back across "and"
                 pairs.append((abs(d) + (0.5 if d < 0 else 0), hi, ni, kind, v))
     used_h, used_n = set(), set()
     for _, hi, ni, kind, v in sorted(pairs):
@@ -186,10 +174,20 @@ def _sides(sent: Sent, m: AttackMention) -> None:
             after.append(c)
         elif men.entry.etype == "country" and men.group != "poss":
             before.append(c)
+    if not before and attack_at is not None and after and not _against_first(sent, attack_at):
+        # verb-second order: "Natt til søndag angrep Russland Ukraina" - the subject follows the verb
+        before = after[:1]
+        after = after[1:]
     m.attacker = before[-1] if before else None
     m.target = next((c for c in after if c != m.attacker), None)
     if m.target is None and m.attacker in ("RU", "UA"):
         m.target = "UA" if m.attacker == "RU" else "RU"
+
+
+def _against_first(sent: Sent, attack_at: int) -> bool:
+    """The first country after the attack word is its target ("attacks on Ukraine", "napad na Kijev")."""
+    first = next((m for m in sent.mentions if m.start > attack_at and m.entry.etype != "person"), None)
+    return first is None or first.prep == "against" or first.entry.region is not None or first.start - attack_at > 2
 
 
 def _regions(sent: Sent) -> list[str]:

@@ -117,6 +117,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         for marker in ("cancelled", "planned", "held", "hedge"):
             if marker in c:
                 t = nearest(i, same_clause_only=True)
+                if t is None and marker == "cancelled" and _clause_is_free(sent, sent.clause_of[i]):
+                    # "The round in Abu Dhabi, planned for Sunday, has been postponed"
+                    t = nearest(i, same_clause_only=False)
                 if t is not None:
                     slots[t]["markers"].add(marker)
         for fmt in ("trilateral", "bilateral", "multilateral"):
@@ -218,7 +221,7 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
         mm.start = min(r.start for r in best)
         mm.end = max(r.end for r in best)
         mm.precision = best[0].precision
-        if _two_day(mm.sent) and mm.start == mm.end and mm.status != "planned":
+        if mm.sent.has("two_day") and mm.start == mm.end and mm.status != "planned":
             mm.start = mm.start - dt.timedelta(days=1)
         ref = a.published
         if mm.status_strength < STRONG and ref is not None:
@@ -228,9 +231,11 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
                 mm.status, mm.status_strength = "held", MEDIUM
 
 
-def _two_day(sent: Sent) -> bool:
-    low = sent.text.lower()
-    return any(w in low for w in ("kétnapos", "two-day", "dvodnevn", "todagers", "to dager"))
+def _compound(sent: Sent, m: Mention) -> bool:
+    """"Trump-administrasjonen", "Putin-rezsim": a name inside a compound word describes something else."""
+    last = sent.tokens[m.end - 1].text
+    tail = last.rsplit("-", 1)[1] if "-" in last else ""
+    return len(tail) > 4 and tail[:1].islower()  # "-val", "-ben" are case endings, not compounds
 
 
 def _attributed(sent: Sent, m: Mention, lang: str) -> bool:
@@ -254,10 +259,17 @@ def _negotiators_reporting(sent: Sent, persons: list[Mention]) -> bool:
 def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMention], phone_clauses) -> None:
     has_speech = sent.has("speech")
     has_cue = any(sent.clause_of[i] not in phone_clauses for i in sent.positions("participate"))
+    speaker_clauses = {sent.clause_of[i] for i in sent.positions("speech")} - {
+        sent.clause_of[i] for i in sent.positions("participate")}
     persons = [m for m in sent.mentions if m.entry.etype == "person"
                and sent.clause_of[m.start] not in phone_clauses and not is_possessor(sent, m, a.lang)
-               and not _attributed(sent, m, a.lang)]
+               and not _attributed(sent, m, a.lang) and not _compound(sent, m)]
     comitative = any(m.group == "com" or m.prep == "com" for m in persons)
+    if speaker_clauses and len({sent.clause_of[m.start] for m in persons}) > 1 and not comitative \
+            and not sent.has("with_speaker"):
+        # "..., Zelenskyy said on Monday": a person alone in a reporting clause is the speaker, even when
+        # another clause names the participants - unless the meeting is "with" someone or "with him"
+        persons = [m for m in persons if sent.clause_of[m.start] not in speaker_clauses]
     anchored = any(mm.anchored for mm in mms)
     people = []
     if has_cue or (anchored and (not has_speech or comitative)) or _negotiators_reporting(sent, persons):

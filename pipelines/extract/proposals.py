@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from pipelines.extract import dates as D
+from pipelines.extract import numbers
 from pipelines.extract.actors import actor_country
 from pipelines.extract.analysis import ArticleAnalysis, Sent
 from pipelines.extract.names import Mention
 
 STANCES = ("propose", "support", "reject", "demand")
+_STANCE_CATS = frozenset(STANCES)
 _NAMES = {
     "ceasefire:energy": "energy ceasefire",
     "ceasefire:full": "full ceasefire",
@@ -47,11 +49,17 @@ class ProposalMention:
 
 def find(a: ArticleAnalysis) -> list[ProposalMention]:
     by_key: dict[str, ProposalMention] = {}
+    last: ProposalMention | None = None
     for sent in a.sentences:
         found = _sentence_proposals(a, sent)
         if not found:
-            continue
+            referent = _referent(sent, last, by_key)
+            if referent is None:
+                continue
+            found = [ProposalMention(sent, _anaphor_at(sent), referent.kind, referent.key, referent.name,
+                                     n_points=referent.n_points, scope=referent.scope, sentences=[sent.idx])]
         _stances(a, sent, found)
+        last = found[-1]
         for p in found:
             if p.key in by_key:
                 into = by_key[p.key]
@@ -65,6 +73,29 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
     return list(by_key.values())
 
 
+def _referent(sent: Sent, last: ProposalMention | None, by_key: dict) -> ProposalMention | None:
+    """"Moscow rejected the proposal." / "Moskva je načrt zavrnila.": a stance on a proposal named
+    before: the previous one within two sentences, or the article's only numbered plan."""
+    if not sent.allcats & _STANCE_CATS or not sent.allcats & {"anaphor", "plan"}:
+        return None
+    if sent.has("plan"):
+        plans = [p for p in by_key.values() if p.kind == "peace_plan"]
+        if len(plans) == 1:
+            return plans[0]
+    if last is not None and sent.has("anaphor") and sent.idx - max(last.sentences) <= 2:
+        # "the American proposal" is another one unless the Americans made the last one
+        at = _anaphor_at(sent)
+        owners = {m.entry.country for m in sent.mentions
+                  if (m.adjective or m.group == "poss") and m.entry.country and 0 <= at - m.end <= 2}
+        if not owners - last.proposed:
+            return last
+    return None
+
+
+def _anaphor_at(sent: Sent) -> int:
+    return next(iter(sent.positions("anaphor") or sent.positions("plan")), 0)
+
+
 def _number(tok_text: str) -> int | None:
     digits = ""
     for ch in tok_text:
@@ -75,28 +106,43 @@ def _number(tok_text: str) -> int | None:
     return int(digits) if digits and len(digits) <= 3 else None
 
 
+def _plan_size(t, lang: str) -> tuple[int | None, str]:
+    """The number a token gives a plan, and the rest of the word when it carries "point" itself:
+    "20" -> (20, ""), "20-punktsplanen" -> (20, "punktsplanen"), "twenty-point" and "húszpontos" -> 20."""
+    low = t.lower
+    if low[:1].isdigit():
+        n = _number(t.text)
+        tail = low.split("-", 1)[1] if "-" in low else ""
+        return n, (tail if tail and "points" in vocab_cats(lang, tail) else "")
+    n = numbers.value(low, lang)
+    if n is not None:
+        return n, ""
+    for cut in range(3, len(low) - 3):  # a number word fused with "point": húszpontos, twenty-point
+        head, tail = low[:cut].rstrip("-"), low[cut:].lstrip("-")
+        if "points" in vocab_cats(lang, tail) and (n := numbers.value(head, lang)) is not None:
+            return n, tail
+    return None, ""
+
+
 _KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum", "territorial"})
 
 
 def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]:
-    if not sent.allcats & _KIND_CATS:
-        return []
     toks, cats = sent.tokens, sent.cats
+    if not sent.allcats & _KIND_CATS and not any(t.lower[:1].isdigit() and "-" in t.lower for t in toks):
+        return []  # nothing here names a proposal ("20-punktsplanen" carries its word inside the number)
     out: list[ProposalMention] = []
     date_tokens = {ti for _, ti in sent.dates}
     # numbered plans: "20 pontos", "20-point", "28 točk", "20-punktsplanen"
     for i, t in enumerate(toks):
-        if not t.text[0].isdigit():
-            continue
-        n = _number(t.text)
+        n, suffix_points = _plan_size(t, a.lang)
         if n is None or i in date_tokens or not 2 <= n <= 100:
             continue
-        suffix_points = "-" in t.text and "points" in vocab_cats(a.lang, t.lower.split("-", 1)[1])
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
         if not (suffix_points or (nxt and "points" in cats[i + 1])):
             continue
         plan_at = None
-        if suffix_points and "plan" in vocab_cats(a.lang, t.lower.split("-", 1)[1]):
+        if suffix_points and "plan" in vocab_cats(a.lang, suffix_points):
             plan_at = i
         else:
             for j in range(i + 1, min(len(toks), i + 6)):
@@ -140,7 +186,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     if refs:
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
-    elif terr:
+    elif terr and sent.allcats & _STANCE_CATS:
         region = next((m.entry.region for m in sent.mentions
                        if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
         key = f"territorial:{region.lower()}" if region else "territorial:*"
@@ -180,7 +226,7 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         stance = next((s for s in STANCES if s in c), None)
         if stance is None:
             continue
-        negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), i))
+        negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), min(len(cats), i + 2)) if j != i)
         if negated and stance in ("support", "propose"):
             stance = "reject"
         elif negated and stance == "reject":

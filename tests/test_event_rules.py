@@ -1,0 +1,81 @@
+"""Cross-language rules of the event extractors, each on sentences written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from pipelines.clean import clean
+from pipelines.extract import extract_article
+
+
+def rows(text: str) -> dict[str, list[dict]]:
+    return extract_article("t", clean(text, "text"))
+
+
+def people(r: dict) -> set[str]:
+    return {p["person_name"] for p in r["meeting_participants"]}
+
+
+def test_a_speaker_in_his_own_clause_is_not_a_participant():
+    r = rows(" date 2026-03-03 Ukrainian and Russian negotiators will meet Steve Witkoff in Riyadh next week, "
+             "Volodymyr Zelensky said on Monday.")
+    [m] = r["meeting_mentions"]
+    assert m["city"] == "Riyadh" and m["status"] == "planned"
+    assert people(r) == {"Steve Witkoff"}
+
+
+def test_a_speaker_who_met_them_with_him_is_a_participant():
+    r = rows(" date 2026-03-03 Marco Rubio confirmed that Andrii Sybiha met with him in Jeddah on Tuesday.")
+    assert people(r) == {"Marco Rubio", "Andrii Sybiha"}
+
+
+def test_a_casualty_number_does_not_reach_back_across_and():
+    r = rows(" date 2026-03-03 Russia launched 120 drones at Odesa overnight. At least four people were killed "
+             "and 27 others were wounded.")
+    [a] = r["attack_mentions"]
+    assert (a["n_drones"], a["killed"], a["injured"]) == (120, 4, 27)
+
+
+def test_verb_second_order_keeps_the_attacker():
+    r = rows(" date 2026-03-02 Natt til søndag angrep Russland Ukraina med 245 droner og 18 missiler.")
+    [a] = r["attack_mentions"]
+    assert (a["attacker_country"], a["target_country"]) == ("RU", "UA")
+    assert a["attack_date"] == dt.date(2026, 3, 1)
+
+
+def test_plan_sizes_written_as_words():
+    en = rows(" date 2026-03-03 Washington presented a twenty-point plan to Kyiv on Monday.")
+    hu = rows(" date 2026-03-03 Washington hétfőn benyújtotta a húszpontos béketervet.")
+    assert [p["n_points"] for p in en["proposal_mentions"]] == [20]
+    assert [p["n_points"] for p in hu["proposal_mentions"]] == [20]
+
+
+def test_a_stance_on_the_proposal_in_the_next_sentence():
+    r = rows(" date 2026-03-03 Zelensky proposed a ceasefire on energy infrastructure. "
+             "Moscow rejected the proposal on Tuesday.")
+    [p] = r["proposal_mentions"]
+    assert p["kind"] == "ceasefire" and p["scope"] == "energy"
+    assert p["proposed_by"] == ["UA"] and p["rejected_by"] == ["RU"]
+
+
+def test_territory_named_without_a_stance_is_background():
+    r = rows(" date 2026-03-03 Russia annexed Crimea in 2014 and occupies a fifth of Ukrainian territory.")
+    assert r["proposal_mentions"] == []
+
+
+def test_negation_after_the_verb():
+    r = rows(" date 2026-03-03 Russland støtter ikke den amerikanske 28-punktsplanen.")
+    [p] = r["proposal_mentions"]
+    assert p["rejected_by"] == ["RU"] and p["supported_by"] == []
+
+
+def test_two_day_talks_began_the_day_before():
+    r = rows(" date 2026-03-06 The two-day talks in Istanbul between Ukraine and Russia ended on Thursday.")
+    [m] = r["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (dt.date(2026, 3, 4), dt.date(2026, 3, 5))
+
+
+def test_a_name_inside_a_compound_word_is_not_a_participant():
+    r = rows(" date 2026-03-03 Representanter for Trump-administrasjonen møtte ukrainske forhandlere i Miami.")
+    [m] = r["meeting_mentions"]
+    assert m["city"] == "Miami"
+    assert people(r) == set()
