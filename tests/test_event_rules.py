@@ -63,7 +63,8 @@ def test_territory_named_without_a_stance_is_background():
 
 
 def test_negation_after_the_verb():
-    r = rows(" date 2026-03-03 Russland støtter ikke den amerikanske 28-punktsplanen.")
+    r = rows(" date 2026-03-03 Russland støtter ikke den amerikanske 28-punktsplanen, sa Kreml i dag. "
+             "Det er ikke første gang at Moskva sier nei til planen.")
     [p] = r["proposal_mentions"]
     assert p["rejected_by"] == ["RU"] and p["supported_by"] == []
 
