@@ -45,7 +45,15 @@ def detect(text: str) -> str:
     import py3langid  # only for languages outside our four
 
     code, _ = py3langid.classify(sample)
-    return "no" if code in ("nb", "nn") else code
+    code = "no" if code in ("nb", "nn") else code
+    # A short text gives the stop-word vote too little to be sure, and the classifier then confuses
+    # neighbours (Norwegian with Danish, Slovenian with Croatian): a neighbour of the vote's winner is it.
+    if votes and _NEIGHBOURS.get(code) == max(votes, key=votes.get):
+        return _NEIGHBOURS[code]
+    return code
+
+
+_NEIGHBOURS = {"da": "no", "sv": "no", "hr": "sl", "bs": "sl", "sr": "sl"}
 
 
 def _votes(words: list[str], table: dict[str, tuple[str, ...]]) -> dict[str, float]:

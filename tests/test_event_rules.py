@@ -80,3 +80,32 @@ def test_a_name_inside_a_compound_word_is_not_a_participant():
     [m] = r["meeting_mentions"]
     assert m["city"] == "Miami"
     assert people(r) == set()
+
+
+def test_a_name_capitalised_on_its_first_word_only_is_a_venue():
+    r = rows(" date 2026-03-03 Zelenski in Trump sta se v četrtek sestala v Beli hiši. Pogovori so bili dolgi.")
+    [m] = r["meeting_mentions"]
+    assert (m["city"], m["country_code"]) == ("Washington", "US")
+
+
+def test_a_held_meeting_without_a_year_lies_in_the_past():
+    r = rows(" date 2026-02-10 Putin met Witkoff in Saint Petersburg in April, the Kremlin recalled on Tuesday.")
+    [m] = r["meeting_mentions"]
+    assert (m["start_date"], m["date_precision"]) == (dt.date(2025, 4, 1), "month")
+
+
+def test_the_weekend_of_a_past_report_is_the_one_gone():
+    r = rows(" date 2026-03-02 Forhandlingene i Genève ble avsluttet i helgen uten gjennombrudd, "
+             "opplyser det ukrainske utenriksdepartementet. Partene skal møtes igjen senere.")
+    [m] = [m for m in r["meeting_mentions"] if m["city"] == "Geneva"]
+    assert (m["start_date"], m["end_date"], m["status"]) == (dt.date(2026, 2, 28), dt.date(2026, 3, 1), "held")
+
+
+def test_day_of_month_written_with_of():
+    r = rows(" date 2026-01-20 Negotiators will meet in Geneva on the 17th of February, officials said.")
+    [m] = r["meeting_mentions"]
+    assert m["start_date"] == dt.date(2026, 2, 17) and m["status"] == "planned"
+
+
+def test_a_short_norwegian_text_is_norwegian():
+    assert clean(" date 2026-03-03 Russland støtter ikke planen.", "text").language == "no"

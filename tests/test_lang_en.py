@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.clean import clean
 from pipelines.extract import extract_article
-from pipelines.extract.dates import FUTURE, PAST, find_dates, resolve
+from pipelines.extract.dates import FUTURE, NEAREST, PAST, find_dates, resolve
 from pipelines.extract.names import recognise, tokenize
 
 D = dt.date
@@ -25,7 +25,7 @@ def rows(text: str) -> dict:
     return extract_article("t", clean(text, "text"))
 
 
-def one_date(text: str, published: dt.date, direction: int = PAST):
+def one_date(text: str, published: dt.date, direction: int = NEAREST):
     found = find_dates(text, "en")
     assert found, text
     return resolve(found[0], published, None, direction)

@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.clean import clean
 from pipelines.extract import extract_article
-from pipelines.extract.dates import FUTURE, PAST, find_dates, resolve
+from pipelines.extract.dates import FUTURE, NEAREST, PAST, find_dates, resolve
 from pipelines.extract.names import recognise, tokenize
 
 D = dt.date
@@ -76,7 +76,7 @@ def test_nationality_adjectives_and_plural_forms():
 WEDNESDAY = D(2026, 2, 11)
 
 
-def one_date(text: str, published=WEDNESDAY, direction=PAST):
+def one_date(text: str, published=WEDNESDAY, direction=NEAREST):
     found = find_dates(text, "hu")
     assert found, text
     r = resolve(found[0], published, None, direction)

@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.clean import clean
 from pipelines.extract import extract_article
-from pipelines.extract.dates import FUTURE, PAST, find_dates, resolve
+from pipelines.extract.dates import FUTURE, NEAREST, PAST, find_dates, resolve
 from pipelines.extract.names import recognise, tokenize
 
 D = dt.date
@@ -27,7 +27,7 @@ def rows(text: str) -> dict:
     return extract_article("t", art)
 
 
-def one_date(text: str, published: dt.date | None, direction: int = PAST):
+def one_date(text: str, published: dt.date | None, direction: int = NEAREST):
     found = find_dates(text, "no")
     assert len(found) == 1, (text, found)
     return resolve(found[0], published, None, direction)

@@ -13,7 +13,7 @@ import pytest
 
 from pipelines.clean import clean
 from pipelines.extract import extract_article
-from pipelines.extract.dates import FUTURE, PAST, find_dates, resolve
+from pipelines.extract.dates import FUTURE, NEAREST, PAST, find_dates, resolve
 from pipelines.extract.names import recognise, tokenize
 
 D = dt.date
@@ -90,7 +90,7 @@ def test_a_role_word_finds_a_person_missing_from_the_lexicon():
 PUB = D(2026, 2, 11)  # a Wednesday
 
 
-def _one(text: str, direction: int = PAST):
+def _one(text: str, direction: int = NEAREST):
     found = find_dates(text, "sl")
     assert found, text
     r = resolve(found[0], PUB, None, direction)

@@ -18,7 +18,7 @@ import re
 from pipelines.extract.patterns import start_filter
 from pipelines.lexicon import load_lang
 
-PAST, FUTURE = -1, 1
+PAST, NEAREST, FUTURE = -1, 0, 1
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class _Lang:
             rf"(?:{sep}(?P<e1>\d{{1,2}}){dsuf}(?!\d))?(?:,?\s+(?P<y1b>(?:19|20)\d\d)\b)?)",
             # 17. februarja 2026 / 17–18 February / 17. og 18. februar
             rf"(?P<dmy>(?P<d2>\d{{1,2}})(?:\.|st|nd|rd|th)?(?:{sep}(?P<e2>\d{{1,2}})(?:\.|st|nd|rd|th)?)?"
-            rf"\s+(?P<m2>{month})(?:\s+(?P<y2>(?:19|20)\d\d)\b)?)",
+            rf"(?:\s+of)?\s+(?P<m2>{month})(?:\s+(?P<y2>(?:19|20)\d\d)\b)?)",
             # 2025 augusztusi / 2025. december / December 2025 / decembra 2025
             rf"(?P<ym>(?P<y3>(?:19|20)\d\d)\.?\s+(?P<m3>{month}))",
             rf"(?P<my>(?P<m4>{month})\s+(?:of\s+)?(?P<y4>(?:19|20)\d\d)\b)",
@@ -92,23 +92,11 @@ class _Lang:
         # the stdlib engine is several times faster on this alternation; it spells letters [^\W\d_]
         pattern = pattern.replace(r"\p{L}", r"[^\W\d_]")
         self.pattern = re.compile(rf"(?:{pattern})(?!\d)", re.I)
-        # Trying the whole alternation at every word costs more than the rest of extraction: first find
-        # the words a date can begin with (a digit, or the first letters of a month, weekday or phrase).
-        heads = {"\\d"}
-        for src in [*(s for st in data["months"] for s in st), *(s for st in data["weekdays"] for s in st),
-                    *data.get("relative", {}), *data.get("night_to", []), *data.get("year_words", [])]:
-            head = _literal_head(src)
-            if head is None:
-                heads = None
-                break
-            heads.add(re.escape(head))
-        alts = "|".join(sorted(heads, key=len, reverse=True)) if heads else r"\w"
-        self.starts = re.compile(rf"(?<!\w)(?={alts})", re.I)
-        # The same, as one pattern: the first place at or after a position where a date begins. The
-        # lookahead of the first letters a date can begin with spares the full pattern most words.
+        # Trying the whole alternation at every word costs more than the rest of extraction: a lookahead of
+        # the first characters a date can begin with, read from the parsed pattern, spares it most words.
         first = start_filter(pattern, re.I)
         first = f"(?={first})" if first else ""
-        self.search = re.compile(rf"(?<!\w){first}(?={alts})(?:{pattern})(?!\d)", re.I)
+        self.search = re.compile(rf"(?<!\w){first}(?:{pattern})(?!\d)", re.I)
 
     def month_of(self, word: str) -> int | None:
         w = word.lower()
@@ -125,22 +113,6 @@ class _Lang:
                 if re.match(s, w):
                     return i
         return None
-
-
-def _literal_head(src: str) -> str | None:
-    """The first two letters a pattern must begin with, or None when it can begin with anything."""
-    body = src
-    while body.startswith(("\\b", "(?:", "(?P<y>", "(")):
-        body = body[2:] if body.startswith("\\b") else body[body.index(">") + 1:] if body.startswith("(?P") \
-            else body[3:] if body.startswith("(?:") else body[1:]
-    if body[:1].isdigit():
-        return "\\d"
-    head = re.match(r"[^\W\d_]{1,2}", body)
-    if head and (len(head.group(0)) == 2 or not body[1:2].isalpha()):
-        return head.group(0).lower()
-    if body.startswith(("(?:19|20)", "(?:19")):
-        return "\\d"
-    return None
 
 
 def _dedupe_year_groups(pattern: str) -> str:
@@ -239,20 +211,28 @@ def anchor_of(mentions: list[DateMention]) -> dt.date | None:
     return best
 
 
-def _nearest_year(month: int, day: int, ref: dt.date) -> int:
-    def dist(y: int) -> int:
-        try:
-            return abs((dt.date(y, month, min(day, calendar.monthrange(y, month)[1])) - ref).days)
-        except ValueError:
-            return 10**6
-    return min((ref.year - 1, ref.year, ref.year + 1), key=dist)
+def _nearest_year(month: int, day: int, ref: dt.date, direction: int = NEAREST) -> int:
+    """The year of a date written without one: nearest to the reference date, or - when the tense says
+    the event is past (future) - the last (first) such date on or before (after) it."""
+    def when(y: int) -> dt.date:
+        return dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    slack = dt.timedelta(days=1)
+    if direction == PAST:
+        return max(y for y in years if when(y) <= ref + slack)
+    if direction == FUTURE:
+        return min(y for y in years if when(y) >= ref - slack)
+    return min(years, key=lambda y: abs((when(y) - ref).days))
 
 
 def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = None,
-            direction: int = PAST) -> Resolved | None:
+            direction: int = NEAREST) -> Resolved | None:
     ref = published or anchor
+    # an anchor only bounds when an undated article was written: only the publication date has a tense
+    towards = direction if published else NEAREST
     if d.kind == "day":
-        year = d.year or (_nearest_year(d.month, d.day, ref) if ref else None)
+        year = d.year or (_nearest_year(d.month, d.day, ref, towards) if ref else None)
         if year is None:
             return None
         try:
@@ -262,7 +242,7 @@ def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = 
             return None
         return Resolved(start, end, "day")
     if d.kind == "month":
-        year = d.year or (_nearest_year(d.month, 15, ref) if ref else None)
+        year = d.year or (_nearest_year(d.month, 15, ref, towards) if ref else None)
         if year is None:
             return None
         last = calendar.monthrange(year, d.month)[1]
@@ -288,6 +268,8 @@ def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = 
         start = monday + dt.timedelta(weeks=n)
         return Resolved(start, start + dt.timedelta(days=6), "day")
     if kind == "weekend":
+        if n == 0 and direction == PAST and published.weekday() < 5:
+            n = -1  # "talks at the weekend", told on a weekday in the past tense: the one just gone
         sat = monday + dt.timedelta(weeks=n, days=5)
         return Resolved(sat, sat + dt.timedelta(days=1), "day")
     return None

@@ -108,10 +108,11 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         if _after_since(sent, ti):
             continue
         t = nearest(ti, same_clause_only=True)
-        if t is None and _clause_is_free(sent, sent.clause_of[ti]):
+        across = t is None
+        if across and _clause_is_free(sent, sent.clause_of[ti]):
             t = nearest(ti, same_clause_only=False)
         if t is not None:
-            slots[t]["dates"].append(d)
+            slots[t]["dates"].append((d, across))
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         for marker in ("cancelled", "planned", "held", "hedge"):
@@ -145,7 +146,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     for g in groups:
         mm = MeetingMention(sent, g[0], sentences=[sent.idx])
         venues_g = [v for t in g for v in slots[t]["venues"]]
-        dates_g = [d for t in g for d in slots[t]["dates"]]
+        # a date in the meeting's own clause wins over one that reaches across a comma
+        dates_g = [(d, across) for t in g for d, across in slots[t]["dates"]]
+        dates_g = [d for d, across in dates_g if not across] or [d for d, _ in dates_g]
         markers = set().union(*(slots[t]["markers"] for t in g))
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
         hedged_clauses = {sent.clause_of[i] for i in sent.positions("hedge")}
@@ -208,7 +211,8 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
         mm.status, mm.status_strength = "planned", STRONG
     elif "held" in markers:
         mm.status, mm.status_strength = "held", STRONG
-    direction = D.FUTURE if mm.status == "planned" else D.PAST
+    # The tense places a weekday or a date without a year; with no marker, the nearest reading
+    direction = D.FUTURE if mm.status == "planned" else D.PAST if mm.status_strength == STRONG else D.NEAREST
     resolved = []
     for d in dates:
         r = D.resolve(d, a.published, a.anchor, direction)
@@ -218,6 +222,9 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
         order = {"day": 0, "month": 1, "year": 2}
         finest = min(order[r.precision] for r in resolved)
         best = [r for r in resolved if order[r.precision] == finest]
+        # "Monday next week": the day inside the week, not the whole week
+        best = [r for r in best if not any(o is not r and r.start <= o.start and o.end <= r.end
+                                           and (o.start, o.end) != (r.start, r.end) for o in best)]
         mm.start = min(r.start for r in best)
         mm.end = max(r.end for r in best)
         mm.precision = best[0].precision

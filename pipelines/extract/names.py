@@ -172,9 +172,14 @@ def _lookup(idx: Index, tokens: list[Token], i: int):
     if not cands:
         return None
     for prefix, entry, group, cap in cands:
-        if cap and not tok.text[:1].isupper() and group != "locadj":
-            continue
-        if prefix and not _prefix_ok(tokens, i, prefix):
+        if prefix:
+            if not _prefix_ok(tokens, i, prefix):
+                continue
+            # "Bela hiša", "Det hvite hus", "De forente arabiske emirater": a name of several words is
+            # capitalised on its first word only
+            if cap and not tokens[i - len(prefix)].text[:1].isupper():
+                continue
+        elif cap and not tok.text[:1].isupper() and group != "locadj":
             continue
         return prefix, entry, group
     return None

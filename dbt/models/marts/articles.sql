@@ -19,4 +19,6 @@ final as (
     where n_chars > 0
 )
 
+-- a stable row order: two runs leave the same table, row by row
 select * from final
+order by published_date nulls last, article_id

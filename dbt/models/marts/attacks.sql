@@ -27,4 +27,6 @@ final as (
     from attacks
 )
 
+-- a stable row order: two runs leave the same table, row by row
 select * from final
+order by attack_date nulls last, attack_id

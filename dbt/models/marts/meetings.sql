@@ -24,4 +24,6 @@ final as (
     from meetings
 )
 
+-- a stable row order: two runs leave the same table, row by row
 select * from final
+order by start_date nulls last, city nulls last, country_code, meeting_id

@@ -16,4 +16,6 @@ final as (
     from participants
 )
 
+-- a stable row order: two runs leave the same table, row by row
 select * from final
+order by meeting_id, person_id

@@ -25,4 +25,6 @@ final as (
     from proposals
 )
 
+-- a stable row order: two runs leave the same table, row by row
 select * from final
+order by first_mentioned nulls last, kind, name, proposal_id

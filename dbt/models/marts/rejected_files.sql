@@ -55,4 +55,6 @@ final as (
     select path, reason, seen_at from no_article_text
 )
 
+-- a stable row order: two runs leave the same table, row by row
 select * from final
+order by path
