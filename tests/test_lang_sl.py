@@ -13,7 +13,7 @@ import pytest
 
 from pipelines.clean import clean
 from pipelines.extract import extract_article
-from pipelines.extract.dates import FUTURE, NEAREST, PAST, find_dates, resolve
+from pipelines.extract.dates import FUTURE, NEAREST, find_dates, resolve
 from pipelines.extract.names import recognise, tokenize
 
 D = dt.date

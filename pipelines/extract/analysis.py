@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from itertools import accumulate, compress
 from operator import itemgetter, methodcaller, or_
 
@@ -140,7 +140,7 @@ class _Vocab:
         return hit
 
 
-@lru_cache(maxsize=None)
+@cache
 def vocab(lang: str) -> _Vocab:
     return _Vocab(lang if lang in LANGS else "en")
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
-from functools import lru_cache
-
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from pipelines.extract.patterns import start_filter
 from pipelines.lexicon import load_lang
@@ -124,7 +123,7 @@ def _dedupe_year_groups(pattern: str) -> str:
     return pattern
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lang(lang: str) -> _Lang | None:
     try:
         return _Lang(lang)

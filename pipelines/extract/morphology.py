@@ -6,14 +6,14 @@ Putyin -> putyinnal (com), putyintól (other); Putin -> putinom (com), putinovim
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from pipelines.lexicon import load_lang
 
 VOWELS = set("aáeéiíoóöőuúüűyæøå")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules(lang: str) -> dict:
     return load_lang("morphology", lang)
 

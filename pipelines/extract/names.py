@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import itemgetter, methodcaller, or_
 from typing import NamedTuple
@@ -109,7 +109,7 @@ def _add(index: Index, alias: str, entry: Entry, lang: str, cap: bool) -> None:
         index.by_last.setdefault(form, []).append((tuple(w.lower() for w in prefix), entry, group, cap))
 
 
-@lru_cache(maxsize=None)
+@cache
 def index_for(lang: str) -> Index:
     """The recognition index of one language; languages outside our four use the English rules."""
     rules_lang = lang if lang in LANGS else "en"

@@ -2,12 +2,12 @@
 (három, tri, tre, three), from numbers.yaml."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from pipelines.lexicon import LANGS, load_lang
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(lang: str) -> dict[str, int]:
     numbers = load_lang("numbers", lang if lang in LANGS else "en").get("numbers", {})
     return {str(k).lower(): int(v) for k, v in numbers.items()}

@@ -7,7 +7,7 @@ language's file (an empty mapping where the language has none); each file is rea
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -28,13 +28,13 @@ _Loader.yaml_implicit_resolvers = {
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str):
     with open(HERE / f"{name}.yaml", encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_Loader)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lang(name: str, lang: str) -> dict:
     path = HERE / lang / f"{name}.yaml"
     if not path.exists():
