@@ -9,8 +9,15 @@ kind_vote as (
     {{ most_frequent('mentions', 'proposal_id', 'kind') }}
 ),
 
+named_mentions as (
+    -- the name of a specific mention ("withdrawal from Donbas") wins over its kind's generic one
+    select * from mentions
+    where merge_key not like '%:*'
+       or proposal_id not in (select proposal_id from mentions where merge_key not like '%:*')
+),
+
 name_vote as (
-    {{ most_frequent('mentions', 'proposal_id', 'name') }}
+    {{ most_frequent('named_mentions', 'proposal_id', 'name') }}
 ),
 
 n_points_vote as (
