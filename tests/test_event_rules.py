@@ -109,3 +109,39 @@ def test_day_of_month_written_with_of():
 
 def test_a_short_norwegian_text_is_norwegian():
     assert clean(" date 2026-03-03 Russland støtter ikke planen.", "text").language == "no"
+
+
+def test_the_sides_between_whom_a_meeting_was_called_off_took_part():
+    r = rows(" date 2026-03-03 A planned meeting between Donald Trump and Vladimir Putin in Budapest has been "
+             "called off, the White House said on Tuesday.")
+    [m] = r["meeting_mentions"]
+    assert (m["city"], m["status"]) == ("Budapest", "cancelled")
+    assert people(r) == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_hungarian_case_on_the_title_and_a_trailing_speaker():
+    r = rows(" date 2026-03-03 Witkoff és Kushner csütörtökön Moszkvába utazik, ahol Vlagyimir Putyin orosz "
+             "elnökkel tárgyalnak – közölte Usakov.")
+    [m] = r["meeting_mentions"]
+    assert (m["city"], m["status"]) == ("Moscow", "planned")
+    assert people(r) == {"Steve Witkoff", "Jared Kushner", "Vladimir Putin"}
+
+
+def test_the_owner_of_an_envoy_behind_titles_is_no_participant():
+    r = rows(" date 2026-03-03 Kirill Dmitriev, the envoy of Russian President Vladimir Putin, met Steve Witkoff "
+             "in Miami on Saturday.")
+    assert people(r) == {"Kirill Dmitriev", "Steve Witkoff"}
+
+
+def test_a_request_is_the_requesters_proposal_not_the_subjects():
+    r = rows(" date 2026-01-31 Rusija je na prošnjo ameriškega predsednika Donalda Trumpa pristala na začasno "
+             "prekinitev napadov na energetsko infrastrukturo v Ukrajini. Napadi na druge cilje se nadaljujejo.")
+    [p] = r["proposal_mentions"]
+    assert (p["scope"], p["proposed_by"], p["supported_by"]) == ("energy", ["US"], ["RU"])
+
+
+def test_the_owner_of_a_demands_object_is_not_its_proposer():
+    r = rows(" date 2026-01-31 Moskva je znova zahtevala umik ukrajinskih sil iz Donbasa, poroča Reuters. "
+             "Pogovori se bodo nadaljevali.")
+    [p] = r["proposal_mentions"]
+    assert (p["kind"], p["proposed_by"]) == ("territorial", ["RU"])

@@ -33,8 +33,25 @@ def is_possessor(sent: Sent, m: Mention, lang: str) -> bool:
                 return True
         return False
     if lang in ("en", "no"):
-        # "envoy of Vladimir Putin"
-        return m.start >= 2 and toks[m.start - 1].lower in ("of", "til") and toks[m.start - 2].lower in rel
+        # "envoy of Vladimir Putin", "envoy of US President Donald Trump": titles may stand between
+        j = m.start - 1
+        while j > 0 and m.start - j <= 4 and toks[j].lower not in ("of", "til") and toks[j].text[:1].isupper():
+            j -= 1
+        return j >= 1 and toks[j].lower in ("of", "til") and toks[j - 1].lower in rel
+    return False
+
+
+def with_case_on_title(sent: Sent, m: Mention, lang: str) -> bool:
+    """Hungarian puts the case on the last word of the phrase: "Vlagyimir Putyin orosz elnökkel" (with
+    President Putin) - the name stays in the base form, its title carries -val/-vel."""
+    if lang != "hu" or m.group != "base":
+        return False
+    for t in sent.tokens[m.end:m.end + 2]:
+        w = t.lower
+        if not w.isalpha():
+            return False
+        if w.endswith(("val", "vel")) or (len(w) > 4 and w[-3] == w[-4] and w.endswith(("al", "el"))):
+            return True
     return False
 
 

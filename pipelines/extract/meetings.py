@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from pipelines.extract import dates as D
-from pipelines.extract.actors import actor_country, is_possessor, is_venue, person_country
+from pipelines.extract.actors import actor_country, is_possessor, is_venue, person_country, with_case_on_title
 from pipelines.extract.analysis import ArticleAnalysis, Sent
 from pipelines.extract.names import Mention
 
@@ -271,12 +271,17 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     persons = [m for m in sent.mentions if m.entry.etype == "person"
                and sent.clause_of[m.start] not in phone_clauses and not is_possessor(sent, m, a.lang)
                and not _attributed(sent, m, a.lang) and not _compound(sent, m)]
-    comitative = any(m.group == "com" or m.prep == "com" for m in persons)
-    if speaker_clauses and len({sent.clause_of[m.start] for m in persons}) > 1 and not comitative \
-            and not sent.has("with_speaker"):
+    # "talks with Putin", "a meeting between Trump and Putin": the other side of a meeting takes part
+    comitative = any(m.group == "com" or m.prep in ("com", "between") or with_case_on_title(sent, m, a.lang)
+                     for m in persons)
+    if speaker_clauses and len({sent.clause_of[m.start] for m in persons}) > 1:
         # "..., Zelenskyy said on Monday": a person alone in a reporting clause is the speaker, even when
-        # another clause names the participants - unless the meeting is "with" someone or "with him"
-        persons = [m for m in persons if sent.clause_of[m.start] not in speaker_clauses]
+        # another clause names the participants. A speaker who opens the sentence ("Trump announced he
+        # called off the summit with Putin") stays when the meeting is "with" someone or "with him".
+        first_meeting = min(sent.clause_of[mm.trigger] for mm in mms)
+        keeps = (comitative or sent.has("with_speaker"))
+        persons = [m for m in persons if sent.clause_of[m.start] not in speaker_clauses
+                   or (keeps and sent.clause_of[m.start] < first_meeting)]
     anchored = any(mm.anchored for mm in mms)
     people = []
     if has_cue or (anchored and (not has_speech or comitative)) or _negotiators_reporting(sent, persons):

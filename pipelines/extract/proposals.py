@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from pipelines.extract import dates as D
-from pipelines.extract import numbers
+from pipelines.extract import morphology, numbers
 from pipelines.extract.actors import actor_country
 from pipelines.extract.analysis import ArticleAnalysis, Sent
 from pipelines.extract.names import Mention
+from pipelines.lexicon import LANGS
 
 STANCES = ("propose", "support", "reject", "demand")
 _STANCE_CATS = frozenset(STANCES)
@@ -310,18 +311,24 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             act.bound = True
             continue
         # "at the request of the American president", "zahteva Rusije"
-        if m.group != "base" and any(s == "propose" and 0 < m.start - i2 <= 4 for i2, s in words):
-            i2 = max(i2 for i2, s in words if s == "propose" and 0 < m.start - i2 <= 4)
-            give(nearest_prop(i2), "propose", act.country)
+        requests = [i2 for i2, s in words if s == "propose" and 0 < m.start - i2 <= 4
+                    and not any(cats[j] & _KIND_CATS for j in range(i2 + 1, m.start))]
+        if m.group != "base" and requests:
+            # ... but not "demanded the withdrawal of Ukrainian forces": the actor of the proposal's object
+            give(nearest_prop(requests[-1]), "propose", act.country)
             act.bound = True
             continue
+    # "Russia, at the request of Trump, agreed": a stance word after a preposition is someone else's
+    preps = morphology.prepositions(a.lang if a.lang in LANGS else "en")
+    oblique = {i2 for i2, _ in words if toks[i2].lower in preps or (i2 > 0 and toks[i2 - 1].lower in preps)}
     # subjects: an actor before a stance word in its clause takes that stance; a clause that is only a
     # list of actors ("leaders of Germany, France and Britain, ... proposed") takes the next clause's
     for act in actors:
         if act.bound:
             continue
         clause = sent.clause_of[act.m.start]
-        following = [(i2, s) for i2, s in words if i2 >= act.m.end and sent.clause_of[i2] == clause]
+        following = [(i2, s) for i2, s in words if i2 >= act.m.end and sent.clause_of[i2] == clause
+                     and i2 not in oblique]
         if not following and not any(sent.clause_of[i2] == clause for i2, _ in words):
             later = [(i2, s) for i2, s in words if i2 >= act.m.end]
             if later and not _has_own_subject(sent, actors, later[0][0], act):
