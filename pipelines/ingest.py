@@ -162,7 +162,8 @@ def decode(data: bytes, path: str, max_bytes: int | None = None) -> Decoded:
         return Decoded(None, None, kind, broken)
     text, encoding = _to_text(data)
     if text is None:
-        return Decoded(None, None, kind, "not decodable as text (not UTF-8, UTF-16 or a Central/Western European code page)")
+        return Decoded(None, None, kind,
+                       "not decodable as text (not UTF-8, UTF-16 or a Central/Western European code page)")
     controls = len(_CONTROLS.findall(text, 0, 20000))
     if controls > max(8, len(text[:20000]) // 50):
         return Decoded(None, None, kind, "binary content: too many control characters for text")

@@ -213,7 +213,7 @@ def _clauses(tokens: list[Token], cats: list[frozenset], has_split_words: bool) 
 def _inherit_preps(sent: Sent, idx) -> None:
     """In "with representatives of the US and Ukraine", Ukraine takes the preposition of the US."""
     ms = sent.mentions
-    for a, b in zip(ms, ms[1:]):
+    for a, b in zip(ms, ms[1:], strict=False):
         if b.prep is None and b.group in ("base", "other", "adj") and a.prep is not None:
             gap = sent.tokens[a.end:b.start]
             if len(gap) == 1 and "conjunction" in sent.cats[a.end]:

@@ -65,7 +65,8 @@ class _Lang:
         positions = "|".join(re.escape(p) for p in data.get("month_position", {})) or "(?!)"
         self.positions = {k.lower(): v for k, v in data.get("month_position", {}).items()}
         # relative phrases come first in the one pattern: "jövő héten" must not be read as a weekday
-        self.relative = [(f"rel{i}", next(iter(spec.items()))) for i, spec in enumerate(data.get("relative", {}).values())]
+        self.relative = [(f"rel{i}", next(iter(spec.items())))
+                         for i, spec in enumerate(data.get("relative", {}).values())]
         rel_parts = [f"(?P<rel{i}>{p})" for i, p in enumerate(data.get("relative", {}))]
         year_alts = "|".join(f"(?:{y})" for y in data.get("year_words", []))
         parts = rel_parts + [

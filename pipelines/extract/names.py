@@ -307,7 +307,8 @@ def _unknown_people(idx: Index, tokens: list[Token], taken: list[bool], lang: st
             continue
         # name before the role, maybe with a nationality adjective between: "Igor Kosztyukov admirális"
         e = r
-        if e > 0 and tokens[e - 1].lower in idx.by_last and any(c[2] == "adj" for c in idx.by_last[tokens[e - 1].lower]):
+        before = tokens[e - 1].lower if e > 0 else ""
+        if before in idx.by_last and any(c[2] == "adj" for c in idx.by_last[before]):
             e -= 1
         if e > 0 and tokens[e - 1].text == ",":
             e -= 1
@@ -322,7 +323,8 @@ def _unknown_people(idx: Index, tokens: list[Token], taken: list[bool], lang: st
 
 
 def _institution(idx: Index, tokens: list[Token], s: int, e: int) -> bool:
-    return any(t.lower in idx.not_names for t in tokens[s:e]) or (s > 0 and tokens[s - 1].lower in ("a", "az", "the", "és"))
+    return any(t.lower in idx.not_names for t in tokens[s:e]) or (
+        s > 0 and tokens[s - 1].lower in ("a", "az", "the", "és"))
 
 
 def role_key(idx: Index, tokens: list[Token], r: int, span: int) -> str:

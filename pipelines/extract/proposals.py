@@ -125,7 +125,8 @@ def _plan_size(t, lang: str) -> tuple[int | None, str]:
     return None, ""
 
 
-_KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum", "territorial"})
+_KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum",
+                        "territorial"})
 
 
 def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]:
@@ -195,7 +196,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         out.append(ProposalMention(sent, terr[0], "territorial", key, name, sentences=[sent.idx]))
     if out:
         when = None
-        for d, ti in sent.dates:
+        for d, _ in sent.dates:
             r = D.resolve(d, a.published, a.anchor, D.PAST)
             if r is not None and r.precision == "day":
                 when = r.start

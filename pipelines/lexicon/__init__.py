@@ -7,7 +7,7 @@ language's file (an empty mapping where the language has none); each file is rea
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
