@@ -145,3 +145,13 @@ def test_the_owner_of_a_demands_object_is_not_its_proposer():
              "Pogovori se bodo nadaljevali.")
     [p] = r["proposal_mentions"]
     assert (p["kind"], p["proposed_by"]) == ("territorial", ["RU"])
+
+
+def test_receiving_a_person_is_a_meeting_receiving_a_plan_is_not():
+    met = rows(" date 2025-12-29 Trump je v nedeljo v rezidenci Mar-a-Lago na Floridi sprejel Zelenskega. "
+               "Pogovarjala sta se dve uri.")
+    [m] = met["meeting_mentions"]
+    assert (m["city"], m["start_date"], m["status"]) == ("Palm Beach", dt.date(2025, 12, 28), "held")
+    assert people(met) == {"Donald Trump", "Volodymyr Zelensky"}
+    accepted = rows(" date 2025-12-29 Ukrajina je sprejela načrt v nedeljo, je dejal Zelenski. Rusija ga je zavrnila.")
+    assert accepted["meeting_mentions"] == []

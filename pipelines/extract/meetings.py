@@ -68,7 +68,7 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
 
 # ---------------------------------------------------------------- one sentence
 
-_ANCHOR_CATS = frozenset({"meeting", "visit", "participate"})
+_ANCHOR_CATS = frozenset({"meeting", "visit", "participate", "receive"})
 
 
 def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
@@ -76,13 +76,14 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         return []
     cats = sent.cats
     phone_clauses = {sent.clause_of[i] for i in sent.positions("phone")}
-    anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *sent.positions("participate")}
+    anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *sent.positions("participate"),
+                    *_receptions(sent)}
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses]
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
     # another trigger: "delegation" alone is no meeting.
-    strong = [i for i in triggers if "meeting" in cats[i] or "visit" in cats[i]]
+    strong = [i for i in triggers if "meeting" in cats[i] or "visit" in cats[i] or "receive" in cats[i]]
     venues = [m for m in sent.mentions if is_venue(m) and sent.clause_of[m.start] not in phone_clauses]
     if not strong and not venues and (sent.has("speech") or not any(m.entry.etype == "person" for m in sent.mentions)):
         return []
@@ -160,6 +161,13 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         out.append(mm)
     _set_people_and_parties(a, sent, out, phone_clauses)
     return out
+
+
+def _receptions(sent: Sent) -> list[int]:
+    """"Trump received Zelensky", "sprejel Zelenskega": receiving a person is a meeting; receiving a plan
+    ("sprejel načrt", "accepted") is not, so the word counts only before a person's name."""
+    return [i for i in sent.positions("receive")
+            if any(m.entry.etype == "person" and 0 < m.start - i <= 3 for m in sent.mentions)]
 
 
 def _after_since(sent: Sent, ti: int) -> bool:
