@@ -155,3 +155,11 @@ def test_receiving_a_person_is_a_meeting_receiving_a_plan_is_not():
     assert people(met) == {"Donald Trump", "Volodymyr Zelensky"}
     accepted = rows(" date 2025-12-29 Ukrajina je sprejela načrt v nedeljo, je dejal Zelenski. Rusija ga je zavrnila.")
     assert accepted["meeting_mentions"] == []
+
+
+def test_the_place_of_a_press_conference_is_no_venue():
+    no = rows(" date 2026-03-03 – Vi er klare for nye samtaler, sa Zelenskyj på en pressekonferanse i Kyiv tirsdag. "
+              "Han ga ingen detaljer.")
+    hu = rows(" date 2026-03-03 Zelenszkij kijevi sajtótájékoztatóján közölte, hogy a tárgyalások jövő héten "
+              "folytatódnak. Részleteket nem árult el.")
+    assert no["meeting_mentions"] == [] and hu["meeting_mentions"] == []
