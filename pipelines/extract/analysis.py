@@ -61,9 +61,6 @@ class Sent:
             self.where = where
         return self.where.get(cat, _NONE)
 
-    def clause_has(self, clause: int, cat: str) -> bool:
-        return any(cat in c for i, c in enumerate(self.cats) if self.clause_of[i] == clause)
-
 
 @dataclass
 class ArticleAnalysis:

@@ -5,25 +5,9 @@ mentions as (
     select * from {{ ref('int_attack_mentions_clustered') }}
 ),
 
-finest_precision as (
-    select attack_id, min({{ precision_rank('date_precision') }}) as precision_rank
-    from mentions
-    where date_from is not null
-    group by attack_id
-),
-
 dates as (
-    select
-        m.attack_id,
-        min(m.date_from) as attack_date,
-        case min(f.precision_rank) when 1 then 'day' when 2 then 'month' when 3 then 'year' end
-            as date_precision
-    from mentions as m
-    inner join finest_precision as f
-        on f.attack_id = m.attack_id
-        and f.precision_rank = {{ precision_rank('m.date_precision') }}
-    where m.date_from is not null
-    group by m.attack_id
+    select attack_id, date_from as attack_date, date_precision
+    from ({{ finest_dates('mentions', 'attack_id') }})
 ),
 
 attacker as (

@@ -25,28 +25,9 @@ status as (
     where recency = 1
 ),
 
--- Dates come from the mentions of the finest precision present: a day-precise report is not widened by a
--- report that only knows the month.
-finest_precision as (
-    select meeting_id, min({{ precision_rank('date_precision') }}) as precision_rank
-    from mentions
-    where date_from is not null
-    group by meeting_id
-),
-
 dates as (
-    select
-        m.meeting_id,
-        min(m.date_from) as start_date,
-        max(m.date_to) as end_date,
-        case min(f.precision_rank) when 1 then 'day' when 2 then 'month' when 3 then 'year' end
-            as date_precision
-    from mentions as m
-    inner join finest_precision as f
-        on f.meeting_id = m.meeting_id
-        and f.precision_rank = {{ precision_rank('m.date_precision') }}
-    where m.date_from is not null
-    group by m.meeting_id
+    select meeting_id, date_from as start_date, date_to as end_date, date_precision
+    from ({{ finest_dates('mentions', 'meeting_id') }})
 ),
 
 city as (
