@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import itemgetter
 
 from pipelines.extract import dates as D
 from pipelines.extract import morphology, numbers
@@ -107,22 +108,43 @@ def _number(tok_text: str) -> int | None:
     return int(digits) if digits and len(digits) <= 3 else None
 
 
-def _plan_size(t, lang: str) -> tuple[int | None, str]:
-    """The number a token gives a plan, and the rest of the word when it carries "point" itself:
+def _plan_size(text: str, lang: str) -> tuple[int, str] | None:
+    """The number a token gives a plan (2 to 100), and the rest of the word when it carries "point" itself:
     "20" -> (20, ""), "20-punktsplanen" -> (20, "punktsplanen"), "twenty-point" and "húszpontos" -> 20."""
-    low = t.lower
+    low = text.lower()
+    n, tail = None, ""
     if low[:1].isdigit():
-        n = _number(t.text)
+        n = _number(text)
         tail = low.split("-", 1)[1] if "-" in low else ""
-        return n, (tail if tail and "points" in vocab_cats(lang, tail) else "")
-    n = numbers.value(low, lang)
-    if n is not None:
-        return n, ""
-    for cut in range(3, len(low) - 3):  # a number word fused with "point": húszpontos, twenty-point
-        head, tail = low[:cut].rstrip("-"), low[cut:].lstrip("-")
-        if "points" in vocab_cats(lang, tail) and (n := numbers.value(head, lang)) is not None:
-            return n, tail
-    return None, ""
+        tail = tail if tail and "points" in vocab_cats(lang, tail) else ""
+    elif (n := numbers.value(low, lang)) is None:
+        for cut in range(3, len(low) - 3):  # a number word fused with "point": húszpontos, twenty-point
+            head, rest = low[:cut].rstrip("-"), low[cut:].lstrip("-")
+            if "points" in vocab_cats(lang, rest) and (n := numbers.value(head, lang)) is not None:
+                tail = rest
+                break
+    return (n, tail) if n is not None and 2 <= n <= 100 else None
+
+
+_SIZES: dict[str, dict[str, tuple[int, str] | None]] = {}
+SIZES_CACHE_SIZE = 200_000
+
+
+def _plan_sizes(toks: list, lang: str) -> list[tuple[int, str] | None]:
+    """_plan_size() of every token, from a cache per language: most words are looked up, not parsed."""
+    cache = _SIZES.setdefault(lang, {})
+    texts = list(map(_text_of, toks))
+    missing = set(texts).difference(cache)
+    if missing:
+        if len(cache) + len(missing) > SIZES_CACHE_SIZE:
+            cache.clear()
+            missing = set(texts)
+        for w in missing:
+            cache[w] = _plan_size(w, lang)
+    return list(map(cache.__getitem__, texts))
+
+
+_text_of = itemgetter(0)  # Token.text
 
 
 _KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum",
@@ -131,14 +153,15 @@ _KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "fo
 
 def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]:
     toks, cats = sent.tokens, sent.cats
-    if not sent.allcats & _KIND_CATS and not any(t.lower[:1].isdigit() and "-" in t.lower for t in toks):
+    sizes = _plan_sizes(toks, a.lang)
+    if not sent.allcats & _KIND_CATS and not any(s[1] for s in filter(None, sizes)):
         return []  # nothing here names a proposal ("20-punktsplanen" carries its word inside the number)
     out: list[ProposalMention] = []
     date_tokens = {ti for _, ti in sent.dates}
     # numbered plans: "20 pontos", "20-point", "28 točk", "20-punktsplanen"
-    for i, t in enumerate(toks):
-        n, suffix_points = _plan_size(t, a.lang)
-        if n is None or i in date_tokens or not 2 <= n <= 100:
+    for i in compress(range(len(sizes)), sizes):
+        n, suffix_points = sizes[i]
+        if i in date_tokens:
             continue
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
         if not (suffix_points or (nxt and "points" in cats[i + 1])):
