@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress
-from operator import itemgetter, methodcaller, or_
+from operator import methodcaller, or_
 
 import regex
 
 from pipelines.clean import CleanArticle
 from pipelines.extract import dates as dates_mod
-from pipelines.extract.names import Mention, Token, index_for, recognise, tokenize
+from pipelines.extract.names import Mention, Tokens, index_for, recognise, token_lists
 from pipelines.extract.patterns import literal_trie, plain_latin
 from pipelines.lexicon import LANGS, load_lang
 
@@ -39,7 +39,7 @@ class Sent:
     start: int
     end: int
     text: str
-    tokens: list[Token]
+    tokens: Tokens
     mentions: list[Mention]
     cats: list[frozenset]  # per token
     clause_of: list[int]  # per token: clause number
@@ -52,6 +52,8 @@ class Sent:
 
     def positions(self, cat: str) -> list[int]:
         """The indices of the tokens of a category, in order (a shared list: do not change it)."""
+        if cat not in self.allcats:
+            return _NONE
         if self.where is None:
             where: dict[str, list[int]] = {}
             cats = self.cats
@@ -145,61 +147,68 @@ def vocab(lang: str) -> _Vocab:
 def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
     lang = art.language if art.language in LANGS else "en"
     voc = vocab(lang)
-    all_dates = dates_mod.find_dates(art.text, lang)
+    text = art.text
+    all_dates = dates_mod.find_dates(text, lang)
     anchor = dates_mod.anchor_of(all_dates) if art.published_date is None else None
     phrase_hits = []
     if voc.phrase_rx is not None:
-        low = art.text.lower()
+        low = text.lower()
         rx = voc.phrase_trie if voc.phrase_trie is not None and plain_latin(low) else voc.phrase_rx
         for m in rx.finditer(low):
-            phrase_hits.append((m.start(), m.end(), voc.phrases[m.group(0).lower()]))
+            phrase_hits.append((m.start(), voc.phrases[m.group(0).lower()]))
     phrase_starts = [h[0] for h in phrase_hits]
     date_starts = [d.start for d in all_dates]
     prep_index = index_for(lang)
+    # The whole article is tokenised and categorised at once; a sentence takes its slice of the lists.
+    toks = token_lists(text)
+    texts, lowers, starts, ends = toks.texts, toks.lowers, toks.starts, toks.ends
+    all_cats = voc.cats_of(lowers)
     sentences = []
+    k1 = 0
     for s in art.sentences:
-        tokens = tokenize(s.text, s.start)
-        lowers = list(map(_lower_of, tokens))
-        cats = voc.cats_of(lowers)
+        k0 = bisect.bisect_left(starts, s.start, k1)
+        k1 = bisect.bisect_left(starts, s.end, k0)
+        if (k0 and ends[k0 - 1] > s.start) or (k1 > k0 and ends[k1 - 1] > s.end):
+            # a token runs across the sentence's edge: the sentence is tokenised on its own
+            tokens = token_lists(s.text, s.start)
+            cats = voc.cats_of(tokens.lowers)
+            k1 = bisect.bisect_left(starts, s.end, k0)
+        else:
+            tokens = Tokens(texts[k0:k1], lowers[k0:k1], starts[k0:k1], ends[k0:k1])
+            cats = all_cats[k0:k1]
+        sent_starts = tokens.starts
         # phrases: mark the token where the phrase begins
         p = bisect.bisect_left(phrase_starts, s.start)
-        if p < len(phrase_hits) and phrase_starts[p] < s.end:
-            starts = list(map(_start_of, tokens))
-            while p < len(phrase_hits) and phrase_starts[p] < s.end:
-                ps, _, pcats = phrase_hits[p]
-                i = bisect.bisect_left(starts, ps)
-                if i < len(tokens):
-                    cats[i] = cats[i] | frozenset(pcats)
-                p += 1
+        while p < len(phrase_hits) and phrase_starts[p] < s.end:
+            ps, pcats = phrase_hits[p]
+            i = bisect.bisect_left(sent_starts, ps)
+            if i < len(cats):
+                cats[i] = cats[i] | pcats
+            p += 1
         mentions = recognise(tokens, lang)
         allcats = frozenset().union(*cats)
-        clause_of = _clauses(tokens, cats, "clause_split" in allcats)
+        clause_of = _clauses(tokens.texts, cats, "clause_split" in allcats)
         sent = Sent(s.idx, s.paragraph, s.start, s.end, s.text, tokens, mentions, cats, clause_of,
                     allcats=allcats)
         k = bisect.bisect_left(date_starts, s.start)
-        if k < len(all_dates) and all_dates[k].start < s.end:
-            starts = list(map(_start_of, tokens))
-            while k < len(all_dates) and all_dates[k].start < s.end:
-                d = all_dates[k]
-                ti = max(0, bisect.bisect_right(starts, d.start) - 1)
-                sent.dates.append((d, ti))
-                k += 1
+        while k < len(all_dates) and all_dates[k].start < s.end:
+            d = all_dates[k]
+            ti = max(0, bisect.bisect_right(sent_starts, d.start) - 1)
+            sent.dates.append((d, ti))
+            k += 1
         if len(mentions) > 1:
             _inherit_preps(sent, prep_index)
         sentences.append(sent)
-    return ArticleAnalysis(article_id, lang, art.published_date, anchor, sentences, art.text)
+    return ArticleAnalysis(article_id, lang, art.published_date, anchor, sentences, text)
 
 
-_lower_of = itemgetter(1)  # Token.lower
-_start_of = itemgetter(2)  # Token.start
-_text_of = itemgetter(0)  # Token.text
 _has_clause_split = methodcaller("__contains__", "clause_split")
 
 
-def _clauses(tokens: list[Token], cats: list[frozenset], has_split_words: bool) -> list[int]:
+def _clauses(texts: list[str], cats: list[frozenset], has_split_words: bool) -> list[int]:
     """Per token, the number of clause boundaries (punctuation, clause-splitting words) up to and
     including it."""
-    bounds = map(CLAUSE_PUNCT.__contains__, map(_text_of, tokens))
+    bounds = map(CLAUSE_PUNCT.__contains__, texts)
     if has_split_words:
         bounds = map(or_, bounds, map(_has_clause_split, cats))
     out = list(accumulate(bounds, initial=0))

@@ -10,8 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import compress, repeat
-from operator import itemgetter, methodcaller, or_
+from itertools import accumulate, compress, repeat
+from operator import methodcaller, or_
 from typing import NamedTuple
 
 import regex
@@ -78,26 +78,53 @@ def fold(text: str) -> str:
 
 ROLE_CACHE_SIZE = 100_000
 _new_token = tuple.__new__
-_lower_of = itemgetter(1)  # Token.lower
 _has_hyphen = methodcaller("__contains__", "-")
-_Match = re.Match
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    # Built with C-level map() calls: a Python loop per token would cost more than the regex itself.
-    found = list(TOKEN.finditer(text))
-    texts = list(map(_Match.group, found))
-    starts = list(map(_Match.start, found))
-    ends = list(map(_Match.end, found))
-    low = text.lower()
-    if len(low) != len(text):  # a few letters change length when lower-cased (İ): lower each token
-        lowers = map(str.lower, texts)
-    else:
-        lowers = map(low.__getitem__, map(slice, starts, ends))
-    if offset:
-        starts = map(offset.__add__, starts)
-        ends = map(offset.__add__, ends)
-    return list(map(_new_token, repeat(Token), zip(texts, lowers, starts, ends, strict=True)))
+class Tokens:
+    """The tokens of a sentence as four parallel lists (text, lower-cased, start, end).
+
+    Building a Token object per token would cost more than finding the tokens; hot paths read the lists,
+    and `tokens[i]` builds the Token of one position only when asked."""
+
+    __slots__ = ("texts", "lowers", "starts", "ends")
+
+    def __init__(self, texts: list[str], lowers: list[str], starts: list[int], ends: list[int]):
+        self.texts, self.lowers, self.starts, self.ends = texts, lowers, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(map(_new_token, repeat(Token),
+                            zip(self.texts[i], self.lowers[i], self.starts[i], self.ends[i], strict=True)))
+        return _new_token(Token, (self.texts[i], self.lowers[i], self.starts[i], self.ends[i]))
+
+    def __iter__(self):
+        return map(_new_token, repeat(Token), zip(self.texts, self.lowers, self.starts, self.ends, strict=True))
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"Tokens({self.texts!r})"
+
+
+# The same pattern as one capturing group: re.split() then returns the gaps and the tokens alternately,
+# and their running lengths are the offsets, with no match object per token.
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+
+
+def token_lists(text: str, offset: int = 0) -> Tokens:
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=offset))
+    texts = parts[1::2]
+    return Tokens(texts, list(map(str.lower, texts)), offsets[1::2], offsets[2::2])
+
+
+def tokenize(text: str, offset: int = 0) -> Tokens:
+    return token_lists(text, offset)
 
 
 def _add(index: Index, alias: str, entry: Entry, lang: str, cap: bool) -> None:
@@ -148,11 +175,11 @@ def index_for(lang: str) -> Index:
     return idx
 
 
-def _prefix_ok(tokens: list[Token], i: int, prefix: tuple[str, ...]) -> bool:
+def _prefix_ok(lowers: list[str], i: int, prefix: tuple[str, ...]) -> bool:
     if i - len(prefix) < 0:
         return False
     for k, want in enumerate(prefix):
-        tok = tokens[i - len(prefix) + k].lower
+        tok = lowers[i - len(prefix) + k]
         if tok == want:
             continue
         # Slovenian declines every word of a name (Velike Britanije): accept the same stem.
@@ -162,36 +189,36 @@ def _prefix_ok(tokens: list[Token], i: int, prefix: tuple[str, ...]) -> bool:
     return True
 
 
-def _lookup(idx: Index, tokens: list[Token], i: int):
-    tok = tokens[i]
-    cands = idx.by_last.get(tok.lower)
-    if not cands and "-" in tok.lower:
+def _lookup(idx: Index, tokens: Tokens, i: int):
+    low, text = tokens.lowers[i], tokens.texts[i]
+    cands = idx.by_last.get(low)
+    if not cands and "-" in low:
         # Anchorage-ben is covered by the rules; USA-støttede, Donbas-regionen fall back to their head.
-        head = tok.lower.split("-")[0]
+        head = low.split("-")[0]
         cands = [(p, e, "other", cap) for p, e, g, cap in idx.by_last.get(head, []) if not p]
     if not cands:
         return None
     for prefix, entry, group, cap in cands:
         if prefix:
-            if not _prefix_ok(tokens, i, prefix):
+            if not _prefix_ok(tokens.lowers, i, prefix):
                 continue
             # "Bela hiša", "Det hvite hus", "De forente arabiske emirater": a name of several words is
             # capitalised on its first word only
-            if cap and not tokens[i - len(prefix)].text[:1].isupper():
+            if cap and not tokens.texts[i - len(prefix)][:1].isupper():
                 continue
-        elif cap and not tok.text[:1].isupper() and group != "locadj":
+        elif cap and not text[:1].isupper() and group != "locadj":
             continue
         return prefix, entry, group
     return None
 
 
-def recognise(tokens: list[Token], lang: str) -> list[Mention]:
+def recognise(tokens: Tokens, lang: str) -> list[Mention]:
     """Lexicon mentions in one sentence's tokens, longest match first, plus unknown people by role."""
     idx = index_for(lang)
     found: list[Mention] = []
-    n = len(tokens)
+    texts, lowers = tokens.texts, tokens.lowers
+    n = len(texts)
     taken = [False] * n
-    lowers = list(map(_lower_of, tokens))
     # Only a token that is a name form, or has a hyphen (a name form before it), can end a name.
     candidates = compress(range(n), map(or_, map(idx.by_last.__contains__, lowers), map(_has_hyphen, lowers)))
     for i in candidates:
@@ -203,13 +230,13 @@ def recognise(tokens: list[Token], lang: str) -> list[Mention]:
         if any(taken[start:i]):
             start = i
         if entry.etype == "person":
-            while start > 0 and tokens[start - 1].lower in idx.first_names and tokens[start - 1].text[:1].isupper():
+            while start > 0 and lowers[start - 1] in idx.first_names and texts[start - 1][:1].isupper():
                 start -= 1
         adjective = group == "adj"
         # an adjective takes a preposition only right before it ("na prošnjo ameriškega" is not "in")
         prep = _prep_before(idx, tokens, start, reach=1 if adjective else 2)
-        found.append(Mention(entry, start, i + 1, tokens[start].start, tokens[i].end,
-                             " ".join(t.text for t in tokens[start:i + 1]), group, prep, adjective))
+        found.append(Mention(entry, start, i + 1, tokens.starts[start], tokens.ends[i],
+                             " ".join(texts[start:i + 1]), group, prep, adjective))
         for k in range(start, i + 1):
             taken[k] = True
     found.extend(_unknown_people(idx, tokens, taken, lang, lowers))
@@ -217,33 +244,34 @@ def recognise(tokens: list[Token], lang: str) -> list[Mention]:
     return found
 
 
-def _prep_before(idx: Index, tokens: list[Token], start: int, reach: int = 2) -> str | None:
+def _prep_before(idx: Index, tokens: Tokens, start: int, reach: int = 2) -> str | None:
     # A preposition right before the name, or with one adjective or noun between ("v južni Floridi",
     # "s predstavniki ZDA"); short words between (bi, je, den) end the search.
+    lowers = tokens.lowers
     for back in range(1, reach + 1):
         j = start - back
         if j < 0:
             return None
-        one = tokens[j].lower
-        two = f"{tokens[j - 1].lower} {one}" if j > 0 else None
+        one = lowers[j]
+        two = f"{lowers[j - 1]} {one}" if j > 0 else None
         if two in idx.preps:
             return idx.preps[two]
         if one in idx.preps:
             return idx.preps[one]
-        if not one.isalpha() or tokens[j].text[:1].isupper() or len(one) < 4:
+        if not one.isalpha() or tokens.texts[j][:1].isupper() or len(one) < 4:
             return None
     return None
 
 
-def role_at(idx: Index, tokens: list[Token], i: int) -> tuple[str, int] | None:
+def role_at(idx: Index, tokens: Tokens, i: int) -> tuple[str, int] | None:
     """The English role whose words start at token i (longest first) and how many tokens it spans;
     a role word also matches with a case ending (ministrom, elnöke)."""
-    tok = tokens[i].lower
+    tok = tokens.lowers[i]
     keys = idx.role_cache.get(tok)
     if keys is None:
         keys = _role_keys(idx, tok)
     for key in keys:
-        if tuple(t.lower for t in tokens[i:i + len(key)]) == key or len(key) == 1:
+        if tuple(tokens.lowers[i:i + len(key)]) == key or len(key) == 1:
             return idx.roles[key], len(key)
     return None
 
@@ -278,7 +306,7 @@ def _role_prefix(idx: Index, tok: str) -> tuple:
 _CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+$")
 
 
-def _unknown_people(idx: Index, tokens: list[Token], taken: list[bool], lang: str,
+def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
                     lowers: list[str]) -> list[Mention]:
     out: list[Mention] = []
     n = len(tokens)
@@ -298,22 +326,22 @@ def _unknown_people(idx: Index, tokens: list[Token], taken: list[bool], lang: st
         # name after the role: "minister Dan Driscoll", "admiral Igor Kostyukov"
         j = r + span
         k = j
-        while k < n and k - j < 3 and not taken[k] and _CAP.match(tokens[k].text):
+        while k < n and k - j < 3 and not taken[k] and _CAP.match(tokens.texts[k]):
             k += 1
         if k - j >= 2 and not _institution(idx, tokens, j, k):
-            out.append(_unknown(tokens, j, k, role, lang, oblique=tokens[r].lower != role_key(idx, tokens, r, span)))
+            out.append(_unknown(tokens, j, k, role, lang, oblique=tokens.lowers[r] != role_key(idx, tokens, r, span)))
             for x in range(j, k):
                 taken[x] = True
             continue
         # name before the role, maybe with a nationality adjective between: "Igor Kosztyukov admirális"
         e = r
-        before = tokens[e - 1].lower if e > 0 else ""
+        before = tokens.lowers[e - 1] if e > 0 else ""
         if before in idx.by_last and any(c[2] == "adj" for c in idx.by_last[before]):
             e -= 1
-        if e > 0 and tokens[e - 1].text == ",":
+        if e > 0 and tokens.texts[e - 1] == ",":
             e -= 1
         s = e
-        while s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens[s - 1].text):
+        while s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens.texts[s - 1]):
             s -= 1
         if e - s >= 2 and not _institution(idx, tokens, s, e):
             out.append(_unknown(tokens, s, e, role, lang, oblique=False))
@@ -322,13 +350,13 @@ def _unknown_people(idx: Index, tokens: list[Token], taken: list[bool], lang: st
     return out
 
 
-def _institution(idx: Index, tokens: list[Token], s: int, e: int) -> bool:
-    return any(t.lower in idx.not_names for t in tokens[s:e]) or (
-        s > 0 and tokens[s - 1].lower in ("a", "az", "the", "és"))
+def _institution(idx: Index, tokens: Tokens, s: int, e: int) -> bool:
+    return any(w in idx.not_names for w in tokens.lowers[s:e]) or (
+        s > 0 and tokens.lowers[s - 1] in ("a", "az", "the", "és"))
 
 
-def role_key(idx: Index, tokens: list[Token], r: int, span: int) -> str:
-    key = " ".join(t.lower for t in tokens[r:r + span])
+def role_key(idx: Index, tokens: Tokens, r: int, span: int) -> str:
+    key = " ".join(tokens.lowers[r:r + span])
     return key if tuple(key.split()) in idx.roles else ""
 
 
@@ -341,8 +369,8 @@ _TRANSLIT = {
 }
 
 
-def _unknown(tokens: list[Token], s: int, e: int, role: str, lang: str, oblique: bool) -> Mention:
-    words = [t.text for t in tokens[s:e]]
+def _unknown(tokens: Tokens, s: int, e: int, role: str, lang: str, oblique: bool) -> Mention:
+    words = tokens.texts[s:e]
     if oblique:
         ends = _OBLIQUE_ENDINGS.get(lang, ())
         for i, w in enumerate(words):
@@ -353,7 +381,7 @@ def _unknown(tokens: list[Token], s: int, e: int, role: str, lang: str, oblique:
     name = " ".join(_transliterate(w, lang) for w in words)
     slug = "x-" + regex.sub(r"[^a-z]+", "-", fold(name)).strip("-")
     entry = Entry("person", slug, name, None, role=role)
-    return Mention(entry, s, e, tokens[s].start, tokens[e - 1].end, " ".join(t.text for t in tokens[s:e]),
+    return Mention(entry, s, e, tokens.starts[s], tokens.ends[e - 1], " ".join(tokens.texts[s:e]),
                    "base", None, False)
 
 

@@ -130,7 +130,7 @@ _SIZES: dict[str, dict[str, tuple[int, str] | None]] = {}
 SIZES_CACHE_SIZE = 200_000
 
 
-def _plan_sizes(toks: list, lang: str) -> list[tuple[int, str] | None]:
+def _plan_sizes(toks, lang: str) -> list[tuple[int, str] | None]:
     """_plan_size() of every token, from a cache per language: most words are looked up, not parsed."""
     cache = _SIZES.setdefault(lang, {})
     texts = list(map(_text_of, toks))
