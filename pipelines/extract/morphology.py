@@ -50,28 +50,71 @@ def forms(word: str, lang: str) -> dict[str, str]:
                 for st in stems:
                     add(st + e, "com")
     elif lang == "sl":
+        if word.isupper() and len(word) <= 4:
+            return out  # ZDA, ZAE, EU do not decline ("Zdi se" is "it seems", not the US)
         stems = [w]
         if w[-1] in rules.get("drop_final", []):
             stems.append(w[:-1])
-        for group in ("com", "other"):
+        fleeting = _fleeting_stem(w, rules.get("fleeting_vowel", {}))
+        if fleeting:
+            stems.append(fleeting)  # München -> Münchna, v Münchnu; Bruselj -> v Bruslju
+        # dat before other: the dative shares -i/-u with the locative, which always has a preposition
+        for group in ("com", "dat", "other"):
             for e in endings.get(group, []):
                 for st in stems:
                     add(st + e, group)
         if rules.get("insert_j") and (w[-1] in VOWELS or w[-1] == "r"):
             for e in ("a", "u", "em", "om", "e", "i"):
-                add(w + "j" + e, "com" if e in ("em", "om") else "other")
+                add(w + "j" + e, "com" if e in ("em", "om") else "dat" if e == "u" else "other")
         for p in endings.get("poss_adj", []):
             base = w[:-1] if w[-1] in "a" else w
             for e in endings.get("adjective", []):
                 add(base + p + e, "poss")
         if w.endswith(("i", "y")):
             for e in ("ega", "emu", "em", "im", "ih", "ima"):
-                add(w[:-1] + e, "com" if e == "im" else "other")
+                add(w[:-1] + e, "com" if e == "im" else "dat" if e == "emu" else "other")
     else:
         for group in ("poss", "other"):
             for e in endings.get(group, []):
                 add(w + e, group)
     return out
+
+
+def _fleeting_stem(w: str, rule: dict) -> str | None:
+    """The stem without its fleeting vowel: the vowel of the last syllable, between a consonant and one of
+    the listed final consonants, drops when an ending follows (münchen -> münchn-, bruselj -> bruslj-)."""
+    vowel = rule.get("vowel")
+    if not vowel:
+        return None
+    for final in sorted(rule.get("before", []), key=len, reverse=True):
+        head = w[:-len(final)]
+        if (w.endswith(final) and head.endswith(vowel) and len(head) >= 3 and head[-2] not in VOWELS
+                and any(c in VOWELS for c in head[:-2])):
+            return head[:-1] + final
+    return None
+
+
+def place_adjectives(word: str, lang: str) -> list[str]:
+    """The adjective of a place name, in its nominative feminine form, by the language's rule
+    (sl: Harkov -> harkovska, Odesa -> odeška, Zaporožje -> zaporoška, Dnipropetrovsk -> dnipropetrovska).
+    Names of several words have none."""
+    rule = _rules(lang).get("place_adjective")
+    w = word.lower()
+    if not rule or " " in w or len(w) < 4:
+        return []
+    stem = w
+    for end in rule.get("drop_final", []):
+        if stem.endswith(end) and len(stem) - len(end) >= 3:
+            stem = stem[:-len(end)]
+            break
+    for end, repl in rule.get("merge", {}).items():
+        if stem.endswith(end):
+            return [stem[:-len(end)] + repl + rule.get("ending", "")]
+    return [stem + rule.get("suffix", "") + rule.get("ending", "")]
+
+
+def region_nouns(lang: str) -> list[str]:
+    return (_rules(lang).get("place_adjective") or {}).get("region_nouns", [])
 
 
 def adjective_forms(stem: str, lang: str) -> list[str]:

@@ -154,6 +154,8 @@ def index_for(lang: str) -> Index:
                       city=pl.get("in"), in_region=pl.get("in_region"))
         for alias in pl["names"]:
             _add(idx, alias, entry, rules_lang, True)
+        if pl.get("ua_region"):
+            _add_region_adjectives(idx, pl, entry, rules_lang)
     for code, c in load("countries").items():
         entry = Entry("country", "country:" + code, code, code, belligerent=bool(c.get("belligerent")))
         for alias in c["names"]:
@@ -173,6 +175,23 @@ def index_for(lang: str) -> Index:
     for entries in idx.by_last.values():
         entries.sort(key=lambda e: -len(e[0]))
     return idx
+
+
+def _add_region_adjectives(idx: Index, pl: dict, entry: Entry, lang: str) -> None:
+    """"v harkovski regiji", "dnipropetrovska oblast": the place's adjective (derived by morphology.py, in
+    lower case) before a region noun names its Ukrainian region."""
+    nouns = morphology.region_nouns(lang)
+    if not nouns:
+        return
+    region = pl["ua_region"]
+    if entry.kind != "region":
+        name = f"{region} Oblast"
+        entry = Entry("place", "place:" + name.lower().replace(" ", "-"), name, pl["country"], kind="region",
+                      region=region)
+    adjectives = {a for alias in pl["names"] for a in morphology.place_adjectives(alias, lang)}
+    for adj in sorted(adjectives):
+        for noun in nouns:
+            _add(idx, f"{adj} {noun}", entry, lang, False)
 
 
 def _prefix_ok(lowers: list[str], i: int, prefix: tuple[str, ...]) -> bool:

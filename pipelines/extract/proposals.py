@@ -194,7 +194,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         clause = sent.clause_of[i]
         if any("energy" in c for j, c in enumerate(cats) if sent.clause_of[j] == clause):
             scope = "energy"
-        elif any("full_scope" in cats[j] for j in range(max(0, i - 2), i)):
+        elif any("full_scope" in cats[j] for j in range(max(0, i - 2), i)) or _all_domains(sent, i):
             scope = "full"
         else:
             scope = None
@@ -227,6 +227,16 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         for p in out:
             p.mention_date = when
     return out
+
+
+DOMAINS = ("land", "air", "sea")
+DOMAIN_REACH = 12
+
+
+def _all_domains(sent: Sent, i: int) -> bool:
+    """"a ceasefire on land, in the air and at sea", "premirje na kopnem, v zraku in na morju": a truce in
+    every domain near the ceasefire word is a full one (in the air and at sea only is not)."""
+    return all(any(abs(j - i) <= DOMAIN_REACH for j in sent.positions(d)) for d in DOMAINS)
 
 
 def vocab_cats(lang: str, word: str) -> frozenset:
@@ -327,6 +337,12 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         if guarantees and (m.group == "dat" or m.prep == "beneficiary" or (
                 m.start > 0 and "beneficiary" in cats[m.start - 1])):
             give(guarantees[0], "support", act.country)
+            act.bound = True
+            continue
+        # "Rusija je Ukrajini ponudila premirje", "Trump Zelenszkijnek javasolta": the one an offer or a
+        # demand is made to (a dative without a preposition) is not its author
+        if m.group == "dat" and m.prep is None and any(
+                s == "propose" and sent.clause_of[i2] == sent.clause_of[m.start] for i2, s in words):
             act.bound = True
             continue
         # "guarantees from the West, including the US", "Donald Trumptól": the provider proposes
