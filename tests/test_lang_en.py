@@ -251,6 +251,12 @@ def test_moratorium_on_strikes_on_the_grid_is_an_energy_ceasefire():
     assert p["ceasefire"]["scope"] == "energy"
 
 
+def test_ceasefire_on_land_in_the_air_and_at_sea_is_full():
+    assert props(" date 2026-03-02 Kyiv proposed a ceasefire on land, in the air and at sea.\n")["ceasefire"][
+        "scope"] == "full"
+    assert props(" date 2026-03-02 Paris proposed a truce in the air and at sea.\n")["ceasefire"]["scope"] is None
+
+
 def test_unconditional_ceasefire_is_full_and_refusal_is_rejection():
     p = props(" date 2026-01-30 Russia refused to accept an unconditional ceasefire, the White House said.\n")
     c = p["ceasefire"]

@@ -241,6 +241,14 @@ javaslatot, Moszkva azonban elutasította azt.
     assert p["rejected_by"] == ["RU"]
 
 
+def test_ceasefire_on_land_in_the_air_and_at_sea_is_full_and_the_dative_is_no_author():
+    rows = run(" date 2026-03-02 Oroszország szárazföldön, levegőben és tengeren érvényes tűzszünetet ajánlott "
+               "Ukrajnának.")
+    (p,) = [p for p in rows["proposal_mentions"] if p["kind"] == "ceasefire"]
+    assert p["scope"] == "full"
+    assert p["proposed_by"] == ["RU"]
+
+
 def test_numbered_plan_and_territorial_demand():
     rows = run(""" date 2026-01-10
 A béketerv

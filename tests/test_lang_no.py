@@ -294,6 +294,13 @@ def test_ceasefire_that_enters_into_force_is_not_an_energy_truce():
     assert proposal(r, "ceasefire")["scope"] is None
 
 
+def test_ceasefire_on_land_in_the_air_and_at_sea_is_full_without_a_full_word():
+    r = rows(" date 2026-02-20 Ukraina foreslo en våpenhvile på land, i luften og til sjøs.")
+    assert proposal(r, "ceasefire")["scope"] == "full"
+    r = rows(" date 2026-02-20 Frankrike foreslo en våpenhvile i luften og til sjøs.")
+    assert proposal(r, "ceasefire")["scope"] is None  # not on land: not full
+
+
 def test_full_ceasefire_demanded():
     r = rows(" date 2026-02-20 Ukraina krever en fullstendig våpenhvile på land, til sjøs og i luften.")
     p = proposal(r, "ceasefire")

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from pipelines.clean import clean
-from pipelines.extract import extract_article
+from pipelines.extract import extract_article, morphology
 from pipelines.extract.dates import FUTURE, NEAREST, find_dates, resolve
 from pipelines.extract.names import recognise, tokenize
 
@@ -73,6 +73,52 @@ def test_people_in_their_cases_are_canonical(text, expected):
 ])
 def test_places_and_countries_in_their_cases(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Varnostna konferenca v Münchnu se bo začela v petek.", "Munich"),
+    ("Iz Münchna je odpotoval naravnost v Kijev.", "Munich"),
+    ("Zunanji ministri EU so se zbrali v Bruslju.", "Brussels"),
+    ("Iz Bruslja so sporočili, da bodo sankcije podaljšali.", "Brussels"),
+    ("Odposlanec je iz Kremlja odšel brez izjave.", "Moscow"),
+])
+def test_a_fleeting_vowel_drops_in_the_cases(text, expected):
+    assert expected in names(text)
+
+
+def test_the_fleeting_vowel_is_a_rule_not_a_list_of_forms():
+    assert {"münchnu", "münchna", "münchnom"} <= set(morphology.forms("München", "sl"))
+    assert {"bruslju", "bruslja", "brusljem"} <= set(morphology.forms("Bruselj", "sl"))
+    assert "sejma" in morphology.forms("Sejm", "sl") and "sjma" not in morphology.forms("Sejm", "sl")
+
+
+def test_an_acronym_does_not_decline_into_an_ordinary_word():
+    assert names("Zdi se, da bodo pogovori trajali dlje od pričakovanj.") == []
+    assert names("Odposlanci ZDA so prispeli.") == ["US"]
+
+
+@pytest.mark.parametrize("place, adjective", [
+    ("Harkov", "harkovska"), ("Odesa", "odeška"), ("Zaporožje", "zaporoška"),
+    ("Dnipropetrovsk", "dnipropetrovska"), ("Doneck", "doneška"), ("Poltava", "poltavska"),
+])
+def test_place_adjectives_are_derived_by_rule(place, adjective):
+    assert morphology.place_adjectives(place, "sl") == [adjective]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dron je zadel stanovanjski blok v harkovski regiji.", "Kharkiv"),
+    ("Ponoči so v dnipropetrovski oblasti odjeknile eksplozije.", "Dnipropetrovsk"),
+    ("Guverner je povedal, da je zaporoška oblast ostala brez elektrike.", "Zaporizhzhia"),
+    ("Rakete so letele proti poltavski oblasti.", "Poltava"),
+    ("Sirene so se oglasile po vsej odeški pokrajini.", "Odesa"),
+])
+def test_a_lower_case_oblast_adjective_before_a_region_noun_is_the_region(text, expected):
+    regions = [m.entry.region for m in recognise(tokenize(text), "sl")]
+    assert regions == [expected]
+
+
+def test_a_lower_case_place_adjective_without_a_region_noun_is_no_region():
+    assert names("Po besedah harkovskega župana je mesto ostalo brez vode.") == []
 
 
 def test_nationality_adjectives_and_demonyms_stand_for_their_country():
@@ -314,6 +360,42 @@ def test_security_guarantees_offered():
     assert "UA" in g["supported_by"]
 
 
+def test_the_dative_is_the_one_guarantees_are_offered_to_not_who_offers_them():
+    rows = run(" date 2026-01-14 Velika Britanija je Ukrajini ponudila varnostna jamstva.")
+    g = _kinds(rows)["security_guarantees"]
+    assert g["proposed_by"] == ["GB"]
+    assert g["supported_by"] == ["UA"]
+
+
+def test_the_dative_of_an_offered_ceasefire_is_not_its_author():
+    rows = run(" date 2026-01-14 Moskva je Ukrajini ponudila tridnevno premirje, a ga je Kijev zavrnil.")
+    c = _kinds(rows)["ceasefire"]
+    assert c["proposed_by"] == ["RU"]
+    assert c["rejected_by"] == ["UA"]
+
+
+def test_a_plan_presented_to_a_leader_is_not_his():
+    rows = run(" date 2026-01-14 Trump je Zelenskemu predstavil 28-točkovni mirovni načrt.")
+    plan = _kinds(rows)["peace_plan"]
+    assert plan["proposed_by"] == ["US"]
+
+
+def test_a_dative_with_a_verb_of_rejection_still_rejects():
+    rows = run(" date 2026-01-14 Ameriški 20-točkovni načrt je Rusiji nesprejemljiv.")
+    plan = _kinds(rows)["peace_plan"]
+    assert "RU" in plan["rejected_by"] and "RU" not in plan["proposed_by"]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Zelenski je predlagal premirje na kopnem, v zraku in na morju.", "full"),
+    ("Kijev je predlagal premirje na kopnem, na morju in v zraku, Moskva pa ga je zavrnila.", "full"),
+    ("Pariz in London sta predlagala premirje v zraku in na morju.", None),  # not on land: not full
+])
+def test_a_ceasefire_on_land_in_the_air_and_at_sea_is_full(text, scope):
+    c = _kinds(run(" date 2026-03-03 " + text))["ceasefire"]
+    assert c["scope"] == scope
+
+
 def test_multinational_force_rejected_by_russia():
     rows = run(" date 2026-01-07 Francija in Velika Britanija sta predlagali napotitev večnacionalnih sil v "
                "Ukrajino po sklenitvi premirja. Rusija je prisotnost tujih vojakov v Ukrajini odločno zavrnila.")
@@ -363,6 +445,14 @@ def test_glide_bombs_on_a_city():
     assert "glide_bomb" in a["weapons"]
     assert a["attack_date"] == D(2026, 2, 19)
     assert a["killed"] == 2 and a["regions"] == ["Zaporizhzhia"]
+
+
+def test_strike_on_lower_case_oblasts():
+    rows = run(" date 2026-02-24 Ruske sile so v noči na torek z 80 droni napadle cilje v harkovski in "
+               "dnipropetrovski oblasti. V dnipropetrovski oblasti sta bila ubita dva človeka.")
+    a = only(rows["attack_mentions"])
+    assert "Dnipropetrovsk" in a["regions"]
+    assert a["n_drones"] == 80 and a["killed"] == 2
 
 
 def test_a_generic_remark_is_not_an_attack():

@@ -220,7 +220,7 @@ def _inherit_preps(sent: Sent, idx) -> None:
     """In "with representatives of the US and Ukraine", Ukraine takes the preposition of the US."""
     ms = sent.mentions
     for a, b in zip(ms, ms[1:], strict=False):
-        if b.prep is None and b.group in ("base", "other", "adj") and a.prep is not None:
+        if b.prep is None and b.group in ("base", "other", "dat", "adj") and a.prep is not None:
             gap = sent.tokens[a.end:b.start]
             if len(gap) == 1 and "conjunction" in sent.cats[a.end]:
                 b.prep = a.prep
