@@ -102,7 +102,9 @@ def test_an_acronym_does_not_decline_into_an_ordinary_word():
     ("Dnipropetrovsk", "dnipropetrovska"), ("Doneck", "doneška"), ("Poltava", "poltavska"),
 ])
 def test_place_adjectives_are_derived_by_rule(place, adjective):
-    assert morphology.place_adjectives(place, "sl") == [adjective]
+    found = morphology.place_adjectives(place, "sl")
+    assert found[0] == adjective
+    assert {adjective[:-1] + "i", adjective[:-1] + "em"} <= set(found)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -451,7 +453,7 @@ def test_strike_on_lower_case_oblasts():
     rows = run(" date 2026-02-24 Ruske sile so v noči na torek z 80 droni napadle cilje v harkovski in "
                "dnipropetrovski oblasti. V dnipropetrovski oblasti sta bila ubita dva človeka.")
     a = only(rows["attack_mentions"])
-    assert "Dnipropetrovsk" in a["regions"]
+    assert set(a["regions"]) == {"Kharkiv", "Dnipropetrovsk"}  # "harkovski in" takes the noun after the next
     assert a["n_drones"] == 80 and a["killed"] == 2
 
 

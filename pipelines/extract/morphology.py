@@ -95,9 +95,9 @@ def _fleeting_stem(w: str, rule: dict) -> str | None:
 
 
 def place_adjectives(word: str, lang: str) -> list[str]:
-    """The adjective of a place name, in its nominative feminine form, by the language's rule
-    (sl: Harkov -> harkovska, Odesa -> odeška, Zaporožje -> zaporoška, Dnipropetrovsk -> dnipropetrovska).
-    Names of several words have none."""
+    """Every form of a place name's adjective, by the language's rule, the dictionary form first
+    (sl: Harkov -> harkovska, harkovski, ...; Odesa -> odeška; Zaporožje -> zaporoška; Dnipropetrovsk ->
+    dnipropetrovska). Names of several words have none."""
     rule = _rules(lang).get("place_adjective")
     w = word.lower()
     if not rule or " " in w or len(w) < 4:
@@ -109,12 +109,19 @@ def place_adjectives(word: str, lang: str) -> list[str]:
             break
     for end, repl in rule.get("merge", {}).items():
         if stem.endswith(end):
-            return [stem[:-len(end)] + repl + rule.get("ending", "")]
-    return [stem + rule.get("suffix", "") + rule.get("ending", "")]
+            stem = stem[:-len(end)] + repl
+            break
+    else:
+        stem += rule.get("suffix", "")
+    return [stem + e for e in rule.get("endings", [""])]
 
 
-def region_nouns(lang: str) -> list[str]:
-    return (_rules(lang).get("place_adjective") or {}).get("region_nouns", [])
+def region_words(lang: str) -> tuple[set[str], set[str]]:
+    """The forms of the nouns a place adjective needs after it to name a region (regija, oblast), and the
+    words that join two such adjectives ("v harkovski in sumski oblasti")."""
+    rule = _rules(lang).get("place_adjective") or {}
+    nouns = {f for n in rule.get("region_nouns", []) for f in forms(n, lang)}
+    return nouns, set(rule.get("links", []))
 
 
 def adjective_forms(stem: str, lang: str) -> list[str]:

@@ -47,7 +47,7 @@ class Mention:
     char_start: int
     char_end: int
     surface: str
-    group: str  # base | loc | ill | com | about | poss | adj | other (see morphology.py)
+    group: str  # base | loc | ill | com | dat | about | poss | adj | region_adj | other (see morphology.py)
     prep: str | None = None  # the group a preceding preposition gives (loc, com, about, between, ...)
     adjective: bool = False
 
@@ -70,6 +70,8 @@ class Index:
     relations: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     role_cache: dict[str, tuple] = field(default_factory=dict)
+    region_nouns: set[str] = field(default_factory=set)  # regija, oblast in their cases (sl)
+    region_links: set[str] = field(default_factory=set)
 
 
 def fold(text: str) -> str:
@@ -142,6 +144,7 @@ def index_for(lang: str) -> Index:
     rules_lang = lang if lang in LANGS else "en"
     idx = Index(lang)
     idx.preps = morphology.prepositions(rules_lang)
+    idx.region_nouns, idx.region_links = morphology.region_words(rules_lang)
     for p in load("people"):
         entry = Entry("person", p["id"], p["name"], p.get("country"), role=p.get("role"))
         for alias in p["names"]:
@@ -179,19 +182,27 @@ def index_for(lang: str) -> Index:
 
 def _add_region_adjectives(idx: Index, pl: dict, entry: Entry, lang: str) -> None:
     """"v harkovski regiji", "dnipropetrovska oblast": the place's adjective (derived by morphology.py, in
-    lower case) before a region noun names its Ukrainian region."""
-    nouns = morphology.region_nouns(lang)
-    if not nouns:
+    lower case) names its Ukrainian region when a region noun follows (checked in _lookup)."""
+    if not idx.region_nouns:
         return
     region = pl["ua_region"]
     if entry.kind != "region":
         name = f"{region} Oblast"
         entry = Entry("place", "place:" + name.lower().replace(" ", "-"), name, pl["country"], kind="region",
                       region=region)
-    adjectives = {a for alias in pl["names"] for a in morphology.place_adjectives(alias, lang)}
-    for adj in sorted(adjectives):
-        for noun in nouns:
-            _add(idx, f"{adj} {noun}", entry, lang, False)
+    forms = {f for alias in pl["names"] for f in morphology.place_adjectives(alias, lang)}
+    for form in sorted(forms):
+        cands = idx.by_last.setdefault(form, [])
+        if ((), entry, "region_adj", False) not in cands:
+            cands.append(((), entry, "region_adj", False))
+
+
+def _before_region_noun(idx: Index, lowers: list[str], i: int) -> bool:
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if nxt in idx.region_nouns:
+        return True
+    # "v harkovski in sumski oblasti"
+    return nxt in idx.region_links and i + 3 < len(lowers) and lowers[i + 3] in idx.region_nouns
 
 
 def _prefix_ok(lowers: list[str], i: int, prefix: tuple[str, ...]) -> bool:
@@ -214,7 +225,7 @@ def _lookup(idx: Index, tokens: Tokens, i: int):
     if not cands and "-" in low:
         # Anchorage-ben is covered by the rules; USA-støttede, Donbas-regionen fall back to their head.
         head = low.split("-")[0]
-        cands = [(p, e, "other", cap) for p, e, g, cap in idx.by_last.get(head, []) if not p]
+        cands = [(p, e, "other", cap) for p, e, g, cap in idx.by_last.get(head, []) if not p and g != "region_adj"]
     if not cands:
         return None
     for prefix, entry, group, cap in cands:
@@ -226,6 +237,8 @@ def _lookup(idx: Index, tokens: Tokens, i: int):
             if cap and not tokens.texts[i - len(prefix)][:1].isupper():
                 continue
         elif cap and not text[:1].isupper() and group != "locadj":
+            continue
+        if group == "region_adj" and not _before_region_noun(idx, tokens.lowers, i):
             continue
         return prefix, entry, group
     return None
