@@ -163,3 +163,10 @@ def test_the_place_of_a_press_conference_is_no_venue():
     hu = rows(" date 2026-03-03 Zelenszkij kijevi sajtótájékoztatóján közölte, hogy a tárgyalások jövő héten "
               "folytatódnak. Részleteket nem árult el.")
     assert no["meeting_mentions"] == [] and hu["meeting_mentions"] == []
+
+
+def test_a_day_or_a_year_before_a_count_is_no_thousands_group():
+    en = rows(" date 2026-03-05 Overnight into March 3 200 drones hit Kharkiv, killing two people.")
+    no = rows(" date 2026-03-05 Den 3. 200 droner angrep Kharkiv, og to personer ble drept.")
+    assert [a["n_drones"] for a in en["attack_mentions"]] == [200]
+    assert [a["n_drones"] for a in no["attack_mentions"]] == [200]

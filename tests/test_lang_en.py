@@ -332,6 +332,13 @@ def test_hyphenated_number_words_count():
     assert k["regions"] == ["Lviv"]
 
 
+def test_thousands_grouped_with_a_no_break_space():
+    text = (" date 2026-01-10 Russia launched 1\u00a0150 drones and 1\u202f020 guided bombs at Ukraine last week, "
+            "the air force said on Saturday.\n")
+    k = rows(text)["attack_mentions"][0]
+    assert k["n_drones"] == 1150
+
+
 def test_strike_on_a_refinery_is_energy_and_a_remark_is_no_attack():
     text = (" date 2026-01-20 Ukrainian drones hit an oil refinery in Russia's Krasnodar region on Monday, "
             "injuring two workers.\n")

@@ -503,3 +503,11 @@ def test_word_categories(word, cat, expected):
     from pipelines.extract.analysis import vocab
 
     assert (cat in vocab("no").cats(word)) is expected
+
+
+def test_thousands_written_with_a_space_are_one_number():
+    r = rows(" date 2026-02-03 Russland sendte 1 200 droner og 46 missiler mot Ukraina natt til tirsdag. "
+             "Sju mennesker ble drept og 1 050 skadet i Kyiv og Kharkiv.")
+    a = r["attack_mentions"][0]
+    assert (a["n_drones"], a["n_missiles"]) == (1200, 46)
+    assert (a["killed"], a["injured"]) == (7, 1050)

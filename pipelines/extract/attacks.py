@@ -105,14 +105,7 @@ def _merge(cur: AttackMention, m: AttackMention) -> None:
 
 def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     toks, cats = sent.tokens, sent.cats
-    date_tokens = {ti for _, ti in sent.dates}
-    found = []
-    for i, t in enumerate(toks):
-        if i in date_tokens:
-            continue
-        v = numbers.value(t.text, a.lang)
-        if v is not None and v < 100000:
-            found.append((i, v))
+    found = [(i, v) for i, v in _numbers(a, sent) if v < 100000]
     heads = []
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
@@ -143,6 +136,31 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
         m.counts[field_name] = v
         if kind in ("drone", "missile"):
             m.weapons.add(kind)
+
+
+_GROUP_GAPS = (" ", "\u00a0", "\u202f")  # a space, a no-break space, a narrow no-break space
+
+
+def _numbers(a: ArticleAnalysis, sent: Sent) -> list[tuple[int, int]]:
+    """(token index, value) of every number of a sentence outside its dates. Digits grouped by thousands with
+    a space ("1 200 droner", "1\u00a0200 drones", as Norwegian, Slovenian and Hungarian set them) are one
+    number, at the index of its last group: a group of one to three digits, then groups of exactly three,
+    each after a single space ("17. 200" and "2025 200" are two numbers)."""
+    toks, text = sent.tokens, a.text
+    spans = [(d.start, d.end) for d, _ in sent.dates]
+    found: list[tuple[int, int]] = []
+    for i, t in enumerate(toks):
+        if spans and any(s <= t.start < e for s, e in spans):
+            continue
+        v = numbers.value(t.text, a.lang)
+        if v is None:
+            continue
+        if (found and found[-1][0] == i - 1 and len(t.text) == 3 and t.text.isdigit()
+                and len(prev := toks[i - 1].text) <= 3 and prev.isdigit()
+                and text[toks[i - 1].end:t.start] in _GROUP_GAPS):
+            v += found.pop()[1] * 1000
+        found.append((i, v))
+    return found
 
 
 def _date(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
