@@ -170,3 +170,11 @@ def test_a_day_or_a_year_before_a_count_is_no_thousands_group():
     no = rows(" date 2026-03-05 Den 3. 200 droner angrep Kharkiv, og to personer ble drept.")
     assert [a["n_drones"] for a in en["attack_mentions"]] == [200]
     assert [a["n_drones"] for a in no["attack_mentions"]] == [200]
+
+
+def test_a_meeting_dated_in_digits():
+    no = rows(" date 2026-02-20 Forhandlerne møttes i Genève 17.02.2026, opplyser UD.")
+    hu = rows(" date 2026-02-20 A tárgyalók 2026. 02. 17-én Genfben találkoztak.")
+    for r in (no, hu):
+        [m] = r["meeting_mentions"]
+        assert (m["city"], m["start_date"], m["date_precision"]) == ("Geneva", dt.date(2026, 2, 17), "day")

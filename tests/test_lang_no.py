@@ -144,6 +144,28 @@ def test_absolute_dates(text, start, end):
     assert (r.start, r.end) == (start, end)
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Avtalen ble signert 03.03.2025 i Riyadh.", D(2025, 3, 3)),
+    ("Delegasjonene møttes 9.2. i Abu Dhabi.", D(2026, 2, 9)),
+    ("Neste runde er satt til 24.02 i Genève.", D(2026, 2, 24)),
+    ("Onsdag 11.02. kom svaret fra Kreml.", D(2026, 2, 11)),
+])
+def test_dates_in_digits(text, day):
+    r = one_date(text, PUB)
+    assert (r.start, r.end, r.precision) == (day, day, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Møtet startet kl. 10.05 og varte i tre timer.",
+    "Pressekonferansen begynner 17.30 norsk tid.",
+    "Prisene steg med 12.10 prosent.",
+    "Russland sendte 1.100 droner.",
+    "Oppdateringen heter versjon 2.11.04.",
+])
+def test_times_amounts_and_versions_are_not_dates(text):
+    assert find_dates(text, "no") == []
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("i dag", D(2026, 2, 18), D(2026, 2, 18)),
     ("i går kveld", D(2026, 2, 17), D(2026, 2, 17)),

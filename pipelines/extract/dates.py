@@ -1,10 +1,10 @@
 """Dates in text, per language, resolved against the publication date.
 
 One compiled regular expression per language finds every absolute date (17 February, február 17-én,
-17. februarja), month, year, weekday (on Sunday, szerdán, v nedeljo, natt til søndag) and relative phrase
-(yesterday, jövő héten, pretekli konec tedna) in a single pass over the article. Resolution is separate,
-because a weekday points backwards for a held meeting and forwards for a planned one. What cannot be
-placed resolves to None: never a guess.
+17. februarja, 17.02.2026, 2026. 02. 17.), month, year, weekday (on Sunday, szerdán, v nedeljo, natt til
+søndag) and relative phrase (yesterday, jövő héten, pretekli konec tedna) in a single pass over the article.
+Resolution is separate, because a weekday points backwards for a held meeting and forwards for a planned
+one. What cannot be placed resolves to None: never a guess.
 """
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ class _Lang:
                          for i, spec in enumerate(data.get("relative", {}).values())]
         rel_parts = [f"(?P<rel{i}>{p})" for i, p in enumerate(data.get("relative", {}))]
         year_alts = "|".join(f"(?:{y})" for y in data.get("year_words", []))
-        parts = rel_parts + [
+        parts = rel_parts + _numeric(data) + [
             # 2025. augusztus 15-én / August 15, 2025 / február 17-én és 18-án
             rf"(?P<mdy>(?:(?P<y1>(?:19|20)\d\d)\.?,?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){dsuf}"
             rf"(?:{sep}(?P<e1>\d{{1,2}}){dsuf}(?!\d))?(?:,?\s+(?P<y1b>(?:19|20)\d\d)\b)?)",
@@ -113,6 +113,28 @@ class _Lang:
                 if re.match(s, w):
                     return i
         return None
+
+
+def _numeric(data: dict) -> list[str]:
+    """Dates in digits, in the order of the language (dates.yaml `numeric_dates`):
+    dmy: 17.02.2026, 17.2. and 17.02 (day and month of two digits when no dot ends them, so that 7.5 and
+         1.200 are not dates; a month above 12 or a day above 31 is no date: 17.30 is a time);
+    ymd: 2026. 02. 17. and 2026.02.17-én (the day ends with a dot or a case ending).
+    Never after a digit, a dot or a comma (version numbers, decimals), nor after a time word
+    (`numeric_not_after`: "kl. 10.05"); 17.02 without a dot is no date before an amount (`numeric_not_before`:
+    "12.10 prosent", "12.10 %")."""
+    order = data.get("numeric_dates")
+    if not order:
+        return []
+    guard = r"(?<![\d.,])" + "".join(rf"(?<!{w}\s)" for w in data.get("numeric_not_after", []))
+    amount = "|".join(["%", *data.get("numeric_not_before", [])])
+    if order == "dmy":
+        return [rf"(?P<num>{guard}(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})"
+                rf"(?:\.(?P<ny>(?:19|20)\d\d)|\.(?!\d)|(?<=\d\d\.\d\d)(?![\d.,]|\s*(?:{amount}))))"]
+    if order == "ymd":
+        return [rf"(?P<num>{guard}(?P<ny>(?:19|20)\d\d)\.\s?(?P<nm>\d{{1,2}})\.\s?(?P<nd>\d{{1,2}})"
+                rf"(?:\.|-[^\W\d_]+))"]
+    raise ValueError(f"numeric_dates: {order!r} is neither dmy nor ymd")
 
 
 def _dedupe_year_groups(pattern: str) -> str:
@@ -162,6 +184,11 @@ def _from_match(m: re.Match, spec: _Lang, lang: str) -> DateMention | None:
     for name, (kind, n) in spec.relative:
         if g[name]:
             return DateMention(s, e, t, "relative", rel=(kind, int(n)))
+    if g.get("num"):
+        day, month = int(g["nd"]), int(g["nm"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        return DateMention(s, e, t, "day", year=_int(g["ny"]), month=month, day=day)
     if g["mdy"] or g["dmy"]:
         month = spec.month_of(g["m1"] or g["m2"])
         day = _int(g["d1"] or g["d2"])
