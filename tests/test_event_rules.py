@@ -178,3 +178,12 @@ def test_a_meeting_dated_in_digits():
     for r in (no, hu):
         [m] = r["meeting_mentions"]
         assert (m["city"], m["start_date"], m["date_precision"]) == ("Geneva", dt.date(2026, 2, 17), "day")
+
+
+def test_each_ceasefire_of_a_sentence_keeps_its_own_scope():
+    r = rows(" date 2026-03-04 Kyiv wants a full ceasefire; Moscow offers only a truce on energy facilities.")
+    ps = {p["scope"]: p for p in r["proposal_mentions"]}
+    assert (ps["full"]["proposed_by"], ps["energy"]["proposed_by"]) == (["UA"], ["RU"])
+    again = rows(" date 2026-03-04 Ukraine proposed an energy ceasefire, but Russia rejected the ceasefire.")
+    [p] = again["proposal_mentions"]
+    assert (p["scope"], p["proposed_by"], p["rejected_by"]) == ("energy", ["UA"], ["RU"])

@@ -330,6 +330,15 @@ def test_full_ceasefire_demanded():
     assert p["proposed_by"] == ["UA"]
 
 
+def test_two_truces_in_one_sentence_each_with_its_own_scope_and_side():
+    r = rows(" date 2026-03-04 Moskva tilbyr en energivåpenhvile på 30 dager, mens Ukraina krever en "
+             "fullstendig våpenhvile.")
+    ps = {p["scope"]: p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"}
+    assert set(ps) == {"energy", "full"}
+    assert ps["energy"]["proposed_by"] == ["RU"]
+    assert ps["full"]["proposed_by"] == ["UA"]
+
+
 def test_halt_of_strikes_on_energy_is_an_energy_truce_supported():
     r = rows(" date 2026-01-30 Russland har sagt ja til en ukes pause i angrepene på energiinfrastrukturen, "
              "sa Trump.")

@@ -188,17 +188,12 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
              if not any("condition" in cats[j] for j in range(max(0, i - 2), min(len(toks), i + 2)))]
     halts = [i for i in sent.positions("halt")
              if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
-    spots = cease or halts
-    if spots:
-        i = spots[0]
-        clause = sent.clause_of[i]
-        if any("energy" in c for j, c in enumerate(cats) if sent.clause_of[j] == clause):
-            scope = "energy"
-        elif any("full_scope" in cats[j] for j in range(max(0, i - 2), i)) or _all_domains(sent, i):
-            scope = "full"
-        else:
-            scope = None
+    keys: list[str] = []
+    for i, scope in _ceasefire_scopes(sent, cease or halts):
         key = f"ceasefire:{scope or '*'}"
+        if key in keys or (keys and scope is None):
+            continue  # the same truce again, or "the ceasefire" that refers back to one named before
+        keys.append(key)
         out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=scope, sentences=[sent.idx]))
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
@@ -237,6 +232,28 @@ def _all_domains(sent: Sent, i: int) -> bool:
     """"a ceasefire on land, in the air and at sea", "premirje na kopnem, v zraku in na morju": a truce in
     every domain near the ceasefire word is a full one (in the air and at sea only is not)."""
     return all(any(abs(j - i) <= DOMAIN_REACH for j in sent.positions(d)) for d in DOMAINS)
+
+
+def _ceasefire_scopes(sent: Sent, spots: list[int]) -> list[tuple[int, str | None]]:
+    """The scope of each ceasefire word, read in its own neighbourhood: its clause, and within a clause that
+    names several, the stretch up to the next one ("Russland foreslo en energivåpenhvile, mens Ukraina krever
+    full våpenhvile": energy, then full). Energy words make an energy truce; "full", "unconditional" right
+    before the word, or every domain near it (_all_domains), a full one."""
+    cats, clause_of = sent.cats, sent.clause_of
+    energy = sent.positions("energy")
+    out = []
+    for k, i in enumerate(spots):
+        clause = clause_of[i]
+        lo = max((j + 1 for j in spots[:k] if clause_of[j] == clause), default=0)
+        hi = min((j for j in spots[k + 1:] if clause_of[j] == clause), default=len(cats))
+        if any(clause_of[j] == clause and lo <= j < hi for j in energy):
+            scope = "energy"
+        elif any("full_scope" in cats[j] for j in range(max(lo, i - 2), i)) or _all_domains(sent, i):
+            scope = "full"
+        else:
+            scope = None
+        out.append((i, scope))
+    return out
 
 
 def vocab_cats(lang: str, word: str) -> frozenset:
