@@ -339,6 +339,15 @@ def test_thousands_grouped_with_a_no_break_space():
     assert k["n_drones"] == 1150
 
 
+def test_attacker_in_a_relative_clause_and_a_pronoun_that_is_the_subject():
+    text = (" date 2026-02-11 The missile attack, which Russia carried out before dawn, injured six people in "
+            "Dnipro.\n")
+    k = rows(text)["attack_mentions"][0]
+    assert (k["attacker_country"], k["target_country"], k["injured"]) == ("RU", "UA", 6)
+    text = " date 2026-02-11 The missile attack, which hit Ukraine before dawn, injured six people in Dnipro.\n"
+    assert rows(text)["attack_mentions"][0]["attacker_country"] != "UA"
+
+
 def test_strike_on_a_refinery_is_energy_and_a_remark_is_no_attack():
     text = (" date 2026-01-20 Ukrainian drones hit an oil refinery in Russia's Krasnodar region on Monday, "
             "injuring two workers.\n")

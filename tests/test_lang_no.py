@@ -542,3 +542,10 @@ def test_thousands_written_with_a_space_are_one_number():
     a = r["attack_mentions"][0]
     assert (a["n_drones"], a["n_missiles"]) == (1200, 46)
     assert (a["killed"], a["injured"]) == (7, 1050)
+
+
+def test_attacker_named_in_a_relative_clause():
+    r = rows(" date 2026-02-11 Droneangrepet, som Russland sto bak, drepte to personer i Sumy natt til onsdag.")
+    a = r["attack_mentions"][0]
+    assert (a["attacker_country"], a["target_country"]) == ("RU", "UA")
+    assert a["killed"] == 2

@@ -14,6 +14,7 @@ from pipelines.extract import dates as D
 from pipelines.extract import numbers
 from pipelines.extract.actors import actor_country
 from pipelines.extract.analysis import ArticleAnalysis, Sent
+from pipelines.extract.names import Mention
 
 WEAPONS = ("drone", "missile", "artillery", "glide_bomb")
 TARGETS = ("energy", "civilian", "military", "infrastructure")
@@ -178,9 +179,10 @@ def _sides(sent: Sent, m: AttackMention) -> None:
     launched"), never a possessive source. Target: a country after it or "against" it, or the country of
     the places hit."""
     attack_at = next(iter(sent.positions("attack")), None)
+    rel = _relative_subject(sent)
     before, after = [], []
     for men in sent.mentions:
-        if men.entry.etype == "person":
+        if men.entry.etype == "person" or men is rel:
             continue
         c = actor_country(men)
         if men.entry.region and men.entry.country:
@@ -192,7 +194,9 @@ def _sides(sent: Sent, m: AttackMention) -> None:
             after.append(c)
         elif men.entry.etype == "country" and men.group != "poss":
             before.append(c)
-    if not before and attack_at is not None and after and not _against_first(sent, attack_at):
+    if rel is not None:
+        before = [actor_country(rel)]  # "the strike, which Russia launched": the relative clause's subject
+    elif not before and attack_at is not None and after and not _against_first(sent, attack_at):
         # verb-second order: "Natt til søndag angrep Russland Ukraina" - the subject follows the verb
         before = after[:1]
         after = after[1:]
@@ -200,6 +204,25 @@ def _sides(sent: Sent, m: AttackMention) -> None:
     m.target = next((c for c in after if c != m.attacker), None)
     if m.target is None and m.attacker in ("RU", "UA"):
         m.target = "UA" if m.attacker == "RU" else "RU"
+
+
+def _relative_subject(sent: Sent) -> Mention | None:
+    """"angrepet, som Russland sto bak", "the strike, which Russian forces launched", "a támadás, amelyet
+    Oroszország indított": a country named (in the base form, no preposition) right after a relative pronoun
+    that follows an attack word is the subject of the relative clause - the attacker. "the strike, which hit
+    Ukraine": the pronoun is the subject there, and a verb stands between."""
+    rels = sent.positions("relative_pronoun")
+    if not rels:
+        return None
+    attacks = sent.positions("attack")
+    for r in rels:
+        if not any(0 < r - a <= 2 for a in attacks):
+            continue
+        for men in sent.mentions:
+            if (men.start == r + 1 and men.group in ("base", "adj") and men.prep is None
+                    and men.entry.etype != "person" and actor_country(men)):
+                return men
+    return None
 
 
 def _against_first(sent: Sent, attack_at: int) -> bool:
