@@ -348,6 +348,21 @@ def test_attacker_in_a_relative_clause_and_a_pronoun_that_is_the_subject():
     assert rows(text)["attack_mentions"][0]["attacker_country"] != "UA"
 
 
+def test_strikes_in_other_regions_told_apart_but_a_wave_keeps_its_details():
+    text = (" date 2026-02-10 A Russian ballistic missile hit a hospital in Chernihiv on Monday, killing four "
+            "people. In Zaporizhzhia, a drone strike on a substation injured two workers.\n")
+    ks = sorted(rows(text)["attack_mentions"], key=lambda k: k["regions"])
+    assert [k["regions"] for k in ks] == [["Chernihiv"], ["Zaporizhzhia"]]
+    assert [(k["killed"], k["injured"]) for k in ks] == [(4, None), (None, 2)]
+    assert [k["attack_date"] for k in ks] == [D(2026, 2, 9)] * 2
+    wave = (" date 2026-02-10 Russia fired 220 drones and 14 missiles at Chernihiv overnight. In Zaporizhzhia, "
+            "a drone strike on a substation injured two workers.\n")
+    [k] = rows(wave)["attack_mentions"]
+    assert (k["n_drones"], k["injured"], k["regions"]) == (220, 2, ["Chernihiv", "Zaporizhzhia"])
+    separate = wave.replace("In Zaporizhzhia, a", "In a separate attack in Zaporizhzhia, a")
+    assert len(rows(separate)["attack_mentions"]) == 2
+
+
 def test_strike_on_a_refinery_is_energy_and_a_remark_is_no_attack():
     text = (" date 2026-01-20 Ukrainian drones hit an oil refinery in Russia's Krasnodar region on Monday, "
             "injuring two workers.\n")

@@ -225,12 +225,13 @@ PROPOSALS = [
 
 
 def attack(
-    mention_id, article, day, weapons=(), regions=(), drones=None, target="UA", ttype=None, precision="day"
+    mention_id, article, day, weapons=(), regions=(), drones=None, target="UA", ttype=None, precision="day",
+    sentence=2,
 ):
     return {
         "mention_id": mention_id,
         "article_id": article,
-        "sentence_idx": 2,
+        "sentence_idx": sentence,
         "char_start": 0,
         "char_end": 5,
         "evidence": f"evidence of {mention_id}",
@@ -256,6 +257,11 @@ ATTACKS = [
     attack("t4", "A4", D(2026, 1, 25), ["drone"], ["Kharkiv"]),  # four days later: another attack
     attack("t5", "A5", None, ["drone"], ["Kharkiv"]),  # undated: alone
     attack("t6", "A6", D(2026, 1, 20), ["drone"], ["Belgorod"], target="RU"),  # another target country
+    # one article tells two strikes apart (other regions, next sentences): not one attack by their drones,
+    # but a report naming no region joins the one it shares a weapon with
+    attack("t7", "A3", D(2026, 1, 12), ["drone", "missile"], ["Dnipropetrovsk"], sentence=4),
+    attack("t8", "A3", D(2026, 1, 12), ["drone"], ["Odesa"], sentence=5),
+    attack("t9", "A4", D(2026, 1, 12), ["missile"]),
 ]
 
 
@@ -405,7 +411,7 @@ def test_proposals(marts):
 
 def test_attacks(marts):
     found = {tuple(r["mention_ids"]): r for r in rows(marts, "SELECT * FROM marts.attacks")}
-    assert set(found) == {("t1", "t2"), ("t3",), ("t4",), ("t5",), ("t6",)}
+    assert set(found) == {("t1", "t2"), ("t3",), ("t4",), ("t5",), ("t6",), ("t7", "t9"), ("t8",)}
     wave = found[("t1", "t2")]
     assert wave["attack_id"] == md5("t1")
     assert wave["attack_date"] == D(2026, 1, 20) and wave["n_drones"] == 70

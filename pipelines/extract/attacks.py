@@ -2,7 +2,8 @@
 
 A sentence with an attack word, a weapon or casualties starts or continues a strike; the strike becomes a
 row only with specifics (a count, casualties, a date or a region): "they answer us with drones and
-missiles" is a remark, not an attack. Numbers bind to the nearest weapon or casualty word, each number once.
+missiles" is a remark, not an attack. A strike in other regions, told in its own sentence, is another attack
+unless it details a counted wave. Numbers bind to the nearest weapon or casualty word, each number once.
 """
 from __future__ import annotations
 
@@ -72,6 +73,10 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         if current is not None and _continues(current, m):
             _merge(current, m)
             continue
+        if current is not None and m.date is None and _elsewhere(current, m) and m.target == current.target:
+            # told as the next strike of the same report: its day and its attacker, unless it names them
+            m.date, m.precision = current.date, current.precision
+            m.attacker = m.attacker or current.attacker
         if has_attack or m.counts:
             current = m
             out.append(m)
@@ -85,7 +90,17 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
         return False
     if {"n_drones", "n_missiles"} & m.counts.keys() & cur.counts.keys():
         return False
-    return True
+    return not _elsewhere(cur, m)
+
+
+def _elsewhere(cur: AttackMention, m: AttackMention) -> bool:
+    """"A missile hit Dnipro, killing three. In Odesa, a drone strike injured five.": a strike of its own (an
+    attack word, a weapon or casualties) in other places only is another attack - unless the first is a
+    counted wave ("400 drones") that the sentence goes on to detail, and it says nothing like "in a separate
+    attack"."""
+    return bool(m.regions and cur.regions and not set(m.regions) & set(cur.regions) and m.sent.has("attack")
+                and (m.weapons or m.counts)
+                and (m.sent.has("separate") or not {"n_drones", "n_missiles"} & cur.counts.keys()))
 
 
 def _merge(cur: AttackMention, m: AttackMention) -> None:

@@ -8,11 +8,17 @@
 -- Every (reacher, coverer) pair of a token is a valid pair, and every valid pair shares a token, so the
 -- members of a token with at least one reacher and one coverer are one component: each member is linked to
 -- the token's smallest member (a star), and the components are the same as with every pair.
+-- An article that tells two strikes apart (same target, a day apart, at most three sentences apart, each
+-- naming regions, none in common: "A missile hit Dnipro... In Odesa, a drone strike...") is believed: such a
+-- "split" mention shares no plain weapon token, only 'wr:'+weapon, which it covers and which only mentions
+-- naming no region reach. It still joins reports of its own regions, and of no region, with its weapon.
 with
 
 mentions as (
     select
         mention_id,
+        article_id,
+        sentence_idx,
         coalesce(target_country, '') as target_key,
         attack_date as date_from,
         {{ date_until('attack_date', 'date_precision') }} as date_to,
@@ -23,10 +29,34 @@ mentions as (
     where attack_date is not null
 ),
 
+split as (
+    select distinct a.mention_id
+    from mentions as a
+    inner join mentions as b
+        on a.article_id = b.article_id
+        and a.target_key = b.target_key
+        and a.mention_id <> b.mention_id
+        and abs(a.sentence_idx - b.sentence_idx) <= 3
+        and a.date_from <= b.date_to + 1
+        and b.date_from <= a.date_to + 1
+    where len(a.regions) > 0 and len(b.regions) > 0 and not list_has_any(a.regions, b.regions)
+),
+
 tags as (
     select mention_id, 'w:' || unnest(weapons) as tag from mentions
+    where mention_id not in (select mention_id from split)
     union all
     select mention_id, 'r:' || unnest(regions) as tag from mentions
+),
+
+-- a split mention's weapons: covered by it, reached by mentions that name no region
+split_weapon_tags as (
+    select mention_id, 'wr:' || unnest(weapons) as tag from mentions
+    where mention_id in (select mention_id from split)
+),
+
+regionless_weapon_tags as (
+    select mention_id, 'wr:' || unnest(weapons) as tag from mentions where len(regions) = 0
 ),
 
 covered_days as (
@@ -47,6 +77,12 @@ memberships as (
     union all
     select r.target_key, r.day, t.tag, r.mention_id, true as reaches, false as covers
     from reached_days as r inner join tags as t using (mention_id)
+    union all
+    select c.target_key, c.day, t.tag, c.mention_id, false as reaches, true as covers
+    from covered_days as c inner join split_weapon_tags as t using (mention_id)
+    union all
+    select r.target_key, r.day, t.tag, r.mention_id, true as reaches, false as covers
+    from reached_days as r inner join regionless_weapon_tags as t using (mention_id)
     union all
     select target_key, day, 'any' as tag, mention_id, false as reaches, true as covers
     from covered_days where has_no_specifics
