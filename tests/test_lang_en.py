@@ -175,6 +175,22 @@ def test_trip_to_a_capital_is_a_planned_meeting_and_a_call_is_not():
     assert "emmanuel-macron" not in m["participant_ids"]
 
 
+@pytest.mark.parametrize("text, city", [
+    ("Kushner flew from Miami to Geneva on Tuesday for talks with Umerov.", "Geneva"),
+    ("Rubio travelled overnight to Istanbul, where he met Sybiha.", "Istanbul"),
+    ("The Ukrainian team flew on Sunday to Jeddah for a meeting with US officials.", "Jeddah"),
+    ("Dmitriev landed in Riyadh on Saturday ahead of talks with Witkoff.", "Riyadh"),
+])
+def test_the_destination_of_a_journey_is_the_venue(text, city):
+    ms = rows(" date 2026-02-20 " + text + "\n")["meeting_mentions"]
+    assert [m["city"] for m in ms] == [city]
+
+
+def test_travel_without_a_destination_is_no_meeting():
+    text = " date 2026-02-20 The EU extended its travel ban on Russian officials, Kallas said.\n"
+    assert rows(text)["meeting_mentions"] == []
+
+
 def test_called_off_summit_is_cancelled():
     text = (" date 2026-01-30 A planned meeting between Trump and Putin in Budapest has been called off, "
             "the White House said.\n")

@@ -68,7 +68,8 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
 
 # ---------------------------------------------------------------- one sentence
 
-_ANCHOR_CATS = frozenset({"meeting", "visit", "participate", "receive"})
+_ANCHOR_CATS = frozenset({"meeting", "visit", "participate", "receive", "motion"})
+MOTION_REACH = 6  # tokens from a verb of motion to its destination: "flew from Miami on Monday to Moscow"
 
 
 def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
@@ -76,15 +77,20 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         return []
     cats = sent.cats
     phone_clauses = {sent.clause_of[i] for i in sent.positions("phone")}
+    dests = _destinations(sent)
     anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *sent.positions("participate"),
-                    *_receptions(sent)}
+                    *_receptions(sent), *dests}
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses]
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
     # another trigger: "delegation" alone is no meeting.
-    strong = [i for i in triggers if "meeting" in cats[i] or "visit" in cats[i] or "receive" in cats[i]]
-    venues = [m for m in sent.mentions if is_venue(m) and sent.clause_of[m.start] not in phone_clauses]
+    strong = [i for i in triggers if "meeting" in cats[i] or "visit" in cats[i] or "receive" in cats[i]
+              or i in dests]
+    # a journey's origin ("flew from Miami to Moscow") is no venue
+    origins = {id(m) for t, d in dests.items() for m in sent.mentions if t < m.start < d.start and m.prep == "from"}
+    venues = [m for m in sent.mentions if is_venue(m) and sent.clause_of[m.start] not in phone_clauses
+              and id(m) not in origins]
     if not strong and not venues and (sent.has("speech") or not any(m.entry.etype == "person" for m in sent.mentions)):
         return []
     anchors = strong or triggers
@@ -101,8 +107,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         return best
 
     slots: dict[int, dict] = {t: {"venues": [], "dates": [], "markers": set(), "fmt": None} for t in anchors}
-    for v in venues:
-        t = nearest(v.start, same_clause_only=False)
+    # the destination of a verb of motion is the venue of its journey, and comes first there
+    destined = {id(d): t for t, d in dests.items() if t in slots}
+    for v in sorted(venues, key=lambda v: id(v) not in destined):
+        t = destined.get(id(v)) or nearest(v.start, same_clause_only=False)
         if t is not None:
             slots[t]["venues"].append(v)
     for d, ti in sent.dates:
@@ -160,6 +168,24 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         _set_status_and_dates(a, mm, markers, dates_g)
         out.append(mm)
     _set_people_and_parties(a, sent, out, phone_clauses)
+    return out
+
+
+def _destinations(sent: Sent) -> dict[int, Mention]:
+    """"flew to Abu Dhabi", "travelled on Monday to Moscow", "flew from Miami to Geneva": a verb of motion
+    (triggers.yaml `motion`) and the first place after it, in its clause and within MOTION_REACH tokens,
+    that names a venue and is not where the journey starts. A verb with a destination is a visit."""
+    out: dict[int, Mention] = {}
+    for i in sent.positions("motion"):
+        clause = sent.clause_of[i]
+        for m in sent.mentions:
+            if m.start <= i or m.start - i > MOTION_REACH or sent.clause_of[m.start] != clause:
+                continue
+            if m.prep == "from" or m.entry.etype == "person":
+                continue
+            if is_venue(m):
+                out[i] = m
+            break
     return out
 
 
