@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 
 from pipelines.extract import dates as D
 from pipelines.extract import numbers
@@ -162,18 +162,15 @@ def _numbers(a: ArticleAnalysis, sent: Sent) -> list[tuple[int, int]]:
     a space ("1 200 droner", "1\u00a0200 drones", as Norwegian, Slovenian and Hungarian set them) are one
     number, at the index of its last group: a group of one to three digits, then groups of exactly three,
     each after a single space ("17. 200" and "2025 200" are two numbers)."""
-    toks, text = sent.tokens, a.text
+    toks, text, lang = sent.tokens, a.text, a.lang
+    texts, starts, ends = toks.texts, toks.starts, toks.ends
     spans = [(d.start, d.end) for d, _ in sent.dates]
     found: list[tuple[int, int]] = []
-    for i, t in enumerate(toks):
-        if spans and any(s <= t.start < e for s, e in spans):
+    for i, (w, v) in enumerate(zip(texts, map(numbers.value, texts, repeat(lang)), strict=True)):
+        if v is None or (spans and any(s <= starts[i] < e for s, e in spans)):
             continue
-        v = numbers.value(t.text, a.lang)
-        if v is None:
-            continue
-        if (found and found[-1][0] == i - 1 and len(t.text) == 3 and t.text.isdigit()
-                and len(prev := toks[i - 1].text) <= 3 and prev.isdigit()
-                and text[toks[i - 1].end:t.start] in _GROUP_GAPS):
+        if (found and found[-1][0] == i - 1 and len(w) == 3 and w.isdigit()
+                and len(prev := texts[i - 1]) <= 3 and prev.isdigit() and text[ends[i - 1]:starts[i]] in _GROUP_GAPS):
             v += found.pop()[1] * 1000
         found.append((i, v))
     return found
