@@ -181,9 +181,24 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
         cut += start
         if text[cut - 1] == "." and _ABBREV.search(text[max(seg_start, cut - 12):cut]):
             continue
+        if text[cut - 2:cut - 1].isdigit() and _inside_numeric_date(text, seg_start, cut, start + after):
+            continue
         _emit(text, seg_start, cut, paragraph, out)
         seg_start = start + after
     _emit(text, seg_start, end, paragraph, out)
+
+
+# "17. 2. 2026", "2026. 02. 17-én": the dots of a date written in digits end no sentence.
+_DATE_PART_NEXT = re.compile(r"\d{1,2}\.")
+_DATE_TWO_PARTS_BEFORE = re.compile(r"(?<![\d.])\d{1,4}\.\s?\d{1,2}\.\Z")
+_DATE_PART_BEFORE = re.compile(r"(?<![\d.])\d{1,4}\.\Z")
+
+
+def _inside_numeric_date(text: str, seg_start: int, cut: int, nxt: int) -> bool:
+    before = text[max(seg_start, cut - 12):cut]
+    if _DATE_TWO_PARTS_BEFORE.search(before):
+        return text[nxt:nxt + 1].isdigit()
+    return bool(_DATE_PART_BEFORE.search(before)) and _DATE_PART_NEXT.match(text, nxt) is not None
 
 
 def _sentence_cuts(chunk: str) -> list[tuple[int, int]]:

@@ -180,6 +180,25 @@ def test_a_meeting_dated_in_digits():
         assert (m["city"], m["start_date"], m["date_precision"]) == ("Geneva", dt.date(2026, 2, 17), "day")
 
 
+def test_a_date_in_spaced_digits_stays_in_its_sentence():
+    # The dots of "17. 2. 2026" end no sentence, so the date stays with its meeting word.
+    sl = rows(" date 2026-02-20 Delegaciji sta se 17. 2. 2026 sestali v Ženevi. Putin je govoril o miru.")
+    no = rows(" date 2026-02-20 Delegasjonene møttes 17. 02. 2026 i Genève. Putin snakket om fred.")
+    hu = rows(" date 2026-02-20 A küldöttségek 2026. 02. 17-én Genfben találkoztak. Putyin a békéről beszélt.")
+    for r in (sl, no, hu):
+        [m] = r["meeting_mentions"]
+        assert (m["city"], m["start_date"], m["sentence_idx"]) == ("Geneva", dt.date(2026, 2, 17), 0)
+    # a number after a year's dot still starts a new sentence
+    en = clean(" date 2026-02-20 The talks began in 2025. 12 delegates attended.", "text")
+    assert [s.text for s in en.sentences] == ["The talks began in 2025.", "12 delegates attended."]
+
+
+def test_slovenian_digits_that_are_no_date():
+    r = rows(" date 2026-02-20 Delegaciji sta se sestali ob 10.05 v Ženevi, rast je bila 12.10 odstotka.")
+    [m] = r["meeting_mentions"]
+    assert m["start_date"] is None
+
+
 def test_each_ceasefire_of_a_sentence_keeps_its_own_scope():
     r = rows(" date 2026-03-04 Kyiv wants a full ceasefire; Moscow offers only a truce on energy facilities.")
     ps = {p["scope"]: p for p in r["proposal_mentions"]}

@@ -117,7 +117,7 @@ class _Lang:
 
 def _numeric(data: dict) -> list[str]:
     """Dates in digits, in the order of the language (dates.yaml `numeric_dates`):
-    dmy: 17.02.2026, 17.2. and 17.02 (day and month of two digits when no dot ends them, so that 7.5 and
+    dmy: 17.02.2026, 17.2., 17. 2. 2026 and 17.02 (day and month of two digits when no dot ends them, so that 7.5 and
          1.200 are not dates; a month above 12 or a day above 31 is no date: 17.30 is a time);
     ymd: 2026. 02. 17. and 2026.02.17-én (the day ends with a dot or a case ending).
     Never after a digit, a dot or a comma (version numbers, decimals), nor after a time word
@@ -129,8 +129,9 @@ def _numeric(data: dict) -> list[str]:
     guard = r"(?<![\d.,])" + "".join(rf"(?<!{w}\s)" for w in data.get("numeric_not_after", []))
     amount = "|".join(["%", *data.get("numeric_not_before", [])])
     if order == "dmy":
-        return [rf"(?P<num>{guard}(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})"
-                rf"(?:\.(?P<ny>(?:19|20)\d\d)|\.(?!\d)|(?<=\d\d\.\d\d)(?![\d.,]|\s*(?:{amount}))))"]
+        # Slovenian and Norwegian also space the parts (17. 2. 2026, 17. 2.); spaced, the month ends with a dot.
+        return [rf"(?P<num>{guard}(?P<nd>\d{{1,2}})\.\s?(?P<nm>\d{{1,2}})"
+                rf"(?:\.\s?(?P<ny>(?:19|20)\d\d)|\.(?!\d)|(?<=\d\d\.\d\d)(?![\d.,]|\s*(?:{amount}))))"]
     if order == "ymd":
         return [rf"(?P<num>{guard}(?P<ny>(?:19|20)\d\d)\.\s?(?P<nm>\d{{1,2}})\.\s?(?P<nd>\d{{1,2}})"
                 rf"(?:\.|-[^\W\d_]+))"]
