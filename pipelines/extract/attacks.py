@@ -90,6 +90,8 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
         return False
     if {"n_drones", "n_missiles"} & m.counts.keys() & cur.counts.keys():
         return False
+    if m.target and cur.target and m.target != cur.target:
+        return False  # "the same night Ukraine struck a refinery in Saratov": the other side's strike
     return not _elsewhere(cur, m)
 
 
@@ -193,25 +195,32 @@ def _sides(sent: Sent, m: AttackMention) -> None:
     attack_at = next(iter(sent.positions("attack")), None)
     rel = _relative_subject(sent)
     before, after = [], []
+    subjects = []  # who may be the subject after a verb-second attack word: no place hit, same clause
+    # ", opplyser ukrainske myndigheter", "according to Russian officials": a clause that only says who reports
+    sources = {sent.clause_of[i] for i in (*sent.positions("speech"), *sent.positions("attribution"))} - {
+        sent.clause_of[i] for i in (*sent.positions("attack"), *(j for w in WEAPONS for j in sent.positions(w)))}
     for men in sent.mentions:
         if men.entry.etype == "person" or men is rel:
             continue
         c = actor_country(men)
-        if men.entry.region and men.entry.country:
+        if _hit_place(men):
             after.append(men.entry.country)
             continue
         if c is None:
             continue
         if men.prep == "against" or (attack_at is not None and men.start > attack_at):
             after.append(c)
-        elif men.entry.etype == "country" and men.group != "poss":
+            if attack_at is not None and sent.clause_of[men.start] == sent.clause_of[attack_at]:
+                subjects.append(c)
+        elif men.entry.etype == "country" and men.group != "poss" and sent.clause_of[men.start] not in sources:
             before.append(c)
     if rel is not None:
         before = [actor_country(rel)]  # "the strike, which Russia launched": the relative clause's subject
-    elif not before and attack_at is not None and after and not _against_first(sent, attack_at):
-        # verb-second order: "Natt til søndag angrep Russland Ukraina" - the subject follows the verb
-        before = after[:1]
-        after = after[1:]
+    elif not before and attack_at is not None and subjects and not _against_first(sent, attack_at):
+        # verb-second order: "Natt til søndag angrep Russland Ukraina" - the subject follows the verb; never
+        # a place hit ("ble Odesa truffet") nor the source of a report in another clause
+        before = subjects[:1]
+        after.remove(subjects[0])
     m.attacker = before[-1] if before else None
     m.target = next((c for c in after if c != m.attacker), None)
     if m.target is None and m.attacker in ("RU", "UA"):
@@ -243,10 +252,19 @@ def _against_first(sent: Sent, attack_at: int) -> bool:
     return first is None or first.prep == "against" or first.entry.region is not None or first.start - attack_at > 2
 
 
+def _hit_place(men: Mention) -> bool:
+    """A Ukrainian region or city, or a Russian town that is no seat of government (Novorossiysk, Belgorod):
+    a place where strikes land, whose country is the target."""
+    e = men.entry
+    if e.region and e.country:
+        return True
+    return e.etype == "place" and not e.actor and e.country == "RU"
+
+
 def _regions(sent: Sent) -> list[str]:
     out = []
     for men in sent.mentions:
-        r = men.entry.region
-        if r and r not in out and men.entry.country == "UA":
+        r = men.entry.region if men.entry.country == "UA" else men.entry.name if _hit_place(men) else None
+        if r and r not in out:
             out.append(r)
     return out

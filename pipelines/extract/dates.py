@@ -18,6 +18,7 @@ from pipelines.extract.patterns import start_filter
 from pipelines.lexicon import load_lang
 
 PAST, NEAREST, FUTURE = -1, 0, 1
+CLOSEST = 2  # a weekday on whichever side of the publication date is nearer (a called-off meeting)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class DateMention:
     night: bool = False  # "the night to <weekday>": the event is on the night ending that day
     rel: tuple | None = None  # ("days", n) | ("week", n) | ("weekend", n) | ("unknown", 0)
     position: str | None = None  # early | mid | late (of a month)
+    towards: int | None = None  # "next Thursday" (FUTURE), "last Thursday" (PAST): the word, not the tense
 
     @property
     def has_year(self) -> bool:
@@ -62,6 +64,8 @@ class _Lang:
         dsuf = data.get("day_suffix", "")
         sep = r"\s*(?:-|–|—|/|és|in|og|and|to|do|til)\s*"
         night = "|".join(data.get("night_to", [])) or "(?!)"
+        w_next = "|".join(data.get("weekday_next", [])) or "(?!)"
+        w_last = "|".join(data.get("weekday_last", [])) or "(?!)"
         positions = "|".join(re.escape(p) for p in data.get("month_position", {})) or "(?!)"
         self.positions = {k.lower(): v for k, v in data.get("month_position", {}).items()}
         # relative phrases come first in the one pattern: "jövő héten" must not be read as a weekday
@@ -82,7 +86,8 @@ class _Lang:
             # (early) January, január elején
             rf"(?P<mon>(?P<m5>{month})(?:\s+(?P<pos>{positions}))?)",
             # natt til søndag, v noči na torek, péntekre virradóra, on Sunday
-            rf"(?P<wkd>(?:(?P<night>{night})\s+)?(?P<w>{wd}))",
+            # neste torsdag, next Tuesday, last Friday: the word places the weekday, whatever the tense
+            rf"(?P<wkd>(?:(?P<night>{night})\s+|(?P<wnext>{w_next})\s+|(?P<wlast>{w_last})\s+)?(?P<w>{wd}))",
         ]
         if year_alts:
             parts.append(rf"(?P<yr>{year_alts.replace('(?P<y>', '(?P<y5>', 1)})")
@@ -215,7 +220,8 @@ def _from_match(m: re.Match, spec: _Lang, lang: str) -> DateMention | None:
         if wd is None:
             return None
         night = bool(g["night"]) or "virrad" in g["w"].lower()
-        return DateMention(s, e, t, "weekday", weekday=wd, night=night)
+        towards = FUTURE if g["wnext"] else PAST if g["wlast"] else None
+        return DateMention(s, e, t, "weekday", weekday=wd, night=night, towards=towards)
     if g["yr"]:
         year = next((int(v) for k, v in g.items() if k.startswith("y") and k[1:].isdigit()
                      and int(k[1:]) >= 5 and v), None)
@@ -280,10 +286,13 @@ def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = 
     if published is None:
         return None  # weekdays and relative words need the publication date itself
     if d.kind == "weekday":
+        direction = d.towards or direction
         delta = (published.weekday() - d.weekday) % 7
         if direction == FUTURE:
             ahead = (d.weekday - published.weekday()) % 7 or 7
             day = published + dt.timedelta(days=ahead)
+        elif direction == CLOSEST and (d.weekday - published.weekday()) % 7 < delta:
+            day = published + dt.timedelta(days=(d.weekday - published.weekday()) % 7)
         else:
             day = published - dt.timedelta(days=delta)
         return Resolved(day, day, "day")

@@ -130,7 +130,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
                 if t is None and marker == "cancelled" and _clause_is_free(sent, sent.clause_of[i]):
                     # "The round in Abu Dhabi, planned for Sunday, has been postponed"
                     t = nearest(i, same_clause_only=False)
-                if t is not None:
+                if t is not None and not _in_later_relative(sent, t, i, marker):
                     slots[t]["markers"].add(marker)
         for fmt in ("trilateral", "bilateral", "multilateral"):
             if fmt in c:
@@ -196,6 +196,14 @@ def _receptions(sent: Sent) -> list[int]:
             if any(m.entry.etype == "person" and 0 < m.start - i <= 3 for m in sent.mentions)]
 
 
+def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
+    """"met in London on Saturday to discuss a force which will secure a ceasefire": a future marker in a
+    relative clause after a verb of holding (met, møttes) tells of something else, not of the meeting."""
+    if marker != "planned" or i < t or "held" not in sent.cats[t]:
+        return False
+    return any(t < j < i for j in sent.positions("relative_pronoun"))
+
+
 def _after_since(sent: Sent, ti: int) -> bool:
     return any("since" in sent.cats[j] for j in range(max(0, ti - 3), ti))
 
@@ -245,8 +253,11 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
         mm.status, mm.status_strength = "planned", STRONG
     elif "held" in markers:
         mm.status, mm.status_strength = "held", STRONG
-    # The tense places a weekday or a date without a year; with no marker, the nearest reading
-    direction = D.FUTURE if mm.status == "planned" else D.PAST if mm.status_strength == STRONG else D.NEAREST
+    # The tense places a weekday or a date without a year; with no marker, the nearest reading. A meeting
+    # called off ("torsdag er avlyst", "set for Sunday, was cancelled") may be reported before or after its
+    # day: a bare weekday is the nearer one.
+    direction = (D.FUTURE if mm.status == "planned" else D.CLOSEST if mm.status == "cancelled"
+                 else D.PAST if mm.status_strength == STRONG else D.NEAREST)
     resolved = []
     for d in dates:
         r = D.resolve(d, a.published, a.anchor, direction)
@@ -298,7 +309,10 @@ def _negotiators_reporting(sent: Sent, persons: list[Mention]) -> bool:
 
 
 def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMention], phone_clauses) -> None:
-    has_speech = sent.has("speech")
+    # "..., a government spokesman said", "..., the Kremlin said": a reporting clause that names no person
+    # hides no speaker among the people of the meeting's clauses
+    person_clauses = {sent.clause_of[m.start] for m in sent.mentions if m.entry.etype == "person"}
+    has_speech = any(sent.clause_of[i] in person_clauses for i in sent.positions("speech"))
     has_cue = any(sent.clause_of[i] not in phone_clauses for i in sent.positions("participate"))
     speaker_clauses = {sent.clause_of[i] for i in sent.positions("speech")} - {
         sent.clause_of[i] for i in sent.positions("participate")}
