@@ -418,3 +418,25 @@ def test_round_of_strikes_is_not_a_meeting():
     r = rows(text)
     assert r["meeting_mentions"] == []
     assert [(k["attack_date"], k["killed"]) for k in r["attack_mentions"]] == [(D(2026, 2, 2), 2)]
+
+
+def test_last_weekday_is_past_even_for_a_planned_reading():
+    assert one_date("last Friday", dt.date(2026, 4, 7), FUTURE).start == dt.date(2026, 4, 3)
+
+
+def test_reporting_clause_without_a_person_keeps_the_participants():
+    r = rows(" date 2026-04-07 Witkoff will meet Dmitriev in Riyadh on Thursday, the White House said.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Riyadh"][0]
+    assert {"steve-witkoff", "kirill-dmitriev"} <= set(m["participant_ids"])
+
+
+def test_sea_drone_strike_on_a_russian_port():
+    r = rows(" date 2026-04-07 Ukrainian sea drones struck the port of Novorossiysk overnight, the Russian defence "
+             "ministry said.")
+    a = r["attack_mentions"][0]
+    assert (a["attacker_country"], a["target_country"]) == ("UA", "RU")
+
+
+def test_a_bus_is_a_civilian_target():
+    r = rows(" date 2026-04-07 A Russian glide bomb hit a bus in Kherson on Monday, killing four people.")
+    assert r["attack_mentions"][0]["target_type"] == "civilian"

@@ -549,3 +549,35 @@ def test_attacker_named_in_a_relative_clause():
     a = r["attack_mentions"][0]
     assert (a["attacker_country"], a["target_country"]) == ("RU", "UA")
     assert a["killed"] == 2
+
+
+def test_next_and_last_weekday_words_place_the_day_whatever_the_tense():
+    assert one_date("forrige tirsdag", D(2026, 3, 4), FUTURE).start == D(2026, 3, 3)
+    assert one_date("neste fredag", D(2026, 3, 4), PAST).start == D(2026, 3, 6)
+
+
+def test_called_off_meeting_takes_the_nearer_weekday():
+    r = rows(" date 2026-04-07 Toppmøtet i Istanbul, som var berammet til fredag, er avlyst.")
+    m = meeting(r, "Istanbul")
+    assert (m["status"], m["start_date"]) == ("cancelled", D(2026, 4, 10))
+
+
+def test_future_word_in_a_relative_clause_after_a_held_meeting():
+    r = rows(" date 2026-04-07 Macron og Merz møttes i Paris søndag for å drøfte en avtale som skal styrke "
+             "Ukrainas luftforsvar.")
+    m = meeting(r, "Paris")
+    assert (m["status"], m["start_date"]) == ("held", D(2026, 4, 5))
+
+
+def test_passive_strike_with_a_reporting_clause_has_no_attacker_from_the_source():
+    r = rows(" date 2026-04-07 Natt til tirsdag ble et kraftverk i Sumy rammet av 25 droner, opplyser ukrainske "
+             "myndigheter.")
+    a = r["attack_mentions"][0]
+    assert a["target_country"] == "UA" and a["attacker_country"] != "UA"
+    assert a["n_drones"] == 25
+
+
+def test_a_strike_on_the_other_side_the_same_night_is_its_own_attack():
+    r = rows(" date 2026-04-07 Russland angrep Kyiv med 60 droner natt til tirsdag. Samme natt angrep Ukraina en "
+             "oljeterminal i Tuapse med droner.")
+    assert sorted(a["target_country"] for a in r["attack_mentions"]) == ["RU", "UA"]
