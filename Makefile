@@ -21,6 +21,9 @@ export PARLEY_WAREHOUSE := $(abspath $(PARLEY_WAREHOUSE))
 # Dagster's instance (run history, schedules, sensors) lives in the repository, gitignored.
 export DAGSTER_HOME := $(ROOT)/.dagster_home
 DOCS_PORT ?= 8080
+# The docs get their own dbt target folder: dbt/target holds the parse the runs start from (marts_next), which
+# a docs build (marts) would overwrite, and every run would then parse the whole project again.
+DOCS_TARGET := target/docs
 DAGIT_PORT ?= 3000
 
 .PHONY: install run test dev docs lint bench clean
@@ -47,8 +50,8 @@ $(DAGSTER_HOME)/dagster.yaml:
 run: install $(DAGSTER_HOME)/dagster.yaml
 	@mkdir -p $(dir $(PARLEY_WAREHOUSE))
 	$(VENV)/bin/python -m dagster_project.run
-	cd dbt && $(VENV)/bin/dbt docs generate --quiet --profiles-dir . --project-dir .
-	@echo "dbt docs generated in dbt/target (make docs serves them)"
+	cd dbt && $(VENV)/bin/dbt docs generate --quiet --profiles-dir . --project-dir . --target-path $(DOCS_TARGET)
+	@echo "dbt docs generated in dbt/$(DOCS_TARGET) (make docs serves them)"
 
 test: install
 	$(VENV)/bin/python -m pytest
@@ -57,8 +60,8 @@ dev: install $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p $(DAGIT_PORT)
 
 docs: install
-	@test -f dbt/target/catalog.json || (cd dbt && $(VENV)/bin/dbt docs generate --quiet --profiles-dir . --project-dir .)
-	cd dbt && $(VENV)/bin/dbt docs serve --no-browser --profiles-dir . --project-dir . --host 127.0.0.1 --port $(DOCS_PORT)
+	@test -f dbt/$(DOCS_TARGET)/catalog.json || (cd dbt && $(VENV)/bin/dbt docs generate --quiet --profiles-dir . --project-dir . --target-path $(DOCS_TARGET))
+	cd dbt && $(VENV)/bin/dbt docs serve --no-browser --profiles-dir . --project-dir . --target-path $(DOCS_TARGET) --host 127.0.0.1 --port $(DOCS_PORT)
 
 lint: install
 	$(VENV)/bin/ruff check pipelines dagster_project tests

@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+# dbt builds the marts into MARTS_BUILD_SCHEMA; the asset publishes them to MARTS_SCHEMA in one transaction.
+MARTS_SCHEMA = "marts"
+MARTS_BUILD_SCHEMA = "marts_next"
+
+
+def dbt_executable() -> str:
+    """The dbt of this interpreter's environment (the venv), else the first one on PATH."""
+    beside = Path(sys.executable).with_name("dbt")
+    if beside.exists():
+        return str(beside)
+    return shutil.which("dbt") or "dbt"
 
 
 def build_dbt_args(

@@ -17,15 +17,14 @@ import dagster as dg
 from dagster import AssetExecutionContext
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
-from dagster_project.dbt_command import build_dbt_args, dbt_env
+from dagster_project.dbt_command import MARTS_BUILD_SCHEMA, MARTS_SCHEMA, build_dbt_args, dbt_env
 from dagster_project.project import dbt_project, prepare
 from dagster_project.resources import WarehouseResource
 from pipelines import store
 
-# Under `dagster dev` the manifest is rebuilt at load; elsewhere `make run` and the tests prepare it, and a
-# missing one (a fresh clone) is prepared here.
-dbt_project.prepare_if_dev()
-prepare(force=False)
+# Under `dagster dev` the manifest is checked at every load (parsed again when the dbt project changed);
+# elsewhere `make run` and the tests prepare it, and a missing one (a fresh clone) is prepared here.
+prepare(force=bool(os.environ.get("DAGSTER_IS_DEV_CLI")))
 
 
 class ParleyDbtTranslator(DagsterDbtTranslator):
@@ -38,9 +37,6 @@ class ParleyDbtTranslator(DagsterDbtTranslator):
                 return fqn[1]
         return super().get_group_name(dbt_resource_props)
 
-
-MARTS_SCHEMA = "marts"
-MARTS_BUILD_SCHEMA = "marts_next"
 
 translator = ParleyDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
 
