@@ -40,19 +40,20 @@ grouped as (
 
 -- The evidence: the mention with most specifics (counts, date), from the earliest article.
 evidence as (
-    select attack_id, evidence, article_id as evidence_article_id, sentence_idx as evidence_sentence_idx
+    select attack_id, best.evidence, best.article_id as evidence_article_id,
+           best.sentence_idx as evidence_sentence_idx
     from (
         select
-            *,
-            row_number() over (
-                partition by attack_id
+            attack_id,
+            first(
+                struct_pack(evidence, article_id, sentence_idx)
                 order by (coalesce(n_drones, n_missiles, killed, injured) is not null) desc,
                          (date_from is not null) desc, published_date nulls last, article_id, sentence_idx,
                          mention_id
-            ) as informativeness
+            ) as best
         from mentions
+        group by attack_id
     )
-    where informativeness = 1
 ),
 
 final as (

@@ -172,11 +172,19 @@ all_clustered as (
     select * from loose_alone
 ),
 
+-- a group-by joined back: cheaper than a window over every column of every mention
+meeting_ids as (
+    select cluster_key, md5(min(mention_id)) as meeting_id
+    from all_clustered
+    group by cluster_key
+),
+
 final as (
     select
-        md5(min(mention_id) over (partition by cluster_key)) as meeting_id,
-        *
+        meeting_ids.meeting_id,
+        all_clustered.*
     from all_clustered
+    inner join meeting_ids on meeting_ids.cluster_key is not distinct from all_clustered.cluster_key
 )
 
 select * from final

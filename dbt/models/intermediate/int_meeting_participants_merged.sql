@@ -19,16 +19,15 @@ joined as (
     inner join mentions using (mention_id)
 ),
 
+-- one ordered list per (meeting, person), not one per attribute: a third of the sorting
 merged as (
     select
         meeting_id,
         person_id,
-        (list(person_name order by published_date nulls last, article_id, sentence_idx, mention_id)
-            filter (where person_name is not null))[1] as person_name,
-        (list(country_code order by published_date nulls last, article_id, sentence_idx, mention_id)
-            filter (where country_code is not null))[1] as country_code,
-        (list(role order by published_date nulls last, article_id, sentence_idx, mention_id)
-            filter (where role is not null))[1] as role,
+        list(
+            struct_pack(person_name, country_code, role)
+            order by published_date nulls last, article_id, sentence_idx, mention_id
+        ) as reports,
         count(distinct article_id) as n_articles,
         list_sort(list(distinct mention_id)) as mention_ids
     from joined
@@ -36,7 +35,15 @@ merged as (
 ),
 
 final as (
-    select * from merged
+    select
+        meeting_id,
+        person_id,
+        list_filter(reports, lambda r: r.person_name is not null)[1].person_name as person_name,
+        list_filter(reports, lambda r: r.country_code is not null)[1].country_code as country_code,
+        list_filter(reports, lambda r: r.role is not null)[1].role as role,
+        n_articles,
+        mention_ids
+    from merged
 )
 
 select * from final

@@ -8,21 +8,17 @@ mentions as (
 -- The latest article decides the status (NULL publication dates count as the oldest);
 -- on the same day cancelled beats held beats planned.
 status as (
-    select meeting_id, status
-    from (
-        select
-            meeting_id,
-            status,
-            row_number() over (
-                partition by meeting_id
-                order by published_date desc nulls last,
-                         case status when 'cancelled' then 1 when 'held' then 2 when 'planned' then 3 else 4 end,
-                         mention_id
-            ) as recency
-        from mentions
-        where status is not null
-    )
-    where recency = 1
+    select
+        meeting_id,
+        first(
+            status
+            order by published_date desc nulls last,
+                     case status when 'cancelled' then 1 when 'held' then 2 when 'planned' then 3 else 4 end,
+                     mention_id
+        ) as status
+    from mentions
+    where status is not null
+    group by meeting_id
 ),
 
 dates as (
@@ -44,18 +40,19 @@ explicit_format as (
 
 -- The evidence: the most informative mention (has a city, has a date), from the earliest article.
 evidence as (
-    select meeting_id, evidence, article_id as evidence_article_id, sentence_idx as evidence_sentence_idx
+    select meeting_id, best.evidence, best.article_id as evidence_article_id,
+           best.sentence_idx as evidence_sentence_idx
     from (
         select
-            *,
-            row_number() over (
-                partition by meeting_id
+            meeting_id,
+            first(
+                struct_pack(evidence, article_id, sentence_idx)
                 order by (city is not null) desc, (date_from is not null) desc, published_date nulls last,
                          article_id, sentence_idx, mention_id
-            ) as informativeness
+            ) as best
         from mentions
+        group by meeting_id
     )
-    where informativeness = 1
 ),
 
 grouped as (

@@ -44,18 +44,19 @@ sides as (
 ),
 
 evidence as (
-    select proposal_id, evidence, article_id as evidence_article_id, sentence_idx as evidence_sentence_idx
+    select proposal_id, best.evidence, best.article_id as evidence_article_id,
+           best.sentence_idx as evidence_sentence_idx
     from (
         select
-            *,
-            row_number() over (
-                partition by proposal_id
+            proposal_id,
+            first(
+                struct_pack(evidence, article_id, sentence_idx)
                 order by coalesce(mention_date, published_date) nulls last, published_date nulls last,
                          article_id, sentence_idx, mention_id
-            ) as earliness
+            ) as best
         from mentions
+        group by proposal_id
     )
-    where earliness = 1
 ),
 
 final as (
