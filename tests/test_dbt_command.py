@@ -30,3 +30,20 @@ def test_dbt_env_needs_an_absolute_path(tmp_path):
     assert dbt_env(tmp_path / "w.duckdb") == {"PARLEY_WAREHOUSE": str(tmp_path / "w.duckdb")}
     with pytest.raises(ValueError, match="absolute"):
         dbt_env("warehouse/parley.duckdb")
+
+
+def test_old_invocation_targets_are_pruned(tmp_path):
+    import os
+
+    from dagster_project.assets.dbt import prune_invocation_targets
+
+    for i in range(6):
+        folder = tmp_path / f"parley_dbt_models-{i:07x}-abc{i}"
+        folder.mkdir()
+        (folder / "run_results.json").write_text("{}")
+        os.utime(folder, (1_000_000 + i, 1_000_000 + i))
+    (tmp_path / "manifest.json").write_text("{}")
+    prune_invocation_targets(tmp_path, "parley_dbt_models", keep=3)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["manifest.json", "parley_dbt_models-0000003-abc3", "parley_dbt_models-0000004-abc4",
+                    "parley_dbt_models-0000005-abc5"]

@@ -9,8 +9,10 @@ dbt/models/staging/_parley__sources.yml), so the lineage is one graph from raw f
 """
 
 import os
+import shutil
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -82,6 +84,17 @@ def publish_marts(
     return counts
 
 
+KEEP_INVOCATION_TARGETS = 3
+
+
+def prune_invocation_targets(target_dir: Path, prefix: str, keep: int = KEEP_INVOCATION_TARGETS) -> None:
+    """dagster-dbt gives every invocation a target folder of its own (compiled SQL, run_results: about 6 MB
+    at 100k articles); a scheduled pipeline would fill the disk. The newest few stay for debugging."""
+    folders = sorted((p for p in target_dir.glob(f"{prefix}-*") if p.is_dir()), key=lambda p: p.stat().st_mtime)
+    for old in folders[:-keep] if keep else folders:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
@@ -105,5 +118,7 @@ def parley_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wareh
                 invocation.process.terminate()
                 invocation.process.wait(timeout=30)
             raise
+        finally:
+            prune_invocation_targets(invocation.target_path.parent, invocation.target_path.name.rsplit("-", 2)[0])
         counts = publish_marts(warehouse.file)
     context.log.info("marts published: " + ", ".join(f"{t} {n}" for t, n in counts.items()))
