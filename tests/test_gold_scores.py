@@ -1,6 +1,10 @@
 """The extraction's quality bar, on the real pipeline: seeds/ and the six dev articles, each run through the
 whole job (Dagster, dbt, DuckDB) into its own warehouse and scored by ../shared/score.py against its gold.
-Overall at least 0.90 and no component below 0.80 (issue 3)."""
+Overall at least 0.90 and no component below 0.80 (issue 3).
+
+The sets in tests/corpus/ were written for this project, with their gold, before parley was run on them
+(the closest we have to articles it has never seen). Their bar guards against regressions: overall at least
+0.85 and no component below 0.65 (their gold notes say where it is debatable)."""
 
 from __future__ import annotations
 
@@ -15,7 +19,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SETS = {"seeds": REPO / "seeds", "dev": SHARED / "dev"}
-MIN_OVERALL, MIN_COMPONENT = 0.90, 0.80
+GOLD = {"seeds": SHARED / "gold" / "seeds.yaml", "dev": SHARED / "gold" / "dev.yaml"}
+BARS = {"seeds": (0.90, 0.80), "dev": (0.90, 0.80)}
+for folder in sorted((REPO / "tests" / "corpus").glob("*/gold.yaml")):
+    SETS[folder.parent.name] = folder.parent
+    GOLD[folder.parent.name] = folder
+    BARS[folder.parent.name] = (0.85, 0.65)
 
 pytestmark = pytest.mark.skipif(
     not (SHARED / "score.py").exists(), reason="../shared (scorer and gold files) is not beside this checkout"
@@ -32,11 +41,12 @@ def test_gold_score(name: str, tmp_path: Path):
                          capture_output=True, text=True, timeout=900)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     scored = subprocess.run([sys.executable, str(SHARED / "score.py"), str(warehouse),
-                             str(SHARED / "gold" / f"{name}.yaml"), "--json", "--verbose"],
+                             str(GOLD[name]), "--json", "--verbose"],
                             capture_output=True, text=True, timeout=300)
     assert scored.returncode == 0, scored.stderr
     figures = json.loads(scored.stdout)
     assert not figures["problems"], figures["problems"]
-    assert figures["overall_f1"] >= MIN_OVERALL, figures
-    low = {k: v for k, v in figures["components"].items() if v < MIN_COMPONENT}
+    min_overall, min_component = BARS[name]
+    assert figures["overall_f1"] >= min_overall, figures
+    low = {k: v for k, v in figures["components"].items() if v < min_component}
     assert not low, (low, figures["details"])
