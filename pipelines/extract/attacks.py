@@ -70,6 +70,13 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         m.regions = _regions(sent)
         # the next sentences of a strike ("the strikes hit power plants in Odesa", "five were killed")
         # continue it unless they bring their own date or their own weapon counts
+        if current is not None and _intercepted_of(current, m):
+            # "A légvédelem 391 drónt és 29 rakétát semmisített meg": what was shot down of the wave just
+            # counted is not its size
+            m.counts.pop("n_drones", None)
+            m.counts.pop("n_missiles", None)
+            _merge(current, m)
+            continue
         if current is not None and _continues(current, m):
             _merge(current, m)
             continue
@@ -93,6 +100,16 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
     if m.target and cur.target and m.target != cur.target:
         return False  # "the same night Ukraine struck a refinery in Saratov": the other side's strike
     return not _elsewhere(cur, m)
+
+
+def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
+    """A sentence of air defence (events.yaml `intercepted`: shot down, lelőtt, sestrelila) right after a
+    counted wave, of no other attacker and no other day, details that wave."""
+    if not m.sent.has("intercepted") or not {"n_drones", "n_missiles"} & cur.counts.keys():
+        return False
+    if m.sent.idx - max(cur.sentences) > 2 or (m.attacker and cur.attacker and m.attacker != cur.attacker):
+        return False
+    return not (m.date and cur.date and abs((m.date - cur.date).days) > 1)
 
 
 def _elsewhere(cur: AttackMention, m: AttackMention) -> bool:

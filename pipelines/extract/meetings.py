@@ -121,14 +121,15 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         if across and _clause_is_free(sent, sent.clause_of[ti]):
             t = nearest(ti, same_clause_only=False)
         if t is not None:
-            slots[t]["dates"].append((d, across))
+            slots[t]["dates"].append((d, across, _dates_act(sent, ti)))
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         for marker in ("cancelled", "planned", "held", "hedge"):
             if marker in c:
                 t = nearest(i, same_clause_only=True)
-                if t is None and marker == "cancelled" and _clause_is_free(sent, sent.clause_of[i]):
-                    # "The round in Abu Dhabi, planned for Sunday, has been postponed"
+                if t is None and marker != "hedge" and _clause_is_free(sent, sent.clause_of[i]):
+                    # "The round in Abu Dhabi, planned for Sunday, has been postponed"; "Jövő csütörtökön
+                    # folytatódnak az amerikai, az orosz és az ukrán küldöttség tárgyalásai" (a list's comma)
                     t = nearest(i, same_clause_only=False)
                 if t is not None and not _in_later_relative(sent, t, i, marker):
                     slots[t]["markers"].add(marker)
@@ -156,14 +157,18 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         mm = MeetingMention(sent, g[0], sentences=[sent.idx])
         venues_g = [v for t in g for v in slots[t]["venues"]]
         # a date in the meeting's own clause wins over one that reaches across a comma
-        dates_g = [(d, across) for t in g for d, across in slots[t]["dates"]]
+        dates_g = [(d, across) for t in g for d, across, _ in slots[t]["dates"]]
         dates_g = [d for d, across in dates_g if not across] or [d for d, _ in dates_g]
+        # "the Kremlin on Monday called off the talks planned for next week": Monday dates the calling off
+        acts = {id(d) for t in g for d, _, act in slots[t]["dates"] if act}
+        dates_g = [d for d in dates_g if id(d) not in acts] or dates_g
         markers = set().union(*(slots[t]["markers"] for t in g))
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
         hedged_clauses = {sent.clause_of[i] for i in sent.positions("hedge")}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
         if venues_g and not kept:
             continue  # "there is a chance the talks are held in Abu Dhabi": a possibility, not a meeting
+        mm.hedged = any(sent.clause_of[t] in hedged_clauses for t in g)
         _set_venue(mm, kept)
         _set_status_and_dates(a, mm, markers, dates_g)
         out.append(mm)
@@ -202,6 +207,12 @@ def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
     if marker != "planned" or i < t or "held" not in sent.cats[t]:
         return False
     return any(t < j < i for j in sent.positions("relative_pronoun"))
+
+
+def _dates_act(sent: Sent, ti: int) -> bool:
+    """A date right before a verb of calling off ("hétfőn lemondta", "v sredo odpovedal") dates that act, not
+    the meeting; one after it may be the new date ("elhalasztották jövő hétre")."""
+    return ti + 1 < len(sent.cats) and "cancelled" in sent.cats[ti + 1]
 
 
 def _after_since(sent: Sent, ti: int) -> bool:
@@ -322,14 +333,17 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     # "talks with Putin", "a meeting between Trump and Putin": the other side of a meeting takes part
     comitative = any(m.group == "com" or m.prep in ("com", "between") or with_case_on_title(sent, m, a.lang)
                      for m in persons)
-    if speaker_clauses and len({sent.clause_of[m.start] for m in persons}) > 1:
+    if speaker_clauses:
         # "..., Zelenskyy said on Monday": a person alone in a reporting clause is the speaker, even when
-        # another clause names the participants. A speaker who opens the sentence ("Trump announced he
-        # called off the summit with Putin") stays when the meeting is "with" someone or "with him".
+        # another clause names the participants, or none does. A speaker who opens the sentence ("Trump
+        # announced he called off the summit with Putin") stays when the meeting is "with" someone or "with
+        # him", or when no one else is named ("Trump announced he will travel to Moscow").
         first_meeting = min(sent.clause_of[mm.trigger] for mm in mms)
         keeps = (comitative or sent.has("with_speaker"))
+        alone = len({sent.clause_of[m.start] for m in persons}) == 1
         persons = [m for m in persons if sent.clause_of[m.start] not in speaker_clauses
-                   or (keeps and sent.clause_of[m.start] < first_meeting)]
+                   or (keeps and sent.clause_of[m.start] < first_meeting)
+                   or (alone and sent.clause_of[m.start] <= first_meeting)]
     anchored = any(mm.anchored for mm in mms)
     people = []
     if has_cue or (anchored and (not has_speech or comitative)) or _negotiators_reporting(sent, persons):
@@ -448,8 +462,8 @@ def _resolve_in_article(mentions: list[MeetingMention]) -> list[MeetingMention]:
             merged.append(m)
     # 2. "the talks", "a megbeszélés": join the meeting the article is talking about
     for m in mentions:
-        if m.anchored:
-            continue
+        if m.anchored or m.hedged:
+            continue  # "he may meet Putin in the coming weeks": a possibility joins no meeting
         target = _referent(m, merged)
         if target is not None:
             _absorb(target, m)

@@ -360,7 +360,7 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         k = j
         while k < n and k - j < 3 and not taken[k] and _CAP.match(tokens.texts[k]):
             k += 1
-        if k - j >= 2 and not _institution(idx, tokens, j, k):
+        if k - j >= 2 and not _institution(idx, tokens, j, k, taken):
             out.append(_unknown(tokens, j, k, role, lang, oblique=tokens.lowers[r] != role_key(idx, tokens, r, span)))
             for x in range(j, k):
                 taken[x] = True
@@ -375,16 +375,25 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         s = e
         while s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens.texts[s - 1]):
             s -= 1
-        if e - s >= 2 and not _institution(idx, tokens, s, e):
+        if e - s >= 2 and not _institution(idx, tokens, s, e, taken):
             out.append(_unknown(tokens, s, e, role, lang, oblique=False))
             for x in range(s, e):
                 taken[x] = True
     return out
 
 
-def _institution(idx: Index, tokens: Tokens, s: int, e: int) -> bool:
-    return any(w in idx.not_names for w in tokens.lowers[s:e]) or (
-        s > 0 and tokens.lowers[s - 1] in ("a", "az", "the", "és"))
+def _institution(idx: Index, tokens: Tokens, s: int, e: int, taken: list[bool]) -> bool:
+    """Capitalised words of a body's name, not a person's: after an article ("a Nemzetbiztonsági ..."), or
+    after "és" that joins them to another capitalised word ("Nemzetbiztonsági és Védelmi Tanács"); "és"
+    after a lower-case word or a known name joins two people ("tanácsadó és Alekszandr Gruskó")."""
+    if any(w in idx.not_names for w in tokens.lowers[s:e]):
+        return True
+    if s == 0:
+        return False
+    before = tokens.lowers[s - 1]
+    if before in ("a", "az", "the"):
+        return True
+    return before == "és" and s > 1 and not taken[s - 2] and tokens.texts[s - 2][:1].isupper()
 
 
 def role_key(idx: Index, tokens: Tokens, r: int, span: int) -> str:
@@ -395,7 +404,9 @@ def role_key(idx: Index, tokens: Tokens, r: int, span: int) -> str:
 _OBLIQUE_ENDINGS = {"sl": ("jem", "om", "em", "ja", "ju", "ega", "emu", "im", "a", "u"),
                     "hu": ("nak", "nek", "nal", "nel", "val", "vel", "t")}
 _TRANSLIT = {
-    "hu": [("sz", "s"), ("zs", "zh"), ("cs", "ch"), ("ij", "iy")],
+    # Hungarian spells the English s as sz and sh as s (Gruskó -> Grushko): sz is held aside meanwhile
+    "hu": [("sz", "\0"), ("zs", "zh"), ("cs", "ch"), ("s", "sh"), ("\0", "s"), ("ij", "iy"),
+           ("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u")],
     "sl": [("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ij", "iy")],
     "no": [("sj", "sh"), ("ij", "iy"), ("yj", "y")],
 }

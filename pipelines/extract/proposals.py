@@ -270,6 +270,9 @@ class _Actor:
     subject: bool = False  # bound as the subject of a stance word
 
 
+_CASE_LANGS = frozenset({"hu", "sl"})
+
+
 def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     out = []
     cats = sent.cats
@@ -397,6 +400,22 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             s = "support" if s == "propose" else s  # "Macron signed with Zelensky": Zelensky supports
         give(nearest_prop(i2), s, act.country)
         act.bound = act.subject = True
+    # "Predlog je podprl tudi Kijev", "A javaslatot elutasította Moszkva is": with cases, the proposal may come
+    # first and its subject, in the nominative, after the verb
+    if a.lang in _CASE_LANGS:
+        for act in actors:
+            if act.bound or act.m.group != "base" or act.m.prep is not None:
+                continue
+            clause = sent.clause_of[act.m.start]
+            before = [(i2, s) for i2, s in words if 0 < act.m.start - i2 <= 4 and sent.clause_of[i2] == clause]
+            if not before:
+                continue
+            i2, s = before[-1]
+            if any(x is not act and sent.clause_of[x.m.start] == clause and x.m.end <= i2 for x in actors):
+                continue
+            if any(p.trigger < i2 and sent.clause_of[p.trigger] == clause for p in props):
+                give(nearest_prop(i2), s, act.country)
+                act.bound = act.subject = True
     # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
     subject = next((x for x in actors if x.m.group in ("base", "adj") and x.m.prep is None), None)
     prev_word = -1
