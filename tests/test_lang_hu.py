@@ -338,3 +338,62 @@ Vélemény
 Moszkva drónokkal és rakétákkal válaszol minden diplomáciai kezdeményezésre, írta a lap elemzője.
 """)
     assert rows["attack_mentions"] == []
+
+
+# ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl)
+
+
+def test_status_marker_across_a_list_comma_and_a_trailing_speaker():
+    # the comma of "az orosz, az ukrán és az amerikai" must not cut "Jövő szerdán ... kezdődnek" from the talks
+    rows = run(" date 2026-03-07 Jövő szerdán Rijádban kezdődnek az orosz, az ukrán és az amerikai delegáció "
+               "tárgyalásai – közölte pénteken Dmitrij Peszkov.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Riyadh", "planned", D(2026, 3, 11))
+    assert "dmitry-peskov" not in m["participant_ids"]
+
+
+def test_present_tense_meeting_with_a_weekday_is_planned():
+    rows = run(" date 2026-03-10 Orbán Viktor pénteken Washingtonban találkozik Donald Trump amerikai elnökkel.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Washington", "planned", D(2026, 3, 13))
+
+
+def test_the_day_of_calling_off_is_not_the_meetings_date():
+    rows = run(" date 2026-03-10 A Fehér Ház kedden lemondta a jövő hétre Rijádba tervezett amerikai–orosz "
+               "egyeztetést.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"]) == ("Riyadh", "cancelled")
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 16), D(2026, 3, 22))
+
+
+def test_unknown_person_after_es_and_hungarian_spelling_made_english():
+    found = [(m.entry.name, m.entry.role) for m in recognise(tokenize(
+        "Az orosz felet Jurij Usakov elnöki tanácsadó és Andrej Rugyenko külügyminiszter-helyettes képviselte."),
+        "hu")]
+    assert ("Andrey Rudenko", "deputy foreign minister") in found
+    # capitalised words joined by "és" stay a body's name
+    found = [m.entry.name for m in recognise(tokenize(
+        "Rusztem Umerov, a Nemzetbiztonsági és Védelmi Tanács titkára is ott volt."), "hu")]
+    assert found == ["Rustem Umerov"]
+
+
+def test_air_defence_sentence_details_the_wave():
+    rows = run(" date 2026-01-16 Oroszország csütörtökre virradóra 250 drónnal és 14 rakétával támadta Ukrajna "
+               "energetikai létesítményeit. A légvédelem 230 drónt és 11 rakétát lőtt le. A támadásban hárman "
+               "meghaltak.")
+    a = only(rows["attack_mentions"])
+    assert (a["n_drones"], a["n_missiles"], a["killed"]) == (250, 14, 3)
+    assert a["attack_date"] == D(2026, 1, 15)
+
+
+def test_ezt_refers_back_to_a_demand():
+    rows = run(" date 2026-01-16 Oroszország azt követeli, hogy Ukrajna vonuljon ki a Donbaszból. Kijev ezt "
+               "kedden ismét elutasította.")
+    p = only(rows["proposal_mentions"])
+    assert p["kind"] == "territorial"
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def only(rows: list[dict]) -> dict:
+    assert len(rows) == 1, rows
+    return rows[0]

@@ -461,3 +461,34 @@ def test_a_generic_remark_is_not_an_attack():
     rows = run(' date 2026-02-20 "Na nas vsak dan streljajo z droni in raketami," je dejal župan. Rusija '
                "nadaljuje napade na ukrajinska mesta.")
     assert rows["attack_mentions"] == []
+
+
+# ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl)
+
+
+def test_a_possible_meeting_without_a_venue_joins_no_other():
+    rows = run(" date 2026-03-10 Pogovori v Riadu, predvideni za prihodnji teden, so odpovedani. Trump je pozneje "
+               "dejal, da se bo s Putinom morda kmalu sestal.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"]) == ("Riyadh", "cancelled")
+    assert not {"donald-trump", "vladimir-putin"} & set(m["participant_ids"] or [])
+
+
+def test_this_weekend_of_a_called_off_meeting_is_the_coming_one():
+    rows = run(" date 2026-03-10 Srečanje v Ženevi, ki bi moralo potekati ta konec tedna, je odpovedano.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "cancelled", D(2026, 3, 14))
+
+
+def test_subject_after_the_stance_verb():
+    rows = run(" date 2026-03-10 Združene države so predlagale energetsko premirje. Predlog je podprla tudi "
+               "Francija, Moskva pa se še ni odzvala.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["proposed_by"], p["supported_by"]) == ("ceasefire", ["US"], ["FR"])
+
+
+def test_air_defence_sentence_details_the_wave():
+    rows = run(" date 2026-01-16 Rusija je v noči na petek nad Ukrajino izstrelila 180 dronov in devet raket. "
+               "Zračna obramba je sestrelila 160 dronov in sedem raket. V napadu je umrl en človek.")
+    a = only(rows["attack_mentions"])
+    assert (a["n_drones"], a["n_missiles"], a["killed"]) == (180, 9, 1)

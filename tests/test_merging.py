@@ -35,6 +35,9 @@ PUBLISHED = {
     "A11": D(2026, 2, 2),
     "A12": D(2026, 2, 3),
     "A13": D(2026, 2, 4),
+    "A14": D(2026, 3, 20),
+    "A15": D(2026, 3, 3),
+    "A16": D(2026, 3, 5),
 }
 
 
@@ -126,6 +129,10 @@ MEETINGS = [
     meeting("m11", "A11", "Miami", "US", parties=["UA", "US"], participants=["zelensky"]),
     meeting("m12", "A12", "Moscow", "RU", parties=["RU", "US"], participants=["witkoff"]),
     meeting("m13", "A13", "Miami", "US", parties=["EU", "UA"], participants=["witkoff"]),
+    # a. a month ("in Istanbul in March") joins the day-dated meeting it overlaps, and bridges none to the next
+    meeting("m14", "A14", "Istanbul", "TR", D(2026, 3, 1), D(2026, 3, 31), precision="month", parties=["RU", "UA"]),
+    meeting("m15", "A15", "Istanbul", "TR", D(2026, 3, 2), parties=["RU", "UA"]),
+    meeting("m16", "A16", "Istanbul", "TR", D(2026, 3, 9), status="planned", parties=["RU", "UA"]),
 ]
 
 PARTICIPANTS = [
@@ -357,6 +364,8 @@ def test_meeting_clusters(marts):
         ("m11",),
         ("m12",),
         ("m13",),  # d, alone
+        ("m14", "m15"),  # a, a month joins the day it overlaps
+        ("m16",),  # a, a week later: not bridged by the month
     }
 
 

@@ -333,7 +333,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     # "talks with Putin", "a meeting between Trump and Putin": the other side of a meeting takes part
     comitative = any(m.group == "com" or m.prep in ("com", "between") or with_case_on_title(sent, m, a.lang)
                      for m in persons)
-    if speaker_clauses:
+    if speaker_clauses and mms:
         # "..., Zelenskyy said on Monday": a person alone in a reporting clause is the speaker, even when
         # another clause names the participants, or none does. A speaker who opens the sentence ("Trump
         # announced he called off the summit with Putin") stays when the meeting is "with" someone or "with

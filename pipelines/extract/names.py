@@ -404,8 +404,9 @@ def role_key(idx: Index, tokens: Tokens, r: int, span: int) -> str:
 _OBLIQUE_ENDINGS = {"sl": ("jem", "om", "em", "ja", "ju", "ega", "emu", "im", "a", "u"),
                     "hu": ("nak", "nek", "nal", "nel", "val", "vel", "t")}
 _TRANSLIT = {
-    # Hungarian spells the English s as sz and sh as s (Gruskó -> Grushko): sz is held aside meanwhile
-    "hu": [("sz", "\0"), ("zs", "zh"), ("cs", "ch"), ("s", "sh"), ("\0", "s"), ("ij", "iy"),
+    # Hungarian spells the English s as sz and sh as s (Gruskó -> Grushko; sz is held aside meanwhile), a soft
+    # d and n as gy and ny (Rugyenko -> Rudenko)
+    "hu": [("sz", "\0"), ("zs", "zh"), ("cs", "ch"), ("s", "sh"), ("\0", "s"), ("gy", "d"), ("ny", "n"), ("ij", "iy"),
            ("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u")],
     "sl": [("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ij", "iy")],
     "no": [("sj", "sh"), ("ij", "iy"), ("yj", "y")],
