@@ -492,3 +492,11 @@ def test_air_defence_sentence_details_the_wave():
                "Zračna obramba je sestrelila 160 dronov in sedem raket. V napadu je umrl en človek.")
     a = only(rows["attack_mentions"])
     assert (a["n_drones"], a["n_missiles"], a["killed"]) == (180, 9, 1)
+
+
+def test_the_side_asked_to_withdraw_in_the_next_clause_is_not_the_proposer():
+    rows = run(" date 2026-03-10 Kremelj je znova postavil zahtevo, da se ukrajinska vojska umakne iz Luganske "
+               "oblasti.")
+    p = only(rows["proposal_mentions"])
+    assert p["kind"] == "territorial" and p["proposed_by"] == ["RU"]
+    assert p["merge_key"] == "territorial:donbas"  # Luhansk and Donetsk are the Donbas of the demand

@@ -207,9 +207,11 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
     elif terr and sent.allcats & _STANCE_CATS:
-        region = next((m.entry.region for m in sent.mentions
-                       if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
-        key = f"territorial:{region.lower()}" if region else "territorial:*"
+        place = next((m.entry for m in sent.mentions
+                      if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
+        region = place.region if place else None
+        # one demand whatever part of its land is named: withdrawal from Donetsk is the Donbas demand
+        key = f"territorial:{(place.territory or region).lower()}" if region else "territorial:*"
         name = f"withdrawal from {region}" if region else _NAMES["territorial:*"]
         out.append(ProposalMention(sent, terr[0], "territorial", key, name, sentences=[sent.idx]))
     if out:
@@ -371,7 +373,9 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             act.bound = True
             continue
         # "at the request of the American president", "zahteva Rusije"
+        # (in the request's own clause: "zahtevo, da se ukrajinske sile umaknejo" - Ukraine is asked, not asking)
         requests = [i2 for i2, s in words if s == "propose" and 0 < m.start - i2 <= 4
+                    and sent.clause_of[i2] == sent.clause_of[m.start]
                     and not any(cats[j] & _KIND_CATS for j in range(i2 + 1, m.start))]
         if m.group != "base" and requests:
             # ... but not "demanded the withdrawal of Ukrainian forces": the actor of the proposal's object
