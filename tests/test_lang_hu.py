@@ -397,3 +397,11 @@ def test_ezt_refers_back_to_a_demand():
 def only(rows: list[dict]) -> dict:
     assert len(rows) == 1, rows
     return rows[0]
+
+
+def test_source_with_an_apposition_is_not_a_participant():
+    rows = run(" date 2026-02-14 Jurij Usakov, az orosz elnök külpolitikai tanácsadója szerint a jövő heti rijádi "
+               "tárgyaláson a fogolycseréről is szó lesz.")
+    m = only(rows["meeting_mentions"])
+    assert m["city"] == "Riyadh"
+    assert "yuri-ushakov" not in (m["participant_ids"] or [])

@@ -69,6 +69,7 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
 # ---------------------------------------------------------------- one sentence
 
 _ANCHOR_CATS = frozenset({"meeting", "visit", "participate", "receive", "motion"})
+APPOSITION_REACH = 7  # tokens from a name to "szerint" across its apposition (", a Kreml szóvivője")
 MOTION_REACH = 6  # tokens from a verb of motion to its destination: "flew from Miami on Monday to Moscow"
 
 
@@ -306,6 +307,9 @@ def _attributed(sent: Sent, m: Mention, lang: str) -> bool:
     for i in sent.positions("attribution"):
         if lang == "hu" and 0 <= i - m.end <= 3:
             return True
+        if lang == "hu" and 3 < i - m.end <= APPOSITION_REACH and sent.tokens[m.end].text == "," and not any(
+                o.entry.etype == "person" and m.end <= o.start < i for o in sent.mentions):
+            return True  # "Dmitrij Peszkov, a Kreml szóvivője szerint": after the person's apposition
         if lang != "hu" and 0 < m.start - i <= 7:
             return True
     return False
