@@ -499,4 +499,3 @@ def test_the_side_asked_to_withdraw_in_the_next_clause_is_not_the_proposer():
                "oblasti.")
     p = only(rows["proposal_mentions"])
     assert p["kind"] == "territorial" and p["proposed_by"] == ["RU"]
-    assert p["merge_key"] == "territorial:donbas"  # Luhansk and Donetsk are the Donbas of the demand

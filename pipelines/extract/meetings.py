@@ -107,7 +107,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
                 best, best_d = t, d
         return best
 
-    slots: dict[int, dict] = {t: {"venues": [], "dates": [], "markers": set(), "fmt": None} for t in anchors}
+    slots: dict[int, dict] = {t: {"venues": [], "dates": [], "markers": set(), "far": set(), "fmt": None}
+                              for t in anchors}
     # the destination of a verb of motion is the venue of its journey, and comes first there
     destined = {id(d): t for t, d in dests.items() if t in slots}
     for v in sorted(venues, key=lambda v: id(v) not in destined):
@@ -128,12 +129,14 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         for marker in ("cancelled", "planned", "held", "hedge"):
             if marker in c:
                 t = nearest(i, same_clause_only=True)
+                far = False
                 if t is None and marker != "hedge" and _clause_is_free(sent, sent.clause_of[i]):
                     # "The round in Abu Dhabi, planned for Sunday, has been postponed"; "Jövő csütörtökön
                     # folytatódnak az amerikai, az orosz és az ukrán küldöttség tárgyalásai" (a list's comma)
                     t = nearest(i, same_clause_only=False)
+                    far = marker != "cancelled"
                 if t is not None and not _in_later_relative(sent, t, i, marker):
-                    slots[t]["markers"].add(marker)
+                    slots[t]["far" if far else "markers"].add(marker)
         for fmt in ("trilateral", "bilateral", "multilateral"):
             if fmt in c:
                 t = nearest(i, same_clause_only=False)
@@ -164,6 +167,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         acts = {id(d) for t in g for d, _, act in slots[t]["dates"] if act}
         dates_g = [d for d in dates_g if id(d) not in acts] or dates_g
         markers = set().union(*(slots[t]["markers"] for t in g))
+        # a tense word of another clause counts only when the meeting's own clauses have none ("met ... on
+        # Sunday to refine a plan": the plan is not the meeting's future)
+        markers = markers if markers - {"hedge"} else markers | set().union(*(slots[t]["far"] for t in g))
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
         hedged_clauses = {sent.clause_of[i] for i in sent.positions("hedge")}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]

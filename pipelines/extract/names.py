@@ -36,7 +36,6 @@ class Entry:
     region: str | None = None  # Ukrainian region for attacks
     city: str | None = None  # the city a landmark stands in
     in_region: str | None = None  # the region a city lies in (Miami: Florida)
-    territory: str | None = None  # the land a territorial demand on this region is about (Donetsk: Donbas)
     belligerent: bool = False
 
 
@@ -155,7 +154,7 @@ def index_for(lang: str) -> Index:
     for pl in load("places"):
         entry = Entry("place", "place:" + pl["name"].lower().replace(" ", "-"), pl["name"], pl["country"],
                       kind=pl["kind"], actor=bool(pl.get("actor")), region=pl.get("ua_region"),
-                      city=pl.get("in"), in_region=pl.get("in_region"), territory=pl.get("territory"))
+                      city=pl.get("in"), in_region=pl.get("in_region"))
         for alias in pl["names"]:
             _add(idx, alias, entry, rules_lang, True)
         if pl.get("ua_region"):

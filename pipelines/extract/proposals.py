@@ -207,11 +207,9 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
     elif terr and sent.allcats & _STANCE_CATS:
-        place = next((m.entry for m in sent.mentions
-                      if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
-        region = place.region if place else None
-        # one demand whatever part of its land is named: withdrawal from Donetsk is the Donbas demand
-        key = f"territorial:{(place.territory or region).lower()}" if region else "territorial:*"
+        region = next((m.entry.region for m in sent.mentions
+                       if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
+        key = f"territorial:{region.lower()}" if region else "territorial:*"
         name = f"withdrawal from {region}" if region else _NAMES["territorial:*"]
         out.append(ProposalMention(sent, terr[0], "territorial", key, name, sentences=[sent.idx]))
     if out:
