@@ -1,9 +1,13 @@
 """The dbt project as Dagster sees it, and how its manifest is prepared."""
 
+import fcntl
+import json
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from dagster_dbt import DbtProject
@@ -71,7 +75,47 @@ def _parse() -> None:
     )
 
 
+_lock_depth = 0
+
+
+@contextmanager
+def manifest_lock() -> Iterator[None]:
+    """One process at a time parses or reads dbt/target/manifest.json: dbt rewrites it in place, and two runs
+    started together (another warehouse, so another parse) would otherwise read each other's half-written
+    file. Re-entrant within a process."""
+    global _lock_depth
+    if _lock_depth:
+        _lock_depth += 1
+        try:
+            yield
+        finally:
+            _lock_depth -= 1
+        return
+    path = dbt_project.manifest_path.with_name("manifest.parley-lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        _lock_depth = 1
+        try:
+            yield
+        finally:
+            _lock_depth = 0
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def load_manifest(force: bool = False) -> dict:
+    """The manifest, prepared and read whole under the lock."""
+    with manifest_lock():
+        prepare(force)
+        return json.loads(dbt_project.manifest_path.read_bytes())
+
+
 def prepare(force: bool = False) -> None:
+    with manifest_lock():
+        _prepare(force)
+
+
+def _prepare(force: bool = False) -> None:
     """Write dbt/target/manifest.json (`dbt parse`): when forced, unless the manifest was parsed from exactly
     the files and environment of now (a fingerprint beside it); else only when it is missing.
 

@@ -101,3 +101,25 @@ def test_python_checks_are_defined(graph):
 def test_job_runs_in_one_process():
     job = defs.resolve_job_def("parley")
     assert job.executor_def.name == "in_process"
+
+
+def test_the_manifest_is_not_read_while_another_process_parses_it():
+    # dbt rewrites manifest.json in place: a run starting while another parses must wait for the lock.
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from dagster_project.project import manifest_lock
+
+    code = ("import sys, time\nfrom dagster_project.project import load_manifest\nprint('ready', flush=True)\n"
+            "manifest = load_manifest()\nprint(time.time(), len(manifest['nodes']), flush=True)\n")
+    repo = Path(__file__).resolve().parents[1]
+    with manifest_lock():
+        child = subprocess.Popen([sys.executable, "-c", code], cwd=repo, stdout=subprocess.PIPE, text=True)
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(1.0)
+        released = time.time()
+    out, _ = child.communicate(timeout=120)
+    read_at, n_nodes = out.split()
+    assert float(read_at) >= released and int(n_nodes) > 0

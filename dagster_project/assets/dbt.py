@@ -20,13 +20,14 @@ from dagster import AssetExecutionContext
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
 from dagster_project.dbt_command import MARTS_BUILD_SCHEMA, MARTS_SCHEMA, build_dbt_args, dbt_env
-from dagster_project.project import dbt_project, prepare
+from dagster_project.project import dbt_project, load_manifest
 from dagster_project.resources import WarehouseResource
 from pipelines import store
 
 # Under `dagster dev` the manifest is checked at every load (parsed again when the dbt project changed);
-# elsewhere `make run` and the tests prepare it, and a missing one (a fresh clone) is prepared here.
-prepare(force=bool(os.environ.get("DAGSTER_IS_DEV_CLI")))
+# elsewhere `make run` and the tests prepare it, and a missing one (a fresh clone) is prepared here. It is read
+# under the manifest lock, never while another process's `dbt parse` rewrites it.
+MANIFEST = load_manifest(force=bool(os.environ.get("DAGSTER_IS_DEV_CLI")))
 
 
 class ParleyDbtTranslator(DagsterDbtTranslator):
@@ -96,7 +97,7 @@ def prune_invocation_targets(target_dir: Path, prefix: str, keep: int = KEEP_INV
 
 
 @dbt_assets(
-    manifest=dbt_project.manifest_path,
+    manifest=MANIFEST,
     project=dbt_project,
     dagster_dbt_translator=translator,
     backfill_policy=dg.BackfillPolicy.single_run(),
