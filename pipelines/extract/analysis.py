@@ -19,6 +19,7 @@ import regex
 
 from pipelines.clean import CleanArticle
 from pipelines.extract import dates as dates_mod
+from pipelines.extract.memo import lookup_all
 from pipelines.extract.names import Mention, Tokens, index_for, recognise, token_lists
 from pipelines.extract.patterns import literal_trie, plain_latin
 from pipelines.lexicon import LANGS, load_lang
@@ -115,28 +116,23 @@ class _Vocab:
 
     def cats_of(self, words: list[str]) -> list[frozenset]:
         """cats() of every word, from the cache in one C-level pass."""
-        cache = self.cache
-        missing = set(words).difference(cache)
-        if missing:
-            if len(cache) + len(missing) > CATS_CACHE_SIZE:
-                cache.clear()
-                missing = set(words)
-            for word in missing:
-                self.cats(word)
-        return list(map(cache.__getitem__, words))
+        return lookup_all(self.cache, words, self._cats, CATS_CACHE_SIZE)
 
     def cats(self, word: str) -> frozenset:
         hit = self.cache.get(word)
         if hit is None:
-            found = set(self.exact.get(word, ()))
-            for stem, cat in self.prefixes:
-                if word.startswith(stem):
-                    found.add(cat)
-            hit = frozenset(found)
+            hit = self._cats(word)
             if len(self.cache) >= CATS_CACHE_SIZE:
                 self.cache.clear()
             self.cache[word] = hit
         return hit
+
+    def _cats(self, word: str) -> frozenset:
+        found = set(self.exact.get(word, ()))
+        for stem, cat in self.prefixes:
+            if word.startswith(stem):
+                found.add(cat)
+        return frozenset(found)
 
 
 @cache

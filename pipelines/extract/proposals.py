@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import itemgetter
 
 from pipelines.extract import dates as D
 from pipelines.extract import morphology, numbers
 from pipelines.extract.actors import actor_country
 from pipelines.extract.analysis import ArticleAnalysis, Sent
-from pipelines.extract.names import Mention
+from pipelines.extract.memo import lookup_all
+from pipelines.extract.names import Mention, Tokens
 from pipelines.lexicon import LANGS
 
 STANCES = ("propose", "support", "reject", "demand")
@@ -130,21 +130,12 @@ _SIZES: dict[str, dict[str, tuple[int, str] | None]] = {}
 SIZES_CACHE_SIZE = 200_000
 
 
-def _plan_sizes(toks, lang: str) -> list[tuple[int, str] | None]:
+def _plan_sizes(toks: Tokens, lang: str) -> list[tuple[int, str] | None]:
     """_plan_size() of every token, from a cache per language: most words are looked up, not parsed."""
-    cache = _SIZES.setdefault(lang, {})
-    texts = list(map(_text_of, toks))
-    missing = set(texts).difference(cache)
-    if missing:
-        if len(cache) + len(missing) > SIZES_CACHE_SIZE:
-            cache.clear()
-            missing = set(texts)
-        for w in missing:
-            cache[w] = _plan_size(w, lang)
-    return list(map(cache.__getitem__, texts))
+    return lookup_all(_SIZES.setdefault(lang, {}), toks.texts, lambda w: _plan_size(w, lang),
+                      SIZES_CACHE_SIZE)
 
 
-_text_of = itemgetter(0)  # Token.text
 
 
 _KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum",
