@@ -217,7 +217,7 @@ def _sides(sent: Sent, m: AttackMention) -> None:
     sources = {sent.clause_of[i] for i in (*sent.positions("speech"), *sent.positions("attribution"))} - {
         sent.clause_of[i] for i in (*sent.positions("attack"), *(j for w in WEAPONS for j in sent.positions(w)))}
     for men in sent.mentions:
-        if men.entry.etype == "person" or men is rel:
+        if men.entry.etype == "person" or men is rel or _source(sent, men):
             continue
         c = actor_country(men)
         if _hit_place(men):
@@ -244,6 +244,22 @@ def _sides(sent: Sent, m: AttackMention) -> None:
         m.target = "UA" if m.attacker == "RU" else "RU"
 
 
+RELATIVE_REACH = 5  # tokens from a relative pronoun to the subject of its clause: "ki jih je izstrelila Rusija"
+SOURCE_REACH = 3  # tokens between "according to" and its source: "po podatkih ukrajinskih zračnih sil"
+
+
+def _source(sent: Sent, men: Mention) -> bool:
+    """"Po podatkih ukrajinskih zračnih sil je šlo za 86 dronov", "az ukrán légierő adatai szerint": the
+    country of the source of the figures is neither attacker nor target. The source stands right after the
+    attribution words, or (hu "szerint") right before them."""
+    for i in sent.positions("attribution"):
+        if 0 < men.start - i <= SOURCE_REACH and not sent.tokens.lowers[i].endswith("szerint"):
+            return True
+        if 0 <= i - men.end < SOURCE_REACH and sent.tokens.lowers[i] == "szerint":
+            return True
+    return False
+
+
 def _relative_subject(sent: Sent) -> Mention | None:
     """"angrepet, som Russland sto bak", "the strike, which Russian forces launched", "a támadás, amelyet
     Oroszország indított": a country named (in the base form, no preposition) right after a relative pronoun
@@ -253,12 +269,21 @@ def _relative_subject(sent: Sent) -> Mention | None:
     if not rels:
         return None
     attacks = sent.positions("attack")
+    heads = sorted({*attacks, *(j for w in WEAPONS for j in sent.positions(w))})
     for r in rels:
-        if not any(0 < r - a <= 2 for a in attacks):
+        after_attack = any(0 < r - a <= 2 for a in attacks)
+        if not after_attack and not any(0 < r - h <= 2 for h in heads):
             continue
         for men in sent.mentions:
-            if (men.start == r + 1 and men.group in ("base", "adj") and men.prep is None
-                    and men.entry.etype != "person" and actor_country(men)):
+            if men.prep is not None or men.entry.etype == "person" or not actor_country(men):
+                continue
+            if after_attack and men.start == r + 1 and men.group in ("base", "adj"):
+                return men
+            # sl "droni, ki jih je izstrelila Rusija", "rakete, ki jih je Rusija izstrelila": the subject in the
+            # nominative within the relative clause, beside its verb of attack
+            if (men.group == "base" and r < men.start <= r + RELATIVE_REACH
+                    and sent.clause_of[men.start] == sent.clause_of[r]
+                    and any(r < a <= men.end for a in attacks)):
                 return men
     return None
 

@@ -33,7 +33,7 @@ class DateMention:
     day2: int | None = None
     weekday: int | None = None  # 0 = Monday
     night: bool = False  # "the night to <weekday>": the event is on the night ending that day
-    rel: tuple | None = None  # ("days", n) | ("week", n) | ("weekend", n) | ("unknown", 0)
+    rel: tuple | None = None  # ("days", n) | ("week", n) | ("weekend", n) | ("month", n) | ("unknown", 0)
     position: str | None = None  # early | mid | late (of a month)
     towards: int | None = None  # "next Thursday" (FUTURE), "last Thursday" (PAST): the word, not the tense
 
@@ -122,7 +122,7 @@ class _Lang:
 
 def _numeric(data: dict) -> list[str]:
     """Dates in digits, in the order of the language (dates.yaml `numeric_dates`):
-    dmy: 17.02.2026, 17.2., 17. 2. 2026 and 17.02 (day and month of two digits when no dot ends them, so that 7.5 and
+    dmy: 17.02.2026, 17.2., 17. 2. 2026, a range 17.–18. 2. and 17.02 (day and month of two digits when no dot ends them, so that 7.5 and
          1.200 are not dates; a month above 12 or a day above 31 is no date: 17.30 is a time);
     ymd: 2026. 02. 17. and 2026.02.17-én (the day ends with a dot or a case ending).
     Never after a digit, a dot or a comma (version numbers, decimals), nor after a time word
@@ -135,7 +135,8 @@ def _numeric(data: dict) -> list[str]:
     amount = "|".join(["%", *data.get("numeric_not_before", [])])
     if order == "dmy":
         # Slovenian and Norwegian also space the parts (17. 2. 2026, 17. 2.); spaced, the month ends with a dot.
-        return [rf"(?P<num>{guard}(?P<nd>\d{{1,2}})\.\s?(?P<nm>\d{{1,2}})"
+        # a range of days before the month: 9.–10. 5., 17–18. 2.
+        return [rf"(?P<num>{guard}(?P<nd>\d{{1,2}})(?:\.?\s?[-–]\s?(?P<nd2>\d{{1,2}}))?\.\s?(?P<nm>\d{{1,2}})"
                 rf"(?:\.\s?(?P<ny>(?:19|20)\d\d)|\.(?!\d)|(?<=\d\d\.\d\d)(?![\d.,]|\s*(?:{amount}))))"]
     if order == "ymd":
         return [rf"(?P<num>{guard}(?P<ny>(?:19|20)\d\d)\.\s?(?P<nm>\d{{1,2}})\.\s?(?P<nd>\d{{1,2}})"
@@ -191,10 +192,10 @@ def _from_match(m: re.Match, spec: _Lang, lang: str) -> DateMention | None:
         if g[name]:
             return DateMention(s, e, t, "relative", rel=(kind, int(n)))
     if g.get("num"):
-        day, month = int(g["nd"]), int(g["nm"])
-        if not (1 <= day <= 31 and 1 <= month <= 12):
+        day, month, day2 = int(g["nd"]), int(g["nm"]), _int(g.get("nd2"))
+        if not (1 <= day <= 31 and 1 <= month <= 12) or (day2 is not None and not day < day2 <= 31):
             return None
-        return DateMention(s, e, t, "day", year=_int(g["ny"]), month=month, day=day)
+        return DateMention(s, e, t, "day", year=_int(g["ny"]), month=month, day=day, day2=day2)
     if g["mdy"] or g["dmy"]:
         month = spec.month_of(g["m1"] or g["m2"])
         day = _int(g["d1"] or g["d2"])
@@ -300,6 +301,9 @@ def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = 
     if kind == "days":
         day = published + dt.timedelta(days=n)
         return Resolved(day, day, "day")
+    if kind == "month":  # "next month": the whole calendar month, month precision
+        y, m = divmod(published.year * 12 + published.month - 1 + n, 12)
+        return Resolved(dt.date(y, m + 1, 1), dt.date(y, m + 1, calendar.monthrange(y, m + 1)[1]), "month")
     monday = published - dt.timedelta(days=published.weekday())
     if kind == "week":
         start = monday + dt.timedelta(weeks=n)

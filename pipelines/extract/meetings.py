@@ -7,14 +7,17 @@ are never meetings.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import compress
 
 from pipelines.extract import dates as D
 from pipelines.extract.actors import actor_country, is_possessor, is_venue, person_country, with_case_on_title
 from pipelines.extract.analysis import ArticleAnalysis, Sent
 from pipelines.extract.names import Mention
+from pipelines.lexicon import load_lang
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
 WINDOW_DAYS = 60
@@ -62,6 +65,8 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
         found = _sentence_mentions(a, sent)
         if not found and i > 0 and mentions:
             _continuation(a, sent, mentions)
+        if found and i > 0:
+            _venue_of_previous(a.sentences[i - 1], sent, found)
         mentions.extend(found)
     return [m for m in _resolve_in_article(mentions) if m.country]
 
@@ -79,8 +84,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     cats = sent.cats
     phone_clauses = {sent.clause_of[i] for i in sent.positions("phone")}
     dests = _destinations(sent)
-    anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *sent.positions("participate"),
-                    *_receptions(sent), *dests}
+    anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *_participate(sent),
+                    *_receptions(sent), *dests}.difference(sent.positions("attributive"))
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses]
     if not triggers:
         return []
@@ -120,16 +125,20 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             continue
         t = nearest(ti, same_clause_only=True)
         across = t is None
-        if across and _clause_is_free(sent, sent.clause_of[ti]):
+        if across and (rel := _relative_of(sent, sent.clause_of[ti], anchors)) is not None:
+            t, across = rel, False
+        elif across and _clause_is_free(sent, sent.clause_of[ti]):
             t = nearest(ti, same_clause_only=False)
         if t is not None:
-            slots[t]["dates"].append((d, across, _dates_act(sent, ti)))
+            slots[t]["dates"].append((d, across, _dates_act(sent, ti), _new_date(sent, d, ti, a.lang)))
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         for marker in ("cancelled", "planned", "held", "hedge"):
             if marker in c:
                 t = nearest(i, same_clause_only=True)
                 far = False
+                if t is None:
+                    t = _relative_of(sent, sent.clause_of[i], anchors)
                 if t is None and marker != "hedge" and _clause_is_free(sent, sent.clause_of[i]):
                     # "The round in Abu Dhabi, planned for Sunday, has been postponed"; "Jövő csütörtökön
                     # folytatódnak az amerikai, az orosz és az ukrán küldöttség tárgyalásai" (a list's comma)
@@ -161,15 +170,21 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         mm = MeetingMention(sent, g[0], sentences=[sent.idx])
         venues_g = [v for t in g for v in slots[t]["venues"]]
         # a date in the meeting's own clause wins over one that reaches across a comma
-        dates_g = [(d, across) for t in g for d, across, _ in slots[t]["dates"]]
+        dates_g = [(d, across) for t in g for d, across, _, _ in slots[t]["dates"]]
         dates_g = [d for d, across in dates_g if not across] or [d for d, _ in dates_g]
         # "the Kremlin on Monday called off the talks planned for next week": Monday dates the calling off
-        acts = {id(d) for t in g for d, _, act in slots[t]["dates"] if act}
+        acts = {id(d) for t in g for d, _, act, _ in slots[t]["dates"] if act}
         dates_g = [d for d in dates_g if id(d) not in acts] or dates_g
         markers = set().union(*(slots[t]["markers"] for t in g))
         # a tense word of another clause counts only when the meeting's own clauses have none ("met ... on
         # Sunday to refine a plan": the plan is not the meeting's future)
         markers = markers if markers - {"hedge"} else markers | set().union(*(slots[t]["far"] for t in g))
+        # "a keddre tervezett tárgyalást csütörtökre halasztották", "preložili na sredo": put off to a new date,
+        # the meeting is planned for that date
+        new = [d for t in g for d, _, _, n in slots[t]["dates"] if n]
+        if new:
+            dates_g = new
+            markers = (markers - {"cancelled"}) | {"planned"}
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
         hedged_clauses = {sent.clause_of[i] for i in sent.positions("hedge")}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
@@ -181,6 +196,16 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         out.append(mm)
     _set_people_and_parties(a, sent, out, phone_clauses)
     return out
+
+
+def _participate(sent: Sent) -> list[int]:
+    """The participation cues of a sentence, less "között" in an idiom (triggers.yaml `between_idiom`: "a
+    jelenlegi körülmények között" under the circumstances, "többek között" among others) and a participle used
+    as an adjective (`attributive`): no one meets there."""
+    cues = sent.positions("participate")
+    if not sent.has("between_idiom") and not sent.has("attributive"):
+        return cues
+    return [i for i in cues if not (i > 0 and "between_idiom" in sent.cats[i - 1]) and "attributive" not in sent.cats[i]]
 
 
 def _destinations(sent: Sent) -> dict[int, Mention]:
@@ -199,6 +224,19 @@ def _destinations(sent: Sent) -> dict[int, Mention]:
                 out[i] = m
             break
     return out
+
+
+def _relative_of(sent: Sent, clause: int, anchors: list[int]) -> int | None:
+    """"a csúcstalálkozónak, amelyet a Fehér Ház szerint jövő hónapban tarthatnak meg": a clause that opens with
+    a relative pronoun right after a meeting word tells of that meeting - its date and tense are the meeting's,
+    whoever is quoted in it."""
+    for r in sent.positions("relative_pronoun"):
+        if sent.clause_of[r] != clause:
+            continue
+        if r >= 2 and sent.tokens.texts[r - 1] == "," and r - 2 in anchors:
+            return r - 2
+        return None
+    return None
 
 
 def _receptions(sent: Sent) -> list[int]:
@@ -220,6 +258,29 @@ def _dates_act(sent: Sent, ti: int) -> bool:
     """A date right before a verb of calling off ("hétfőn lemondta", "v sredo odpovedal") dates that act, not
     the meeting; one after it may be the new date ("elhalasztották jövő hétre")."""
     return ti + 1 < len(sent.cats) and "cancelled" in sent.cats[ti + 1]
+
+
+@cache
+def _new_date_rule(lang: str) -> dict:
+    return (load_lang("dates", lang) or {}).get("new_date") or {}
+
+
+def _new_date(sent: Sent, d: D.DateMention, ti: int, lang: str) -> bool:
+    """A date beside a verb of putting off (triggers.yaml `postpone`) in the form of a destination (dates.yaml
+    `new_date`) is the meeting's new date: hu a sublative right before or after the verb ("csütörtökre
+    halasztották", "elhalasztották jövő hétre"); sl "na" and the date within three words after the verb
+    ("preložili na sredo", "prestavili so na 5. maj")."""
+    post = sent.positions("postpone")
+    if not post:
+        return False
+    rule = _new_date_rule(lang)
+    endings = tuple(rule.get("endings", ()))
+    if endings and d.text.lower().endswith(endings):
+        after = bisect.bisect_left(sent.tokens.starts, d.end)
+        if after in post or any(0 < ti - p <= 2 for p in post):
+            return True
+    before = rule.get("before", ())
+    return bool(before and ti > 0 and sent.tokens.lowers[ti - 1] in before and any(2 <= ti - p <= 4 for p in post))
 
 
 def _after_since(sent: Sent, ti: int) -> bool:
@@ -334,9 +395,9 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     # hides no speaker among the people of the meeting's clauses
     person_clauses = {sent.clause_of[m.start] for m in sent.mentions if m.entry.etype == "person"}
     has_speech = any(sent.clause_of[i] in person_clauses for i in sent.positions("speech"))
-    has_cue = any(sent.clause_of[i] not in phone_clauses for i in sent.positions("participate"))
+    has_cue = any(sent.clause_of[i] not in phone_clauses for i in _participate(sent))
     speaker_clauses = {sent.clause_of[i] for i in sent.positions("speech")} - {
-        sent.clause_of[i] for i in sent.positions("participate")}
+        sent.clause_of[i] for i in _participate(sent)}
     persons = [m for m in sent.mentions if m.entry.etype == "person"
                and sent.clause_of[m.start] not in phone_clauses and not is_possessor(sent, m, a.lang)
                and not _attributed(sent, m, a.lang) and not _compound(sent, m)]
@@ -387,6 +448,22 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
                                                      p.entry.role, sent.idx))
         if len(mms) > 1:
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
+
+
+def _venue_of_previous(prev: Sent, sent: Sent, found: list[MeetingMention]) -> None:
+    """"Voditelji so se konec tedna v Londonu dogovorili o ... . Dvodnevni vrh je gostil Starmer.": a meeting
+    word with no venue takes the one place of the sentence just before, in the same paragraph, when that
+    sentence says where something happened (a venue in the locative) and is neither a meeting of its own nor a
+    report, a call, an attack or a possibility."""
+    if prev.paragraph != sent.paragraph or prev.allcats & (_ANCHOR_CATS | {"speech", "attribution", "phone", "attack",
+                                                                            "hedge"}):
+        return
+    venues = [m for m in prev.mentions if is_venue(m) and (m.group == "loc" or m.prep == "loc")]
+    if len({m.entry.eid for m in venues}) != 1:
+        return
+    mm = found[0]
+    if not mm.anchored and ("meeting" in sent.cats[mm.trigger] or "visit" in sent.cats[mm.trigger]):
+        _set_venue(mm, venues[:1])
 
 
 def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]) -> None:
@@ -449,8 +526,10 @@ def _absorb(into: MeetingMention, m: MeetingMention) -> None:
             m.status_strength == into.status_strength and _STATUS_RANK[m.status] > _STATUS_RANK[into.status]):
         into.status, into.status_strength = m.status, m.status_strength
     into.fmt = into.fmt or m.fmt
-    # the host country is a side only when the meeting's own sentence says so ("Hungary is ready to host")
-    into.parties |= m.parties if m.anchored else m.parties - {into.country}
+    # the host country is a side only when the meeting's own sentence says so ("Hungary is ready to host"), or
+    # when a person of the host takes part ("Macron and Starmer took part")
+    hosts = {p.country for p in m.people.values()} & {into.country}
+    into.parties |= m.parties if m.anchored else (m.parties - {into.country}) | (m.parties & hosts)
     for pid, p in m.people.items():
         into.people.setdefault(pid, p)
 

@@ -120,8 +120,14 @@ def region_words(lang: str) -> tuple[set[str], set[str]]:
     """The forms of the nouns a place adjective needs after it to name a region (regija, oblast), and the
     words that join two such adjectives ("v harkovski in sumski oblasti")."""
     rule = _rules(lang).get("place_adjective") or {}
-    nouns = {f for n in rule.get("region_nouns", []) for f in forms(n, lang)}
+    nouns = {f for n in rule.get("region_nouns", []) for f in forms(n, lang)} - set(rule.get("not_region", []))
     return nouns, set(rule.get("links", []))
+
+
+def region_nouns_after_preposition(lang: str) -> set[str]:
+    """Forms of a region noun that also mean "the authorities" (sl "kijevske oblasti"): they name a region
+    only after a preposition of place."""
+    return set((_rules(lang).get("place_adjective") or {}).get("after_preposition", []))
 
 
 def adjective_forms(stem: str, lang: str) -> list[str]:

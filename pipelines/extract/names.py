@@ -72,6 +72,7 @@ class Index:
     role_cache: dict[str, tuple] = field(default_factory=dict)
     region_nouns: set[str] = field(default_factory=set)  # regija, oblast in their cases (sl)
     region_links: set[str] = field(default_factory=set)
+    region_after_prep: set[str] = field(default_factory=set)  # oblasti: a region, or the authorities (sl)
 
 
 def fold(text: str) -> str:
@@ -145,6 +146,7 @@ def index_for(lang: str) -> Index:
     idx = Index(lang)
     idx.preps = morphology.prepositions(rules_lang)
     idx.region_nouns, idx.region_links = morphology.region_words(rules_lang)
+    idx.region_after_prep = morphology.region_nouns_after_preposition(rules_lang)
     for p in load("people"):
         entry = Entry("person", p["id"], p["name"], p.get("country"), role=p.get("role"))
         for alias in p["names"]:
@@ -205,6 +207,19 @@ def _before_region_noun(idx: Index, lowers: list[str], i: int) -> bool:
     return nxt in idx.region_links and i + 3 < len(lowers) and lowers[i + 3] in idx.region_nouns
 
 
+_PLACE_PREP_GROUPS = ("loc", "from", "against")
+
+
+def _authorities(idx: Index, lowers: list[str], i: int) -> bool:
+    """"Kijevske oblasti so sporočile" (the Kyiv authorities), not "v Kijevski oblasti": a region's adjective
+    before a noun that also means "authorities" names the region only after a preposition of place, right
+    before it or before the adjective it is linked to ("v harkovski in sumski oblasti")."""
+    if i + 1 >= len(lowers) or lowers[i + 1] not in idx.region_after_prep:
+        return False
+    j = i - 3 if i >= 3 and lowers[i - 1] in idx.region_links else i - 1
+    return j < 0 or idx.preps.get(lowers[j]) not in _PLACE_PREP_GROUPS
+
+
 def _prefix_ok(lowers: list[str], i: int, prefix: tuple[str, ...]) -> bool:
     if i - len(prefix) < 0:
         return False
@@ -239,6 +254,8 @@ def _lookup(idx: Index, tokens: Tokens, i: int):
         elif cap and not text[:1].isupper() and group != "locadj":
             continue
         if group == "region_adj" and not _before_region_noun(idx, tokens.lowers, i):
+            continue
+        if entry.kind == "region" and idx.region_after_prep and _authorities(idx, tokens.lowers, i):
             continue
         return prefix, entry, group
     return None
