@@ -63,6 +63,13 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
         _stances(a, sent, found)
         last = found[-1]
         for p in found:
+            if p.key.endswith(":*"):
+                # "a ceasefire", "territory" after "a full ceasefire", "withdrawal from Donetsk": the one named
+                # before in the article
+                named = [q for q in by_key.values() if q.kind == p.kind and not q.key.endswith(":*")]
+                if named:
+                    q = max(named, key=lambda q: max(q.sentences))
+                    p.key, p.name, p.scope = q.key, q.name, q.scope
             if p.key in by_key:
                 into = by_key[p.key]
                 into.proposed |= p.proposed
@@ -175,8 +182,10 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         out.append(ProposalMention(sent, plan_at, "peace_plan", f"peace_plan:{n}", f"{n}-point peace plan",
                                    n_points=n, sentences=[sent.idx]))
     # ceasefires, including "a halt of strikes on energy"
+    # "after a ceasefire", "po sklenitvi premirja", "a tűzszünet megkötése után": a condition of another proposal
     cease = [i for i in sent.positions("ceasefire")
-             if not any("condition" in cats[j] for j in range(max(0, i - 2), min(len(toks), i + 2)))]
+             if not any("condition" in cats[j] for j in range(max(0, i - 2), min(len(toks), i + 4))
+                        if sent.clause_of[j] == sent.clause_of[i])]
     halts = [i for i in sent.positions("halt")
              if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
     keys: list[str] = []
@@ -279,6 +288,21 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
             continue
         out.append((i, "propose" if stance == "demand" else stance))
     return out
+
+
+VERB_REACH = 3  # tokens from a stance noun to the verb that takes it: "a javaslatot elutasította"
+
+
+def _verb_of(sent: Sent, following: list[tuple[int, str]]) -> tuple[int, str]:
+    """"Moszkva a javaslatot elutasította", "Zelenski je zahtevo znova zavrnil": a first stance word of
+    proposing after a subject may be the noun of what it acts on (a proposal, a demand); a verb of support or
+    rejection right after it, with no "and" between, is the subject's stance."""
+    i2, s = following[0]
+    if s == "propose" and len(following) > 1:
+        j2, t = following[1]
+        if j2 - i2 <= VERB_REACH and t != s and not any("conjunction" in sent.cats[k] for k in range(i2 + 1, j2)):
+            return j2, t
+    return i2, s
 
 
 def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
@@ -385,10 +409,10 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         if not following and not any(sent.clause_of[i2] == clause for i2, _ in words):
             later = [(i2, s) for i2, s in words if i2 >= act.m.end]
             if later and not _has_own_subject(sent, actors, later[0][0], act):
-                following = later[:1]
+                following = later[:2]
         if not following:
             continue
-        i2, s = following[0]
+        i2, s = _verb_of(sent, following)
         if act.m.group == "com" or act.m.prep == "com":
             s = "support" if s == "propose" else s  # "Macron signed with Zelensky": Zelensky supports
         give(nearest_prop(i2), s, act.country)
@@ -412,9 +436,11 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
     # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
     subject = next((x for x in actors if x.m.group in ("base", "adj") and x.m.prep is None), None)
     prev_word = -1
+    # "és a javaslatot elfogadhatatlannak nevezte": the noun before a verb of stance is its object, not a verb
+    objects = {w[0] for w, nxt in zip(words, words[1:], strict=False) if _verb_of(sent, [w, nxt])[0] != w[0]}
     for i2, s in words:
         start_from, prev_word = prev_word, i2
-        if subject is None or subject.m.start > i2:
+        if subject is None or subject.m.start > i2 or i2 in objects:
             continue
         if not any("conjunction" in sent.cats[j] for j in range(max(0, i2 - 2), i2)):
             continue  # only a verb joined by "and" shares the subject
