@@ -405,3 +405,82 @@ def test_source_with_an_apposition_is_not_a_participant():
     m = only(rows["meeting_mentions"])
     assert m["city"] == "Riyadh"
     assert "yuri-ushakov" not in (m["participant_ids"] or [])
+
+
+# ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl_2)
+
+
+def test_a_meeting_put_off_to_a_new_day_is_planned_for_that_day():
+    # published Monday 4 May: the Saturday it was set for is gone, Sunday is the new date
+    rows = run(" date 2026-05-04 Az amerikai és az ukrán delegáció szombatra tervezett berlini találkozóját "
+               "vasárnapra halasztották, közölte a német kormányszóvivő.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Berlin", "planned", D(2026, 5, 10))
+    rows = run(" date 2026-05-04 A rijádi egyeztetést elhalasztották jövő hétre.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"]) == ("Riyadh", "planned")
+    assert (m["start_date"], m["end_date"]) == (D(2026, 5, 11), D(2026, 5, 17))
+
+
+def test_kozott_in_an_idiom_is_no_participation():
+    rows = run(" date 2026-05-04 Pénteken Rijádban tárgyalt az orosz és az amerikai küldöttség. Robert Fico "
+               "szlovák kormányfő a mostani feltételek között is eredményesnek tartja a tárgyalásokat.")
+    m = only(rows["meeting_mentions"])
+    assert m["city"] == "Riyadh"
+    assert "robert-fico" not in (m["participant_ids"] or [])
+    assert "SK" not in m["parties"]
+
+
+def test_a_relative_clause_dates_the_meeting_next_month():
+    rows = run(" date 2026-05-05 Szijjártó Péter kedden azt mondta, Budapest várja a Trump–Putyin "
+               "csúcstalálkozót, amelyet a diplomaták tájékoztatása szerint jövő hónapban tarthatnak meg.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"]) == ("Budapest", "planned")
+    assert (m["start_date"], m["end_date"], m["date_precision"]) == (D(2026, 6, 1), D(2026, 6, 30), "month")
+
+
+def test_next_month_and_not_the_past_months():
+    (d,) = find_dates("a jövő hónapban", "hu")
+    assert resolve(d, D(2026, 12, 10)) .start == D(2027, 1, 1)
+    assert find_dates("az elmúlt hónapok legnagyobb támadása", "hu") == []
+
+
+def test_present_at_the_meeting_and_the_host_as_a_side():
+    rows = run(" date 2026-05-05 Varsóban hétfőn tanácskoztak az európai védelmi miniszterek. A megbeszélésen "
+               "jelen volt Piotr Nowak tábornok, a lengyel vezérkar főnöke is, aki a tervezett "
+               "hadgyakorlatokról beszélt.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Warsaw", "held", D(2026, 5, 4))
+    assert "x-piotr-nowak" in m["participant_ids"]
+    rows = run(" date 2026-05-05 Londonban hétfőn találkoztak az európai vezetők. A megbeszélésen Keir Starmer "
+               "brit miniszterelnök és Friedrich Merz német kancellár is részt vett.")
+    m = only(rows["meeting_mentions"])
+    assert {"GB", "DE"} <= set(m["parties"])  # the host's own prime minister makes Britain a side
+
+
+def test_an_attributive_participle_of_arriving_is_no_journey():
+    rows = run(" date 2026-05-05 Genfben kedden tárgyalt az amerikai és az ukrán küldöttség. Moszkva közölte, "
+               "hogy a Lengyelországból érkező katonákat célpontnak tekinti.")
+    m = only(rows["meeting_mentions"])
+    assert set(m["parties"]) == {"UA", "US"}
+
+
+def test_the_proposal_noun_before_the_verb_of_rejection():
+    rows = run(" date 2026-05-05 Washington 30 napos tűzszünetet javasolt. A Kreml a javaslatot kedden "
+               "elutasította.")
+    p = only(rows["proposal_mentions"])
+    assert (p["proposed_by"], p["rejected_by"]) == (["US"], ["RU"])
+
+
+def test_a_ceasefire_as_the_condition_of_a_force_is_no_proposal_of_its_own():
+    rows = run(" date 2026-05-05 A francia és a brit kormány javaslata szerint a tűzszünet életbe lépése után "
+               "európai csapatok települnének Ukrajnába.")
+    assert [p["kind"] for p in rows["proposal_mentions"]] == ["peacekeeping_force"]
+
+
+def test_the_ceasefire_later_is_the_full_one_named_before():
+    rows = run(" date 2026-05-05 Kijev teljes tűzszünetet sürget szárazföldön, levegőben és tengeren. Moszkva "
+               "szerint a fegyvernyugvásról csak egy békemegállapodás után lehet szó, ezért elutasítja a "
+               "tűzszünetet.")
+    p = only(rows["proposal_mentions"])
+    assert (p["scope"], p["proposed_by"], p["rejected_by"]) == ("full", ["UA"], ["RU"])

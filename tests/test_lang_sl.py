@@ -499,3 +499,74 @@ def test_the_side_asked_to_withdraw_in_the_next_clause_is_not_the_proposer():
                "oblasti.")
     p = only(rows["proposal_mentions"])
     assert p["kind"] == "territorial" and p["proposed_by"] == ["RU"]
+
+
+# ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl_2)
+
+
+def test_a_meeting_put_off_to_a_new_day_is_planned_for_that_day():
+    rows = run(" date 2026-05-04 Srečanje zunanjih ministrov v Bruslju, ki bi moralo biti v četrtek, so prestavili "
+               "na petek.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Brussels", "planned", D(2026, 5, 8))
+
+
+def test_oblasti_are_the_authorities_without_a_preposition_of_place():
+    assert names("Kijevske oblasti so zavrnile obtožbe.") == []
+    assert names("Pogovarjali so se s kijevskimi oblastmi.") == []
+    assert names("Iz Harkovske oblasti poročajo o eksplozijah.") == ["Kharkiv Oblast"]
+    assert names("Napadi v odeški in mikolajivski oblasti.") == ["Odesa Oblast", "Mykolaiv Oblast"]
+    rows = run(" date 2026-05-04 Rusija je v noči na ponedeljek z 90 droni napadla Odeso, kot so sporočile "
+               "kijevske oblasti, so bili ranjeni trije ljudje.")
+    a = only(rows["attack_mentions"])
+    assert a["regions"] == ["Odesa"] and a["injured"] == 3
+
+
+def test_a_numeric_range_of_days():
+    (d,) = find_dates("Pogovori bodo potekali 17.–18. 3. v Ženevi.", "sl")
+    assert (d.day, d.day2, d.month) == (17, 18, 3)
+    rows = run(" date 2026-03-10 Tristranski pogovori v Ženevi bodo 24–25. 3. 2026.")
+    m = only(rows["meeting_mentions"])
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 24), D(2026, 3, 25))
+
+
+def test_next_month_in_budapest():
+    rows = run(" date 2026-05-11 Trump in Putin naj bi se prihodnji mesec sestala v Budimpešti.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["date_precision"]) == ("Budapest", "planned", "month")
+    assert (m["start_date"], m["end_date"]) == (D(2026, 6, 1), D(2026, 6, 30))
+
+
+def test_the_summit_takes_the_place_of_the_sentence_before():
+    rows = run(" date 2026-05-11 Zunanji ministri so se konec tedna v Varšavi dogovorili o novem svežnju pomoči. "
+               "Srečanje je vodil poljski zunanji minister Radosław Sikorski.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["end_date"]) == ("Warsaw", D(2026, 5, 9), D(2026, 5, 10))
+    assert "radoslaw-sikorski" in m["participant_ids"]
+
+
+def test_the_source_of_the_figures_is_not_the_attacker():
+    rows = run(" date 2026-05-08 Ruski droni so v noči na petek napadli Harkov, ubit je bil en človek. Po navedbah "
+               "ukrajinskih zračnih sil je šlo za 95 dronov in dve raketi.")
+    a = only(rows["attack_mentions"])
+    assert (a["attacker_country"], a["n_drones"], a["n_missiles"], a["killed"]) == ("RU", 95, 2, 1)
+
+
+def test_the_attacker_in_a_relative_clause():
+    rows = run(" date 2026-05-08 Ukrajinska zračna obramba je ponoči sestrelila 40 od 55 dronov, ki jih je "
+               "izstrelila Rusija, v Sumah sta bila ranjena dva človeka.")
+    a = only(rows["attack_mentions"])
+    assert (a["attacker_country"], a["target_country"]) == ("RU", "UA")
+
+
+def test_an_ombudsman_named_before_the_role():
+    found = [(m.entry.name, m.entry.role) for m in recognise(tokenize(
+        "Rusko stran je zastopala Tatjana Moskalkova, varuhinja človekovih pravic."), "sl")]
+    assert ("Tatjana Moskalkova", "human rights commissioner") in found
+
+
+def test_the_demand_rejected_is_the_withdrawal_named_before():
+    rows = run(" date 2026-05-08 Rusija zahteva umik ukrajinskih sil iz Zaporoške oblasti. Kijev je zahtevo po "
+               "umiku odločno zavrnil.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("territorial", ["RU"], ["UA"])

@@ -66,7 +66,7 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
         if not found and i > 0 and mentions:
             _continuation(a, sent, mentions)
         if found and i > 0:
-            _venue_of_previous(a.sentences[i - 1], sent, found)
+            _venue_of_previous(a, a.sentences[i - 1], sent, found)
         mentions.extend(found)
     return [m for m in _resolve_in_article(mentions) if m.country]
 
@@ -425,9 +425,14 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     # only report who said it ("the Ukrainian president told Bloomberg").
     wide = anchored or has_cue
     parties = set()
+    # "Robert Fico szlovák kormányfő ... eredményesnek tartja a tárgyalásokat": the nationality of a person who
+    # takes no part is no side either
+    others = [m for m in sent.mentions if m.entry.etype == "person" and m not in people]
     for m in sent.mentions:
         cl = sent.clause_of[m.start]
         if cl in phone_clauses or m.entry.etype == "person" or _attributed(sent, m, a.lang):
+            continue
+        if m.adjective and any(0 <= p.start - m.end <= 2 or 0 <= m.start - p.end <= 2 for p in others):
             continue
         if cl not in trigger_clauses and (cl in speech_clauses or not wide):
             continue
@@ -450,11 +455,11 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
 
 
-def _venue_of_previous(prev: Sent, sent: Sent, found: list[MeetingMention]) -> None:
+def _venue_of_previous(a: ArticleAnalysis, prev: Sent, sent: Sent, found: list[MeetingMention]) -> None:
     """"Voditelji so se konec tedna v Londonu dogovorili o ... . Dvodnevni vrh je gostil Starmer.": a meeting
     word with no venue takes the one place of the sentence just before, in the same paragraph, when that
     sentence says where something happened (a venue in the locative) and is neither a meeting of its own nor a
-    report, a call, an attack or a possibility."""
+    report, a call, an attack or a possibility; and its date when the meeting word has none."""
     if prev.paragraph != sent.paragraph or prev.allcats & (_ANCHOR_CATS | {"speech", "attribution", "phone", "attack",
                                                                             "hedge"}):
         return
@@ -464,6 +469,9 @@ def _venue_of_previous(prev: Sent, sent: Sent, found: list[MeetingMention]) -> N
     mm = found[0]
     if not mm.anchored and ("meeting" in sent.cats[mm.trigger] or "visit" in sent.cats[mm.trigger]):
         _set_venue(mm, venues[:1])
+        if mm.start is None and prev.dates:
+            markers = {mm.status} if mm.status_strength == STRONG else set()
+            _set_status_and_dates(a, mm, markers, [d for d, _ in prev.dates if d.kind != "year"])
 
 
 def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]) -> None:

@@ -290,7 +290,7 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     return out
 
 
-VERB_REACH = 3  # tokens from a stance noun to the verb that takes it: "a javaslatot elutasította"
+VERB_REACH = 4  # tokens from a stance noun to the verb that takes it: "je zahtevo po umiku odločno zavrnil"
 
 
 def _verb_of(sent: Sent, following: list[tuple[int, str]]) -> tuple[int, str]:
@@ -300,7 +300,8 @@ def _verb_of(sent: Sent, following: list[tuple[int, str]]) -> tuple[int, str]:
     i2, s = following[0]
     if s == "propose" and len(following) > 1:
         j2, t = following[1]
-        if j2 - i2 <= VERB_REACH and t != s and not any("conjunction" in sent.cats[k] for k in range(i2 + 1, j2)):
+        if (j2 - i2 <= VERB_REACH and t != s and not any("conjunction" in sent.cats[k] for k in range(i2 + 1, j2))
+                and not any(i2 < m.start < j2 for m in sent.mentions)):
             return j2, t
     return i2, s
 
