@@ -484,3 +484,11 @@ def test_the_ceasefire_later_is_the_full_one_named_before():
                "tűzszünetet.")
     p = only(rows["proposal_mentions"])
     assert (p["scope"], p["proposed_by"], p["rejected_by"]) == ("full", ["UA"], ["RU"])
+
+
+def test_a_split_verb_of_putting_off_and_taking_part_in_the_present():
+    rows = run(" date 2026-05-06 Az isztambuli találkozót péntekre tették át, mert az orosz delegáció késett.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Istanbul", "planned", D(2026, 5, 8))
+    rows = run(" date 2026-05-06 A dohai tárgyaláson Kirilo Budanov is részt vesz.")
+    assert only(rows["meeting_mentions"])["status"] == "planned"

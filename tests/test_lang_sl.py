@@ -570,3 +570,21 @@ def test_the_demand_rejected_is_the_withdrawal_named_before():
                "umiku odločno zavrnil.")
     p = only(rows["proposal_mentions"])
     assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("territorial", ["RU"], ["UA"])
+
+
+def test_the_authorities_who_report_a_strike_are_not_its_attacker():
+    rows = run(" date 2026-05-06 Ruske oblasti so po napadu ukrajinskih dronov na rafinerijo v Tuapseju sporočile, "
+               "da je bil ranjen en človek.")
+    a = only(rows["attack_mentions"])
+    assert (a["attacker_country"], a["target_country"], a["injured"]) == ("UA", "RU", 1)
+
+
+def test_the_city_hit_in_a_relative_clause_is_not_the_attacker():
+    rows = run(" date 2026-05-06 Rakete, ki so v noči na torek zadele Kijev, so ubile tri ljudi.")
+    a = only(rows["attack_mentions"])
+    assert a["attacker_country"] != "UA" and a["target_country"] == "UA"
+
+
+def test_days_joined_by_in_before_a_numeric_month():
+    (d,) = find_dates("Pogovori bodo med 20. in 21. 5. potekali v Rijadu.", "sl")
+    assert (d.day, d.day2, d.month) == (20, 21, 5)

@@ -251,7 +251,10 @@ SOURCE_REACH = 3  # tokens between "according to" and its source: "po podatkih u
 def _source(sent: Sent, men: Mention) -> bool:
     """"Po podatkih ukrajinskih zračnih sil je šlo za 86 dronov", "az ukrán légierő adatai szerint": the
     country of the source of the figures is neither attacker nor target. The source stands right after the
-    attribution words, or (hu "szerint") right before them."""
+    attribution words, or (hu "szerint") right before them; or it is the nation of the authorities (events.yaml
+    `authorities`) in a sentence that reports ("Ruske oblasti so po napadu ukrajinskih dronov sporočile")."""
+    if men.adjective and men.end < len(sent.cats) and "authorities" in sent.cats[men.end] and sent.has("speech"):
+        return True
     for i in sent.positions("attribution"):
         if 0 < men.start - i <= SOURCE_REACH and not sent.tokens.lowers[i].endswith("szerint"):
             return True
@@ -281,7 +284,7 @@ def _relative_subject(sent: Sent) -> Mention | None:
                 return men
             # sl "droni, ki jih je izstrelila Rusija", "rakete, ki jih je Rusija izstrelila": the subject in the
             # nominative within the relative clause, beside its verb of attack
-            if (men.group == "base" and r < men.start <= r + RELATIVE_REACH
+            if (men.group == "base" and r < men.start <= r + RELATIVE_REACH and not _hit_place(men)
                     and sent.clause_of[men.start] == sent.clause_of[r]
                     and any(r < a <= men.end for a in attacks)):
                 return men
