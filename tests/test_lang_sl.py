@@ -588,3 +588,9 @@ def test_the_city_hit_in_a_relative_clause_is_not_the_attacker():
 def test_days_joined_by_in_before_a_numeric_month():
     (d,) = find_dates("Pogovori bodo med 20. in 21. 5. potekali v Rijadu.", "sl")
     assert (d.day, d.day2, d.month) == (20, 21, 5)
+
+
+def test_a_proposal_noun_reaches_its_verb_across_the_clause():
+    rows = run(" date 2026-05-06 Kremelj je francosko pobudo za prekinitev ognja v sredo odločno zavrnil.")
+    p = only(rows["proposal_mentions"])
+    assert (p["proposed_by"], p["rejected_by"]) == (["FR"], ["RU"])

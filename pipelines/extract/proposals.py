@@ -300,7 +300,9 @@ def _verb_of(sent: Sent, following: list[tuple[int, str]]) -> tuple[int, str]:
     i2, s = following[0]
     if s == "propose" and len(following) > 1:
         j2, t = following[1]
-        if (j2 - i2 <= VERB_REACH and t != s and not any("conjunction" in sent.cats[k] for k in range(i2 + 1, j2))
+        noun = sent.cats[i2] & {"anaphor", "plan"}  # "pobudo", "javaslatot": surely a noun, the verb may be far
+        near = j2 - i2 <= VERB_REACH or (noun and sent.clause_of[i2] == sent.clause_of[j2])
+        if (near and t != s and not any("conjunction" in sent.cats[k] for k in range(i2 + 1, j2))
                 and not any(i2 < m.start < j2 for m in sent.mentions)):
             return j2, t
     return i2, s
