@@ -594,3 +594,10 @@ def test_a_proposal_noun_reaches_its_verb_across_the_clause():
     rows = run(" date 2026-05-06 Kremelj je francosko pobudo za prekinitev ognja v sredo odločno zavrnil.")
     p = only(rows["proposal_mentions"])
     assert (p["proposed_by"], p["rejected_by"]) == (["FR"], ["RU"])
+
+
+def test_the_authors_named_in_a_relative_clause_of_the_proposal():
+    rows = run(" date 2026-05-06 Po načrtu, ki ga je pripravila Nemčija, bi evropski vojaki varovali zahodno mejo "
+               "Ukrajine.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["proposed_by"]) == ("peacekeeping_force", ["DE"])

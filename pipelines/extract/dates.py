@@ -122,8 +122,9 @@ class _Lang:
 
 def _numeric(data: dict) -> list[str]:
     """Dates in digits, in the order of the language (dates.yaml `numeric_dates`):
-    dmy: 17.02.2026, 17.2., 17. 2. 2026, a range 17.–18. 2. or 17. in 18. 2. and 17.02 (day and month of two digits when no dot ends them, so that 7.5 and
-         1.200 are not dates; a month above 12 or a day above 31 is no date: 17.30 is a time);
+    dmy: 17.02.2026, 17.2., 17. 2. 2026, a range of days 17.–18. 2. or 17. in 18. 2., and 17.02 (day and month of
+         two digits when no dot ends them, so that 7.5 and 1.200 are not dates; a month above 12 or a day above 31
+         is no date: 17.30 is a time);
     ymd: 2026. 02. 17. and 2026.02.17-én (the day ends with a dot or a case ending).
     Never after a digit, a dot or a comma (version numbers, decimals), nor after a time word
     (`numeric_not_after`: "kl. 10.05"); 17.02 without a dot is no date before an amount (`numeric_not_before`:
@@ -136,7 +137,8 @@ def _numeric(data: dict) -> list[str]:
     if order == "dmy":
         # Slovenian and Norwegian also space the parts (17. 2. 2026, 17. 2.); spaced, the month ends with a dot.
         # a range of days before the month: 9.–10. 5., 17–18. 2., 20. in 21. 5.
-        return [rf"(?P<num>{guard}(?P<nd>\d{{1,2}})(?:(?:\.?\s?[-–]\s?|\.\s(?:in|og|do|til)\s)(?P<nd2>\d{{1,2}}))?\.\s?(?P<nm>\d{{1,2}})"
+        days = r"(?P<nd>\d{1,2})(?:(?:\.?\s?[-–]\s?|\.\s(?:in|og|do|til)\s)(?P<nd2>\d{1,2}))?"
+        return [rf"(?P<num>{guard}{days}\.\s?(?P<nm>\d{{1,2}})"
                 rf"(?:\.\s?(?P<ny>(?:19|20)\d\d)|\.(?!\d)|(?<=\d\d\.\d\d)(?![\d.,]|\s*(?:{amount}))))"]
     if order == "ymd":
         return [rf"(?P<num>{guard}(?P<ny>(?:19|20)\d\d)\.\s?(?P<nm>\d{{1,2}})\.\s?(?P<nd>\d{{1,2}})"

@@ -205,7 +205,8 @@ def _participate(sent: Sent) -> list[int]:
     cues = sent.positions("participate")
     if not sent.has("between_idiom") and not sent.has("attributive"):
         return cues
-    return [i for i in cues if not (i > 0 and "between_idiom" in sent.cats[i - 1]) and "attributive" not in sent.cats[i]]
+    return [i for i in cues
+            if not (i > 0 and "between_idiom" in sent.cats[i - 1]) and "attributive" not in sent.cats[i]]
 
 
 def _destinations(sent: Sent) -> dict[int, Mention]:

@@ -308,6 +308,15 @@ def _verb_of(sent: Sent, following: list[tuple[int, str]]) -> tuple[int, str]:
     return i2, s
 
 
+def _of_proposal_noun(sent: Sent, clause: int) -> bool:
+    """"Po predlogu, ki sta ga pripravili Velika Britanija in Francija, ...": a relative clause right after a
+    noun of proposal (anaphor, plan) tells who stands where on it."""
+    for r in sent.positions("relative_pronoun"):
+        if sent.clause_of[r] == clause:
+            return r >= 2 and sent.tokens.texts[r - 1] == "," and bool(sent.cats[r - 2] & {"anaphor", "plan"})
+    return False
+
+
 def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
     clause = sent.clause_of[i2]
     return any(x is not me and sent.clause_of[x.m.start] == clause and x.m.end <= i2
@@ -433,7 +442,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             i2, s = before[-1]
             if any(x is not act and sent.clause_of[x.m.start] == clause and x.m.end <= i2 for x in actors):
                 continue
-            if any(p.trigger < i2 and sent.clause_of[p.trigger] == clause for p in props):
+            if (any(p.trigger < i2 and sent.clause_of[p.trigger] == clause for p in props)
+                    or _of_proposal_noun(sent, clause)):
                 give(nearest_prop(i2), s, act.country)
                 act.bound = act.subject = True
     # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
