@@ -492,3 +492,11 @@ def test_a_split_verb_of_putting_off_and_taking_part_in_the_present():
     assert (m["city"], m["status"], m["start_date"]) == ("Istanbul", "planned", D(2026, 5, 8))
     rows = run(" date 2026-05-06 A dohai tárgyaláson Kirilo Budanov is részt vesz.")
     assert only(rows["meeting_mentions"])["status"] == "planned"
+
+
+def test_launched_against_a_country_and_a_count_of_people_in_digits():
+    rows = run(" date 2026-05-07 Oroszország szerdára virradóra 180 drónt indított Ukrajna ellen, Odesszában 12-en "
+               "megsebesültek.")
+    a = only(rows["attack_mentions"])
+    assert (a["attacker_country"], a["target_country"]) == ("RU", "UA")
+    assert (a["n_drones"], a["injured"], a["attack_date"]) == (180, 12, D(2026, 5, 6))

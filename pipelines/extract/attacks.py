@@ -225,7 +225,8 @@ def _sides(sent: Sent, m: AttackMention) -> None:
             continue
         if c is None:
             continue
-        if men.prep == "against" or (attack_at is not None and men.start > attack_at):
+        against = men.prep == "against" or (men.end < len(sent.cats) and "against_after" in sent.cats[men.end])
+        if against or (attack_at is not None and men.start > attack_at):
             after.append(c)
             if attack_at is not None and sent.clause_of[men.start] == sent.clause_of[attack_at]:
                 subjects.append(c)

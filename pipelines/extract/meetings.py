@@ -459,10 +459,10 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
 def _venue_of_previous(a: ArticleAnalysis, prev: Sent, sent: Sent, found: list[MeetingMention]) -> None:
     """"Voditelji so se konec tedna v Londonu dogovorili o ... . Dvodnevni vrh je gostil Starmer.": a meeting
     word with no venue takes the one place of the sentence just before, in the same paragraph, when that
-    sentence says where something happened (a venue in the locative) and is neither a meeting of its own nor a
-    report, a call, an attack or a possibility; and its date when the meeting word has none."""
-    if prev.paragraph != sent.paragraph or prev.allcats & (_ANCHOR_CATS | {"speech", "attribution", "phone", "attack",
-                                                                            "hedge"}):
+    sentence says where and when something happened (a venue in the locative, a date) and is neither a meeting
+    of its own nor a report, a call, an attack or a possibility; and its date when the meeting word has none."""
+    if prev.paragraph != sent.paragraph or not prev.dates or prev.allcats & (
+            _ANCHOR_CATS | {"speech", "attribution", "phone", "attack", "hedge"}):
         return
     venues = [m for m in prev.mentions if is_venue(m) and (m.group == "loc" or m.prep == "loc")]
     if len({m.entry.eid for m in venues}) != 1:

@@ -13,9 +13,19 @@ def words(lang: str) -> dict[str, int]:
     return {str(k).lower(): int(v) for k, v in numbers.items()}
 
 
+@cache
+def digit_endings(lang: str) -> frozenset[str]:
+    return frozenset(load_lang("numbers", lang if lang in LANGS else "en").get("digit_endings", []) or [])
+
+
 def value(text: str, lang: str) -> int | None:
-    """The number a token stands for, or None."""
+    """The number a token stands for, or None. Digits may carry a case ending the language writes after a
+    hyphen (numbers.yaml `digit_endings`: hu "31-en megsebesültek", 31 people)."""
     t = text.replace(",", "").replace(".", "").replace(" ", "") if text[:1].isdigit() else text.lower()
     if t.isdigit():
         return int(t)
+    if t[:1].isdigit() and "-" in t:
+        head, _, tail = t.partition("-")
+        if head.isdigit() and tail.lower() in digit_endings(lang):
+            return int(head)
     return words(lang).get(t)
