@@ -500,3 +500,17 @@ def test_launched_against_a_country_and_a_count_of_people_in_digits():
     a = only(rows["attack_mentions"])
     assert (a["attacker_country"], a["target_country"]) == ("RU", "UA")
     assert (a["n_drones"], a["injured"], a["attack_date"]) == (180, 12, D(2026, 5, 6))
+
+
+def test_a_city_ending_in_i_is_its_own_adjective_and_last_weeks():
+    rows = run(" date 2026-05-06 Rubio is részt vett a múlt heti helsinki egyeztetésen.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"]) == ("Helsinki", "held")
+    assert (m["start_date"], m["end_date"]) == (D(2026, 4, 27), D(2026, 5, 3))
+
+
+def test_put_off_without_a_new_date_is_called_off():
+    # "csütörtökre tervezett": the day it was planned for, not a new one
+    rows = run(" date 2026-05-06 Elhalasztották a keddre tervezett dohai fordulót.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"]) == ("Doha", "cancelled")

@@ -278,6 +278,8 @@ def _new_date(sent: Sent, d: D.DateMention, ti: int, lang: str) -> bool:
     endings = tuple(rule.get("endings", ()))
     if endings and d.text.lower().endswith(endings):
         after = bisect.bisect_left(sent.tokens.starts, d.end)
+        if after < len(sent.cats) and "planned" in sent.cats[after] and after not in post:
+            return False  # "elhalasztották a csütörtökre tervezett fordulót": the date it was planned for
         if after in post or any(0 < ti - p <= 2 for p in post):
             return True
     before = rule.get("before", ())

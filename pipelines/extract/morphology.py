@@ -116,6 +116,11 @@ def place_adjectives(word: str, lang: str) -> list[str]:
     return [stem + e for e in rule.get("endings", [""])]
 
 
+def own_adjective(word: str, lang: str) -> bool:
+    """hu: a place name ending in -i is its own adjective (Miami -> "a miami tárgyalás")."""
+    return word.lower().endswith(tuple(_rules(lang).get("own_adjective", []) or ())) if word else False
+
+
 def region_words(lang: str) -> tuple[set[str], set[str]]:
     """The forms of the nouns a place adjective needs after it to name a region (regija, oblast), and the
     words that join two such adjectives ("v harkovski in sumski oblasti")."""

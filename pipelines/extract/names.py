@@ -137,6 +137,9 @@ def _add(index: Index, alias: str, entry: Entry, lang: str, cap: bool) -> None:
         if group == "locadj" and entry.etype == "country":
             continue  # a country's adjective is its nationality (listed in countries.yaml), not a venue
         index.by_last.setdefault(form, []).append((tuple(w.lower() for w in prefix), entry, group, cap))
+    if entry.etype == "place" and not prefix and morphology.own_adjective(last, lang):
+        # "a miami tárgyalás": the name in lower case is its adjective
+        index.by_last[last.lower()].append(((), entry, "locadj", cap))
 
 
 @cache
