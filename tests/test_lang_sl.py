@@ -601,3 +601,9 @@ def test_the_authors_named_in_a_relative_clause_of_the_proposal():
                "Ukrajine.")
     p = only(rows["proposal_mentions"])
     assert (p["kind"], p["proposed_by"]) == ("peacekeeping_force", ["DE"])
+
+
+def test_talks_that_lasted_two_days_began_the_day_before():
+    rows = run(" date 2026-05-06 Pogovori v Ženevi, ki so trajali dva dni, so se končali v torek.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["end_date"]) == ("Geneva", D(2026, 5, 4), D(2026, 5, 5))
