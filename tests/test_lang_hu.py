@@ -514,3 +514,8 @@ def test_put_off_without_a_new_date_is_called_off():
     rows = run(" date 2026-05-06 Elhalasztották a keddre tervezett dohai fordulót.")
     m = only(rows["meeting_mentions"])
     assert (m["city"], m["status"]) == ("Doha", "cancelled")
+
+
+def test_last_weekday_told_on_that_weekday_is_a_week_ago():
+    (d,) = find_dates("múlt pénteken", "hu")
+    assert resolve(d, D(2026, 6, 12), None, FUTURE).start == D(2026, 6, 5)

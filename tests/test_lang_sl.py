@@ -607,3 +607,11 @@ def test_talks_that_lasted_two_days_began_the_day_before():
     rows = run(" date 2026-05-06 Pogovori v Ženevi, ki so trajali dva dni, so se končali v torek.")
     m = only(rows["meeting_mentions"])
     assert (m["city"], m["start_date"], m["end_date"]) == ("Geneva", D(2026, 5, 4), D(2026, 5, 5))
+
+
+def test_next_and_last_weekday_words():
+    rows = run(" date 2026-06-10 Sestanek v Bruslju, ki bi moral biti v petek, so prestavili na prihodnjo sredo.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Brussels", "planned", D(2026, 6, 17))
+    (d,) = find_dates("prejšnjo sredo", "sl")  # told on a Wednesday: a week ago
+    assert resolve(d, D(2026, 6, 10), None, NEAREST).start == D(2026, 6, 3)

@@ -290,7 +290,8 @@ def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = 
         return None  # weekdays and relative words need the publication date itself
     if d.kind == "weekday":
         direction = d.towards or direction
-        delta = (published.weekday() - d.weekday) % 7
+        # "last Wednesday", "prejšnjo sredo" told on a Wednesday: a week ago
+        delta = (published.weekday() - d.weekday) % 7 or (7 if d.towards == PAST else 0)
         if direction == FUTURE:
             ahead = (d.weekday - published.weekday()) % 7 or 7
             day = published + dt.timedelta(days=ahead)
