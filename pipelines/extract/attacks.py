@@ -283,9 +283,11 @@ def _relative_subject(sent: Sent) -> Mention | None:
                 continue
             if after_attack and men.start == r + 1 and men.group in ("base", "adj"):
                 return men
-            # sl "droni, ki jih je izstrelila Rusija", "rakete, ki jih je Rusija izstrelila": the subject in the
-            # nominative within the relative clause, beside its verb of attack
+            # sl "droni, ki jih je izstrelila Rusija", "rakete, ki jih je Rusija izstrelila": the pronoun is the
+            # object (an object pronoun follows it, events.yaml `object_pronoun`), the subject is in the
+            # nominative within the relative clause, beside its verb of attack ("which hit Ukraine": no object)
             if (men.group == "base" and r < men.start <= r + RELATIVE_REACH and not _hit_place(men)
+                    and any("object_pronoun" in sent.cats[j] for j in range(r + 1, min(r + 3, len(sent.cats))))
                     and sent.clause_of[men.start] == sent.clause_of[r]
                     and any(r < a <= men.end for a in attacks)):
                 return men
