@@ -149,8 +149,11 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
     phrase_hits = []
     if voc.phrase_rx is not None:
         low = text.lower()
-        rx = voc.phrase_trie if voc.phrase_trie is not None and plain_latin(low) else voc.phrase_rx
-        for m in rx.finditer(low):
+        if voc.phrase_trie is not None and plain_latin(low):
+            rx, src = voc.phrase_trie, low
+        else:  # the text itself: lower() may lengthen it (İstanbul), and offsets must stay the text's
+            rx, src = voc.phrase_rx, text
+        for m in rx.finditer(src):
             phrase_hits.append((m.start(), voc.phrases[m.group(0).lower()]))
     phrase_starts = [h[0] for h in phrase_hits]
     date_starts = [d.start for d in all_dates]
