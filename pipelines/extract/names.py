@@ -244,16 +244,34 @@ def _lookup(idx: Index, tokens: Tokens, i: int):
     return None
 
 
-def recognise(tokens: Tokens, lang: str) -> list[Mention]:
-    """Lexicon mentions in one sentence's tokens, longest match first, plus unknown people by role."""
+def name_ends(idx: Index, lowers: list[str]) -> list[int]:
+    """The tokens that can end a name: a name form, or a word with a hyphen (a name form before it)."""
+    return list(compress(range(len(lowers)),
+                         map(or_, map(idx.by_last.__contains__, lowers), map(_has_hyphen, lowers))))
+
+
+def role_starts(idx: Index, lowers: list[str]) -> list[int]:
+    """The tokens that can begin a role (the role keys of every word memoised first)."""
+    cache = idx.role_cache
+    missing = set(lowers).difference(cache)
+    if len(cache) + len(missing) >= ROLE_CACHE_SIZE:
+        cache.clear()
+        missing = set(lowers)
+    for word in missing:
+        _role_keys(idx, word)
+    return list(compress(range(len(lowers)), map(cache.__getitem__, lowers)))
+
+
+def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
+              roles: list[int] | None = None) -> list[Mention]:
+    """Lexicon mentions in one sentence's tokens, longest match first, plus unknown people by role.
+    `ends` and `roles` (name_ends, role_starts of these tokens) may come from one pass over the article."""
     idx = index_for(lang)
     found: list[Mention] = []
     texts, lowers = tokens.texts, tokens.lowers
     n = len(texts)
     taken = [False] * n
-    # Only a token that is a name form, or has a hyphen (a name form before it), can end a name.
-    candidates = compress(range(n), map(or_, map(idx.by_last.__contains__, lowers), map(_has_hyphen, lowers)))
-    for i in candidates:
+    for i in name_ends(idx, lowers) if ends is None else ends:
         hit = _lookup(idx, tokens, i)
         if hit is None:
             continue
@@ -271,7 +289,7 @@ def recognise(tokens: Tokens, lang: str) -> list[Mention]:
                              " ".join(texts[start:i + 1]), group, prep, adjective))
         for k in range(start, i + 1):
             taken[k] = True
-    found.extend(_unknown_people(idx, tokens, taken, lang, lowers))
+    found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -339,18 +357,11 @@ _CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+$")
 
 
 def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
-                    lowers: list[str]) -> list[Mention]:
+                    roles: list[int]) -> list[Mention]:
     out: list[Mention] = []
     n = len(tokens)
-    cache = idx.role_cache
-    missing = set(lowers).difference(cache)
-    if len(cache) + len(missing) >= ROLE_CACHE_SIZE:
-        cache.clear()
-        missing = set(lowers)
-    for word in missing:
-        _role_keys(idx, word)
     # Only tokens that can begin a role are looked at.
-    for r in compress(range(n), map(cache.__getitem__, lowers)):
+    for r in roles:
         hit = role_at(idx, tokens, r)
         if not hit:
             continue
