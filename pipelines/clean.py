@@ -88,10 +88,24 @@ def _strip_header(raw: str) -> tuple[str, dt.date | None]:
 
 def _from_html(raw: str) -> tuple[str, str | None, dt.date | None]:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
+    from trafilatura.utils import load_html
 
+    try:
+        tree = load_html(raw)
+    except (TypeError, ValueError):
+        tree = None
+    if tree is None:
+        return "", None, None
+    # The furniture boxes that sit around and inside an article (read-also and related lists, captions and
+    # credits, newsletter and ad boxes, tweets, tags, comments) go before trafilatura reads the page: it keeps
+    # some of their headings and captions otherwise. Bylines go after their date has been read.
+    _drop_boxes(tree)
+    byline_date = _byline_date(tree)
+    lead = _lead_of(tree)
+    byline_texts = _drop_bylines(tree)
     # htmldate's extensive search guesses a date from any year on the page (a copyright line): only the
     # page's own metadata and markup count, or the date stays unknown.
-    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True,
                                       date_extraction_params={"extensive_search": False, "original_date": True})
     if doc is None:
@@ -106,7 +120,172 @@ def _from_html(raw: str) -> tuple[str, str | None, dt.date | None]:
     body = get("text") or ""
     # A ` date` header may also sit at the top of a saved page's text.
     body, header_date = _strip_header(body)
-    return _drop_headline(body, get("title")), get("title"), published or header_date
+    body = _drop_headline(body, get("title"))
+    if byline_texts:
+        body = "\n".join(line for line in body.split("\n") if _squash(line) not in byline_texts)
+    # The standfirst often sits outside the element trafilatura takes for the body (next to the headline):
+    # it is the article's first paragraph all the same.
+    if lead and _squash(lead) not in _squash(body):
+        body = lead + "\n" + body
+    return body, get("title"), published or header_date or byline_date
+
+
+# Furniture boxes, known by the words of their class, id or data-* names (split at -, _ and camelCase).
+# Single words, and pairs of words that only mean furniture together.
+_BOX_WORDS = frozenset("""
+related relatedarticles recommendation recommendations recommended ajanlo ajanlott kapcsolodo sorodne
+newsletter newsletters signup subscribe subscription promo advert advertisement adverticum ad ads adslot
+advertising banner cookie cookies consent onetrust cmp share sharing social tags cimkek oznake caption
+captions figcaption credit credits photographer copyright signoff paywall teaser teasers sidebar latest
+mostread popular trending onwards submeta breadcrumb breadcrumbs embed tweet twitter instagram readmore
+readalso seealso comments comment discussion disqus
+""".split())
+_BOX_PAIRS = frozenset(tuple(p.split()) for p in """
+read more|read also|see also|sign off|sign up|rich link|links block|topic list|top stories|more from|most read
+most viewed|mest lest|les ogsa|preberite tudi|olvasd el
+""".replace("\n", "|").split("|") if p.strip())
+_BOX_TAGS = ("figure", "figcaption", "aside", "form", "iframe", "noscript", "button")
+_BYLINE_WORDS = frozenset("byline bylines author authors contributor contributors szerzo avtor forfatter".split())
+_LEAD_WORDS = frozenset("lead lede standfirst summary preamble ingress intro perex deck dek abstract".split())
+_DATE_WORDS = frozenset("date time datetime timestamp published publish pubdate datum dates meta info".split())
+_NAME_SPLIT = regex.compile(r"[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
+
+
+def _name_words(el) -> list[str]:
+    names = [el.get("class"), el.get("id"), el.get("itemprop")]
+    names += [v for k, v in el.attrib.items() if k.startswith("data-") and len(v) < 60]
+    return [w.lower() for n in names if n for w in _NAME_SPLIT.split(n) if w]
+
+
+def _is_box(el) -> bool:
+    if el.tag in _BOX_TAGS:
+        return True
+    words = _name_words(el)
+    if any(w in _BOX_WORDS for w in words):
+        return True
+    return any(pair in _BOX_PAIRS for pair in zip(words, words[1:]))
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def _text_size(el) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+def _drop_boxes(tree) -> None:
+    """Remove furniture boxes, but never one that holds the headline or most of the page's prose (a class
+    name like "article comment-piece" may mark the article itself)."""
+    prose = sum(_text_size(p) for p in tree.iter("p")) or 1
+    boxes = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body", "head")
+             and _is_box(el)]
+    for el in boxes:
+        if el.getparent() is None or any(a.tag == "p" for a in el.iterancestors()):
+            continue
+        if el.tag not in _BOX_TAGS:
+            if next(el.iter("h1"), None) is not None:
+                continue
+            if sum(_text_size(p) for p in el.iter("p")) > prose / 2:
+                continue
+        el.drop_tree()
+
+
+def _drop_bylines(tree) -> set[str]:
+    """Remove bylines (author names, roles, times) and return their texts: trafilatura may keep them as a
+    line of their own, and such a line is dropped from its text."""
+    texts = set()
+    for el in [el for el in tree.iter() if isinstance(el.tag, str) and el.tag != "body"
+               and _BYLINE_WORDS.intersection(_name_words(el))]:
+        if el.getparent() is None or any(a.tag == "p" for a in el.iterancestors()):
+            continue
+        if next(el.iter("h1"), None) is not None or _text_size(el) > 300:
+            continue
+        texts.add(_squash(el.text_content()))
+        el.drop_tree()
+    return texts
+
+
+def _lead_of(tree) -> str | None:
+    """The standfirst (lead) paragraph, when the page marks one."""
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "meta", "summary") or not _LEAD_WORDS.intersection(
+                _name_words(el)):
+            continue
+        if any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) >= 40:
+            return text
+    return None
+
+
+# A byline date: ISO, "2026. február 14.", "14. 2. 2026", "14.02.2026", "14. februar 2026", "14 Feb 2026",
+# "February 14, 2026". Month names of hu, sl, no, en by their first three letters (accents off).
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "mai": 5, "jun": 6, "jul": 7, "aug": 8,
+           "avg": 8, "sep": 9, "sze": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12, "des": 12}
+_MONTH = r"(?P<mon>\p{L}{3,10})\.?"
+_BYLINE_DATES = [regex.compile(p, regex.I) for p in (
+    r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b",
+    r"\b(?P<y>\d{4})\.\s?(?:(?P<m>\d{1,2})\.|" + _MONTH + r")\s?(?P<d>\d{1,2})\.",
+    r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\b",
+    r"\b(?P<d>\d{1,2})\.?\s+" + _MONTH + r",?\s+(?P<y>\d{4})\b",
+    r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
+)]
+# A date after one of these is when the page was changed, not published.
+_UPDATED = regex.compile(r"(?:updated|modified|frissítve|frissítés|módosítva|posodobljeno|oppdatert|endret)"
+                         r"\W*(?:\p{L}+\W+){0,2}\Z", regex.I)
+
+
+def _parse_byline_dates(text: str) -> list[tuple[dt.date, bool]]:
+    """Every date in a byline text, in order, each with whether it is labelled as an update."""
+    found = []
+    for pattern in _BYLINE_DATES:
+        for m in pattern.finditer(text):
+            month = m.group("m") if "m" in pattern.groupindex else None
+            if month is None or not month.isdigit():
+                key = unicodedata.normalize("NFKD", m.group("mon")).encode("ascii", "ignore").decode().lower()
+                month = _MONTHS.get(key[:3])
+                if month is None:
+                    continue
+            try:
+                day = dt.date(int(m.group("y")), int(month), int(m.group("d")))
+            except ValueError:
+                continue
+            found.append((m.start(), day, bool(_UPDATED.search(text[max(0, m.start() - 40):m.start()]))))
+    found.sort(key=lambda f: f[0])
+    return [(day, updated) for _, day, updated in found]
+
+
+def _byline_date(tree) -> dt.date | None:
+    """The publication date a page shows by its headline when its metadata has none: the first date in a
+    <time> element or in an element named as a date or byline, at or after the headline, outside links and
+    lists (other articles' teasers). An update date counts only when it is the only date shown."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    h1 = next(root.iter("h1"), None)
+    seen_h1 = h1 is None
+    updated = None
+    for el in root.iter():
+        if el is h1:
+            seen_h1 = True
+        if not seen_h1 or not isinstance(el.tag, str):
+            continue
+        if el.tag != "time" and not (_DATE_WORDS | _BYLINE_WORDS).intersection(_name_words(el)):
+            continue
+        if any(a.tag in ("a", "li") for a in el.iterancestors()) or el.tag in ("a", "li"):
+            continue
+        if _text_size(el) > 200:
+            continue
+        texts = [el.get("datetime") or ""] if el.tag == "time" else []
+        texts.append(" ".join(el.text_content().split()))
+        for text in texts:
+            for day, is_update in _parse_byline_dates(text):
+                if not is_update:
+                    return day
+                updated = updated or day
+    return updated
 
 
 def _drop_headline(body: str, title: str | None) -> str:
@@ -149,7 +328,17 @@ def _drop_furniture(text: str) -> str:
     return _collapse_blank_lines(
         line for line in text.split("\n")
         if not (line and ((":" in line and _CREDIT.match(line)) or ("@" in line and _HANDLE.match(line))
-                          or _is_kicker(line))))
+                          or _is_kicker(line) or (line[0] == "(" and _SOURCE_LINE.match(line))
+                          or _SIGN_OFF.match(line) or line.rstrip(":").casefold() in _BOX_HEADINGS)))
+
+
+# A line that only names the sources, "(MTI, Reuters)", "(STA/dpa)"; a wire sign-off "Reporting by ...;
+# Editing by ..."; the heading of a read-also or related box copied with the article.
+_SOURCE_LINE = regex.compile(r"^\((?:[\p{L}.&/ -]{1,30}[,;]?\s*){1,5}\)$")
+_SIGN_OFF = regex.compile(r"^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s", regex.I)
+_BOX_HEADINGS = frozenset("""read more|read also|see also|related|related articles|related stories|more on this story
+olvasd el ezt is|olvasd el|kapcsolódó|kapcsolódó cikkek|ajánlott cikk|preberite tudi|preberite še|sorodne novice
+les også|les mer|relaterte saker|advertisement|hirdetés|oglas|annonse""".replace("\n", "|").split("|"))
 
 
 def _is_kicker(line: str) -> bool:
