@@ -125,7 +125,7 @@ def _from_html(raw: str) -> tuple[str, str | None, dt.date | None]:
         body = "\n".join(line for line in body.split("\n") if _squash(line) not in byline_texts)
     # The standfirst often sits outside the element trafilatura takes for the body (next to the headline):
     # it is the article's first paragraph all the same.
-    if lead and _squash(lead) not in _squash(body):
+    if lead and _squash(lead)[:60] not in _squash(body):
         body = lead + "\n" + body
     return body, get("title"), published or header_date or byline_date
 
@@ -160,10 +160,25 @@ def _name_words(el) -> list[str]:
 def _is_box(el) -> bool:
     if el.tag in _BOX_TAGS:
         return True
+    if el.tag in _READ_ALSO_TAGS and _is_read_also(el):
+        return True
     words = _name_words(el)
     if any(w in _BOX_WORDS for w in words):
         return True
     return any(pair in _BOX_PAIRS for pair in zip(words, words[1:]))
+
+
+_READ_ALSO_TAGS = frozenset("p div li h2 h3 h4 h5 h6 blockquote".split())
+
+
+def _is_read_also(el) -> bool:
+    """A paragraph that only points at another article: "Olvasd el ezt is: <a>headline</a>"."""
+    text = " ".join(el.text_content().split())
+    head, sep, rest = text.partition(":")
+    if not sep or head.strip().casefold() not in _BOX_HEADINGS or len(text) > 300:
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return linked >= len(rest.strip()) / 2
 
 
 def _squash(text: str) -> str:
@@ -216,7 +231,7 @@ def _lead_of(tree) -> str | None:
         if any(a.tag == "a" for a in el.iterancestors()):
             continue
         text = " ".join(el.text_content().split())
-        if len(text) >= 40:
+        if 40 <= len(text) <= 1500:
             return text
     return None
 
@@ -260,32 +275,38 @@ def _parse_byline_dates(text: str) -> list[tuple[dt.date, bool]]:
 
 def _byline_date(tree) -> dt.date | None:
     """The publication date a page shows by its headline when its metadata has none: the first date in a
-    <time> element or in an element named as a date or byline, at or after the headline, outside links and
-    lists (other articles' teasers). An update date counts only when it is the only date shown."""
+    <time> element or in a small element named as a date or byline, at or after the headline, outside links
+    and lists (other articles' teasers). An update date counts only when it is the only date shown. Every
+    such dated element is removed: a byline's time is not a line of the article."""
     body = tree.find("body")
     root = body if body is not None else tree
     h1 = next(root.iter("h1"), None)
     seen_h1 = h1 is None
-    updated = None
+    published = updated = None
+    dated = []
     for el in root.iter():
         if el is h1:
             seen_h1 = True
-        if not seen_h1 or not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or (el.tag != "time" and not (_DATE_WORDS | _BYLINE_WORDS).intersection(
+                _name_words(el))):
             continue
-        if el.tag != "time" and not (_DATE_WORDS | _BYLINE_WORDS).intersection(_name_words(el)):
-            continue
-        if any(a.tag in ("a", "li") for a in el.iterancestors()) or el.tag in ("a", "li"):
+        if el.tag in ("a", "li", "p") or any(a.tag in ("a", "li", "p") for a in el.iterancestors()):
             continue
         if _text_size(el) > 200:
             continue
         texts = [el.get("datetime") or ""] if el.tag == "time" else []
         texts.append(" ".join(el.text_content().split()))
-        for text in texts:
-            for day, is_update in _parse_byline_dates(text):
-                if not is_update:
-                    return day
-                updated = updated or day
-    return updated
+        days = [d for text in texts for d in _parse_byline_dates(text)]
+        if not days:
+            continue
+        dated.append(el)
+        if seen_h1 and published is None:
+            published = next((day for day, is_update in days if not is_update), None)
+            updated = updated or days[0][0]
+    for el in dated:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return published or updated
 
 
 def _drop_headline(body: str, title: str | None) -> str:
@@ -338,7 +359,7 @@ _SOURCE_LINE = regex.compile(r"^\((?:[\p{L}.&/ -]{1,30}[,;]?\s*){1,5}\)$")
 _SIGN_OFF = regex.compile(r"^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s", regex.I)
 _BOX_HEADINGS = frozenset("""read more|read also|see also|related|related articles|related stories|more on this story
 olvasd el ezt is|olvasd el|kapcsolódó|kapcsolódó cikkek|ajánlott cikk|preberite tudi|preberite še|sorodne novice
-les også|les mer|relaterte saker|advertisement|hirdetés|oglas|annonse""".replace("\n", "|").split("|"))
+les også|les mer|relaterte saker|se også|advertisement|hirdetés|oglas|annonse""".replace("\n", "|").split("|"))
 
 
 def _is_kicker(line: str) -> bool:

@@ -8,7 +8,7 @@ poured into each template of its language and into the English ones; the page mu
 publication date, language and clean text (no furniture line in, no article line out) and the same event rows.
 
 A template's first line configures it:
-    <!-- parley-template lang=.. charset=.. body=p|br [links=1] [subhead="..."] -->
+    <!-- parley-template lang=.. charset=.. body=p|br|br2 [links=1] [subhead="..."] -->
 Placeholders: {{TITLE}}, {{LEAD}} (the first paragraph, laid out as the site's standfirst), {{BODY1}} and
 {{BODY2}} (the other paragraphs, before and after the inline boxes), {{ISO}} and {{ISO_MOD}} (published and
 modified, machine-readable), {{URL_DATE}} (2026/02/14 in the page's URL), {{DATE:fmt}} and {{MOD:fmt}} (the same, as the byline shows them). An undated
@@ -111,8 +111,9 @@ def _linked(paragraph: str, n: int) -> str:
 
 def _render_body(paragraphs: list[str], template: Template, offset: int) -> str:
     texts = [_linked(p, offset + i) if template.links else html.escape(p) for i, p in enumerate(paragraphs)]
-    if template.body == "br":  # two paragraphs in one <p>, parted by a <br> (a CMS's soft return)
-        return "\n".join("<p>" + "<br>\n".join(texts[i:i + 2]) + "</p>" for i in range(0, len(texts), 2))
+    if template.body in ("br", "br2"):  # two paragraphs in one <p>, parted by one or two <br> (soft returns)
+        br = "<br>\n" if template.body == "br" else "<br><br>"
+        return "\n".join("<p>" + br.join(texts[i:i + 2]) + "</p>" for i in range(0, len(texts), 2))
     return "\n".join(f"<p>{t}</p>" for t in texts)
 
 
@@ -175,3 +176,43 @@ def test_every_language_has_a_page_dated_only_by_its_byline():
     """The date reading that needs no metadata is exercised in every language."""
     for lang in ("hu", "sl", "no", "en"):
         assert any(t.lang == lang and "{{ISO}}" not in t.markup for t in TEMPLATES), lang
+
+
+def _page(head: str, byline: str, body: str, charset: str = "utf-8") -> str:
+    return (f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>Talks resume | News</title>{head}</head>'
+            f'<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main><article>'
+            f'<h1>Talks resume</h1>{byline}<div class="body">{body}</div></article>'
+            f'<section class="related"><ul><li><a href="/x">Other story</a> <span class="date">10.02.2026</span>'
+            f'</li></ul></section></main><footer>© 2026 News</footer></body></html>')
+
+
+BODY = ("<p>Negotiators from Ukraine and Russia met in Geneva on 12 February 2026, officials said on Friday.</p>"
+        "<p>A further round is planned for next week in Abu Dhabi, the Kremlin said.</p>")
+
+
+@pytest.mark.parametrize("head,byline,expected", [
+    # metadata wins over the byline
+    ('<meta property="article:published_time" content="2026-02-13T08:00:00Z">',
+     '<div class="byline">14.02.2026</div>', dt.date(2026, 2, 13)),
+    # the published date, not the update shown beside it
+    ("", '<div class="article-info">Frissítve: 2026. február 15., 08:10 · 2026. február 14., 09:32</div>',
+     dt.date(2026, 2, 14)),
+    # an update date when the page shows no other
+    ("", '<p class="meta">Updated 15 February 2026</p>', dt.date(2026, 2, 15)),
+    # no date by the headline: not the date the article mentions, not another story's, not the copyright
+    ("", '<div class="byline">By Jane Doe</div>', None),
+])
+def test_a_page_date_comes_from_metadata_or_the_byline(head, byline, expected):
+    doc = clean.clean(_page(head, byline, BODY), "html")
+    assert doc.published_date == expected
+    assert "Jane Doe" not in doc.text and "Other story" not in doc.text
+    assert doc.text.startswith("Negotiators from Ukraine")
+
+
+def test_a_declared_legacy_charset_is_believed():
+    """è in ISO-8859-1 is č in Windows-1250, and both are letters parley reads: the page's declaration
+    settles it."""
+    page = _page("", "", "<p>Negotiators met in Genève on Monday, officials said.</p>", "iso-8859-1")
+    decoded = ingest.decode(page.encode("latin-1"), "page.html")
+    assert decoded.encoding == "cp1252"
+    assert "Genève" in clean.clean(decoded.text, "html").text
