@@ -142,8 +142,9 @@ readalso seealso comments comment discussion disqus
 """.split())
 _BOX_PAIRS = frozenset(tuple(p.split()) for p in """
 read more|read also|see also|sign off|sign up|rich link|links block|topic list|top stories|more from|most read
-most viewed|mest lest|les ogsa|preberite tudi|olvasd el
+most viewed|mest lest|les ogsa|preberite tudi|olvasd el|sr only|visually hidden|screen reader|skip link
 """.replace("\n", "|").split("|") if p.strip())
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _BOX_TAGS = ("figure", "figcaption", "aside", "form", "iframe", "noscript", "button")
 _BYLINE_WORDS = frozenset("byline bylines author authors contributor contributors szerzo avtor forfatter".split())
 _LEAD_WORDS = frozenset("lead lede standfirst summary preamble ingress intro perex deck dek abstract".split())
@@ -159,6 +160,9 @@ def _name_words(el) -> list[str]:
 
 def _is_box(el) -> bool:
     if el.tag in _BOX_TAGS:
+        return True
+    # Hidden from readers: text for screen readers only ("Skip past newsletter promotion"), hidden copies.
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
         return True
     if el.tag in _READ_ALSO_TAGS and _is_read_also(el):
         return True
