@@ -101,6 +101,11 @@ def _from_html(raw: str) -> tuple[str, str | None, dt.date | None]:
     # some of their headings and captions otherwise. Bylines go after their date has been read.
     _drop_boxes(tree)
     byline_date = _byline_date(tree)
+    # A <time> inside a paragraph is a date the article mentions ("talks on <time>Friday</time>"): it stays
+    # a word of the sentence (trafilatura drops <time> elements) and is not the page's date (htmldate reads
+    # them).
+    for time in [t for t in tree.iter("time") if any(a.tag == "p" for a in t.iterancestors())]:
+        time.drop_tag()
     lead = _lead_of(tree)
     byline_texts = _drop_bylines(tree)
     # htmldate's extensive search guesses a date from any year on the page (a copyright line): only the
@@ -136,7 +141,7 @@ _BOX_WORDS = frozenset("""
 related relatedarticles recommendation recommendations recommended ajanlo ajanlott kapcsolodo sorodne
 newsletter newsletters signup subscribe subscription promo advert advertisement adverticum ad ads adslot
 advertising banner cookie cookies consent onetrust cmp share sharing social tags cimkek oznake caption
-captions figcaption credit credits photographer copyright signoff paywall teaser teasers sidebar latest
+captions figcaption credit credits photographer copyright signoff paywall sidebar latest
 mostread popular trending onwards submeta breadcrumb breadcrumbs embed tweet twitter instagram readmore
 readalso seealso comments comment discussion disqus
 """.split())

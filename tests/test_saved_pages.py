@@ -224,3 +224,11 @@ def test_a_declared_legacy_charset_is_believed():
     decoded = ingest.decode(page.encode("latin-1"), "page.html")
     assert decoded.encoding == "cp1252"
     assert "Genève" in clean.clean(decoded.text, "html").text
+
+
+def test_a_date_the_article_mentions_is_not_the_page_date():
+    body = ('<p>The next round opens on <time datetime="2026-02-20">Friday, 20 February 2026</time> in Geneva, '
+            'the Kremlin said.</p><p>Ukraine and Russia confirmed their delegations on Monday.</p>')
+    doc = clean.clean(_page("", "", body), "html")
+    assert doc.published_date is None
+    assert "Friday, 20 February 2026 in Geneva" in doc.text
