@@ -143,11 +143,11 @@ newsletter newsletters signup subscribe subscription promo advert advertisement 
 advertising banner cookie cookies consent onetrust cmp share sharing social tags cimkek oznake caption
 captions figcaption credit credits photographer copyright signoff paywall sidebar latest
 mostread popular trending onwards submeta breadcrumb breadcrumbs embed tweet twitter instagram readmore
-readalso seealso comments comment discussion disqus
+readalso seealso comments comment discussion disqus kepalairas kepfelirat bildetekst podnapis pullquote
 """.split())
 _BOX_PAIRS = frozenset(tuple(p.split()) for p in """
 read more|read also|see also|sign off|sign up|rich link|links block|topic list|top stories|more from|most read
-most viewed|mest lest|les ogsa|preberite tudi|olvasd el|sr only|visually hidden|screen reader|skip link
+most viewed|mest lest|les ogsa|preberite tudi|olvasd el|sr only|visually hidden|screen reader|skip link|pull quote
 """.replace("\n", "|").split("|") if p.strip())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _BOX_TAGS = ("figure", "figcaption", "aside", "form", "iframe", "noscript", "button")

@@ -185,8 +185,9 @@ _CHARSET_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp
 
 
 def _declared_charset(data: bytes) -> str | None:
-    """The code page a web page declares in its first 4 KiB, as a Python codec name, or None."""
-    m = _DECLARED.search(data, 0, 4096)
+    """The code page a web page declares in its head (its first 32 KiB: scripts and styles may come before
+    an http-equiv meta), as a Python codec name, or None."""
+    m = _DECLARED.search(data, 0, 32768)
     if not m:
         return None
     label = (m.group(1) or m.group(2)).decode("ascii").lower()
