@@ -136,45 +136,69 @@ def _from_html(raw: str) -> tuple[str, str | None, dt.date | None]:
 
 
 # Furniture boxes, known by the words of their class, id or data-* names (split at -, _ and camelCase).
-# Single words, and pairs of words that only mean furniture together.
-_BOX_WORDS = frozenset("""
+# Single words, and pairs of words that only mean furniture together. A box named by a strong word never holds
+# the article; a weak word ("share", "social", "sidebar") may be a feature of the article's own container.
+_STRONG_BOX_WORDS = frozenset("""
 related relatedarticles recommendation recommendations recommended ajanlo ajanlott kapcsolodo sorodne
-newsletter newsletters signup subscribe subscription promo advert advertisement adverticum ad ads adslot
-advertising banner cookie cookies consent onetrust cmp share sharing social tags cimkek oznake caption
-captions figcaption credit credits photographer copyright signoff paywall sidebar latest
-mostread popular trending onwards submeta breadcrumb breadcrumbs embed tweet twitter instagram readmore
-readalso seealso comments comment discussion disqus kepalairas kepfelirat bildetekst podnapis pullquote
+newsletter newsletters advert advertisement adverticum ad ads adslot advertising cookie cookies consent
+onetrust cmp caption captions figcaption credit credits photographer signoff readmore readalso seealso
+comments comment discussion disqus kepalairas kepfelirat bildetekst podnapis pullquote breadcrumb breadcrumbs
+""".split())
+_WEAK_BOX_WORDS = frozenset("""
+signup subscribe subscription promo banner share sharing social tags cimkek oznake copyright sidebar latest paywall
+mostread popular trending onwards submeta embed tweet twitter instagram
 """.split())
 _BOX_PAIRS = frozenset(tuple(p.split()) for p in """
 read more|read also|see also|sign off|sign up|rich link|links block|topic list|top stories|more from|most read
 most viewed|mest lest|les ogsa|preberite tudi|olvasd el|sr only|visually hidden|screen reader|skip link|pull quote
 """.replace("\n", "|").split("|") if p.strip())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_BOX_TAGS = ("figure", "figcaption", "aside", "form", "iframe", "noscript", "button")
+_STRONG_BOX_TAGS = ("figure", "figcaption", "iframe", "noscript", "button")
+_WEAK_BOX_TAGS = ("aside", "form")  # a whole page may sit in a <form> (ASP.NET)
 _BYLINE_WORDS = frozenset("byline bylines author authors contributor contributors szerzo avtor forfatter".split())
 _LEAD_WORDS = frozenset("lead lede standfirst summary preamble ingress intro perex deck dek abstract".split())
 _DATE_WORDS = frozenset("date time datetime timestamp published publish pubdate datum dates meta info".split())
 _NAME_SPLIT = regex.compile(r"[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
 
 
-def _name_words(el) -> list[str]:
-    names = [el.get("class"), el.get("id"), el.get("itemprop")]
+def _names(el) -> list[list[str]]:
+    """The words of each class name, the id, itemprop and data-* values of an element."""
+    names = (el.get("class") or "").split() + [el.get("id"), el.get("itemprop")]
     names += [v for k, v in el.attrib.items() if k.startswith("data-") and len(v) < 60]
-    return [w.lower() for n in names if n for w in _NAME_SPLIT.split(n) if w]
+    return [[w.lower() for w in _NAME_SPLIT.split(n) if w] for n in names if n]
 
 
-def _is_box(el) -> bool:
-    if el.tag in _BOX_TAGS:
-        return True
-    # Hidden from readers: text for screen readers only ("Skip past newsletter promotion"), hidden copies.
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
-        return True
+def _name_words(el) -> list[str]:
+    return [w for words in _names(el) for w in words]
+
+
+# A class name that states a feature of the element ("has-share-bar", "with-comments", "comments-enabled")
+# does not make it that box: article bodies carry such names.
+_MODIFIER_FIRST = frozenset("has with no show enable enabled allow is js".split())
+_MODIFIER_LAST = frozenset("enabled disabled active on off free".split())
+
+
+def _box_strength(el) -> int:
+    """2 when the element is furniture that never holds the article, 1 when it is furniture unless it holds
+    most of the page's prose, 0 when it is not a box."""
+    if el.tag in _STRONG_BOX_TAGS:
+        return 2
     if el.tag in _READ_ALSO_TAGS and _is_read_also(el):
-        return True
-    words = _name_words(el)
-    if any(w in _BOX_WORDS for w in words):
-        return True
-    return any(pair in _BOX_PAIRS for pair in zip(words, words[1:]))
+        return 2
+    strength = 0
+    for words in _names(el):
+        if not words or words[0] in _MODIFIER_FIRST or words[-1] in _MODIFIER_LAST:
+            continue
+        if any(w in _STRONG_BOX_WORDS for w in words) or any(p in _BOX_PAIRS for p in zip(words, words[1:])):
+            return 2
+        if any(w in _WEAK_BOX_WORDS for w in words):
+            strength = 1
+    # Hidden from readers: text for screen readers only ("Skip past newsletter promotion"), hidden copies (a
+    # page saved with a dialog open may have its whole content aria-hidden).
+    if el.tag in _WEAK_BOX_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true" \
+            or _HIDDEN_STYLE.search(el.get("style") or ""):
+        strength = 1
+    return strength
 
 
 _READ_ALSO_TAGS = frozenset("p div li h2 h3 h4 h5 h6 blockquote".split())
@@ -199,19 +223,18 @@ def _text_size(el) -> int:
 
 
 def _drop_boxes(tree) -> None:
-    """Remove furniture boxes, but never one that holds the headline or most of the page's prose (a class
-    name like "article comment-piece" may mark the article itself)."""
+    """Remove furniture boxes, but never one that holds the headline, nor one named by a weak word that holds
+    most of the page's prose (a body named "article-body social-share")."""
     prose = sum(_text_size(p) for p in tree.iter("p")) or 1
-    boxes = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body", "head")
-             and _is_box(el)]
-    for el in boxes:
+    boxes = [(el, strength) for el in tree.iter() if isinstance(el.tag, str)
+             and el.tag not in ("html", "body", "head") and (strength := _box_strength(el))]
+    for el, strength in boxes:
         if el.getparent() is None or any(a.tag == "p" for a in el.iterancestors()):
             continue
-        if el.tag not in _BOX_TAGS:
-            if next(el.iter("h1"), None) is not None:
-                continue
-            if sum(_text_size(p) for p in el.iter("p")) > prose / 2:
-                continue
+        if next(el.iter("h1"), None) is not None:
+            continue
+        if strength == 1 and sum(_text_size(p) for p in el.iter("p")) > prose / 2:
+            continue
         el.drop_tree()
 
 

@@ -232,3 +232,30 @@ def test_a_date_the_article_mentions_is_not_the_page_date():
     doc = clean.clean(_page("", "", body), "html")
     assert doc.published_date is None
     assert "Friday, 20 February 2026 in Geneva" in doc.text
+
+
+def test_an_article_body_named_after_a_feature_is_kept():
+    """A short article under long comments, in a body whose class names a feature ("has-comments"): the
+    body is the article, not a comment box."""
+    comments = "".join(f"<p>Comment {i}: {'I really do not think these talks will lead anywhere at all. ' * 4}</p>"
+                       for i in range(6))
+    page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Talks | News</title></head><body><main>'
+            f'<h1>Talks</h1><div class="article-body has-comments js-share-bar">{BODY}</div>'
+            f'<section class="user-comments">{comments}</section></main></body></html>')
+    doc = clean.clean(page, "html")
+    assert doc.text.startswith("Negotiators from Ukraine") and "Comment" not in doc.text
+
+
+@pytest.mark.parametrize("wrapper", [
+    '<form id="aspnetForm" method="post" action="./clanek.aspx">',  # an ASP.NET page: all of it in a form
+    '<div id="app" aria-hidden="true">',  # saved with the cookie dialog open: the page behind it is hidden
+    '<div class="article-body paywall-content">',  # saved by a subscriber
+])
+def test_a_page_wrapped_in_a_weak_box_keeps_its_article(wrapper):
+    tag = wrapper[1:wrapper.index(" ")]
+    page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Talks | News</title></head><body>'
+            f'<div role="dialog" class="cookie-consent"><p>We use cookies to improve your experience.</p></div>'
+            f'{wrapper}<nav><a href="/">Home</a></nav><div class="content">{BODY}</div>'
+            f'<footer><p>© 2026 News Ltd. All rights reserved.</p></footer></{tag}></body></html>')
+    doc = clean.clean(page, "html")
+    assert doc.text.startswith("Negotiators from Ukraine") and "cookies" not in doc.text
