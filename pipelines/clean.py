@@ -206,6 +206,9 @@ _READ_ALSO_TAGS = frozenset("p div li h2 h3 h4 h5 h6 blockquote".split())
 
 def _is_read_also(el) -> bool:
     """A paragraph that only points at another article: "Olvasd el ezt is: <a>headline</a>"."""
+    first = next((t for t in el.itertext() if t.strip()), "")
+    if first.partition(":")[0].strip().casefold() not in _BOX_HEADINGS:
+        return False
     text = " ".join(el.text_content().split())
     head, sep, rest = text.partition(":")
     if not sep or head.strip().casefold() not in _BOX_HEADINGS or len(text) > 300:
@@ -381,17 +384,18 @@ def _drop_furniture(text: str) -> str:
     return _collapse_blank_lines(
         line for line in text.split("\n")
         if not (line and ((":" in line and _CREDIT.match(line)) or ("@" in line and _HANDLE.match(line))
-                          or _is_kicker(line) or (line[0] == "(" and _SOURCE_LINE.match(line))
+                          or _is_kicker(line) or (line[0] == "(" and _SOURCE_LINE.match(line) and len(line.split()) <= 5)
                           or _SIGN_OFF.match(line) or line.rstrip(":").casefold() in _BOX_HEADINGS)))
 
 
 # A line that only names the sources, "(MTI, Reuters)", "(STA/dpa)"; a wire sign-off "Reporting by ...;
 # Editing by ..."; the heading of a read-also or related box copied with the article.
-_SOURCE_LINE = regex.compile(r"^\((?:[\p{L}.&/ -]{1,30}[,;]?\s*){1,5}\)$")
+_SOURCE_LINE = regex.compile(r"^\([\p{L}.&/ ,;-]{2,60}\)$")
 _SIGN_OFF = regex.compile(r"^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s", regex.I)
 _BOX_HEADINGS = frozenset("""read more|read also|see also|related|related articles|related stories|more on this story
 olvasd el ezt is|olvasd el|kapcsolódó|kapcsolódó cikkek|ajánlott cikk|preberite tudi|preberite še|sorodne novice
-les også|les mer|relaterte saker|se også|advertisement|hirdetés|oglas|annonse""".replace("\n", "|").split("|"))
+les også|les mer|relaterte saker|se også|advertisement|hirdetés|oglas|annonse|also read|preberi tudi|več o temi
+watch|listen|video|videó|nézd meg|poglejte|se video|se også video""".replace("\n", "|").split("|"))
 
 
 def _is_kicker(line: str) -> bool:
