@@ -144,6 +144,9 @@ newsletter newsletters advert advertisement adverticum ad ads adslot advertising
 onetrust cmp caption captions figcaption credit credits photographer signoff readmore readalso seealso
 comments comment discussion disqus kepalairas kepfelirat bildetekst podnapis pullquote breadcrumb breadcrumbs
 """.split())
+# Class names written as one word ("cikkajanlo", "relatedposts", "newsletterbox") hold these at an end.
+_STRONG_STEMS = re.compile(r"^(?:related|recommend|newsletter|advert|cookie|caption|readmore|readalso|kapcsolodo)"
+                           r"|(?:related|ajanlo|kapcsolodo|newsletter|caption|readmore|readalso)$")
 _WEAK_BOX_WORDS = frozenset("""
 signup subscribe subscription promo banner share sharing social tags cimkek oznake copyright sidebar latest paywall
 mostread popular trending onwards submeta embed tweet twitter instagram
@@ -189,7 +192,8 @@ def _box_strength(el) -> int:
     for words in _names(el):
         if not words or words[0] in _MODIFIER_FIRST or words[-1] in _MODIFIER_LAST:
             continue
-        if any(w in _STRONG_BOX_WORDS for w in words) or any(p in _BOX_PAIRS for p in zip(words, words[1:])):
+        if any(w in _STRONG_BOX_WORDS or (len(w) > 7 and _STRONG_STEMS.search(w)) for w in words) \
+                or any(p in _BOX_PAIRS for p in zip(words, words[1:])):
             return 2
         if any(w in _WEAK_BOX_WORDS for w in words):
             strength = 1
