@@ -193,7 +193,7 @@ def _box_strength(el) -> int:
         if not words or words[0] in _MODIFIER_FIRST or words[-1] in _MODIFIER_LAST:
             continue
         if any(w in _STRONG_BOX_WORDS or (len(w) > 7 and _STRONG_STEMS.search(w)) for w in words) \
-                or any(p in _BOX_PAIRS for p in zip(words, words[1:])):
+                or any(p in _BOX_PAIRS for p in zip(words, words[1:], strict=False)):
             return 2
         if any(w in _WEAK_BOX_WORDS for w in words):
             strength = 1
@@ -388,13 +388,17 @@ def _drop_furniture(text: str) -> str:
     return _collapse_blank_lines(
         line for line in text.split("\n")
         if not (line and ((":" in line and _CREDIT.match(line)) or ("@" in line and _HANDLE.match(line))
-                          or _is_kicker(line) or (line[0] == "(" and _SOURCE_LINE.match(line) and len(line.split()) <= 5)
+                          or _is_kicker(line) or (line[0] == "(" and _is_source_line(line))
                           or _SIGN_OFF.match(line) or line.rstrip(":").casefold() in _BOX_HEADINGS)))
 
 
 # A line that only names the sources, "(MTI, Reuters)", "(STA/dpa)"; a wire sign-off "Reporting by ...;
 # Editing by ..."; the heading of a read-also or related box copied with the article.
 _SOURCE_LINE = regex.compile(r"^\([\p{L}.&/ ,;-]{2,60}\)$")
+def _is_source_line(line: str) -> bool:
+    return bool(_SOURCE_LINE.match(line)) and len(line.split()) <= 5
+
+
 _SIGN_OFF = regex.compile(r"^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s", regex.I)
 _BOX_HEADINGS = frozenset("""read more|read also|see also|related|related articles|related stories|more on this story
 olvasd el ezt is|olvasd el|kapcsolódó|kapcsolódó cikkek|ajánlott cikk|preberite tudi|preberite še|sorodne novice

@@ -162,7 +162,8 @@ def decode(data: bytes, path: str, max_bytes: int | None = None) -> Decoded:
     broken = _broken_utf8(data)
     if broken:
         return Decoded(None, None, kind, broken)
-    text, encoding = _to_text(data, _declared_charset(data) if kind == "html" or data.lstrip()[:5].lower() in (b"<!doc", b"<html") else None)
+    looks_html = kind == "html" or data.lstrip()[:5].lower() in (b"<!doc", b"<html")
+    text, encoding = _to_text(data, _declared_charset(data) if looks_html else None)
     if text is None:
         return Decoded(None, None, kind,
                        "not decodable as text (not UTF-8, UTF-16 or a Central/Western European code page)")

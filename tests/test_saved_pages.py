@@ -9,9 +9,10 @@ publication date, language and clean text (no furniture line in, no article line
 
 A template's first line configures it:
     <!-- parley-template lang=.. charset=.. body=p|br|br2 [links=1] [quote=1] [spacers=1] [subhead="..."] -->
-Placeholders: {{TITLE}} (the headline), {{SOCIAL_TITLE}} (a shorter og:title), {{LEAD}} (the first paragraph, laid out as the site's standfirst), {{BODY1}} and
-{{BODY2}} (the other paragraphs, before and after the inline boxes), {{ISO}} and {{ISO_MOD}} (published and
-modified, machine-readable), {{URL_DATE}} (2026/02/14 in the page's URL), {{DATE:fmt}} and {{MOD:fmt}} (the same, as the byline shows them). An undated
+Placeholders: {{TITLE}} (the headline), {{SOCIAL_TITLE}} (a shorter og:title), {{LEAD}} (the first paragraph,
+laid out as the site's standfirst), {{BODY1}} and {{BODY2}} (the other paragraphs, before and after the inline
+boxes), {{ISO}} and {{ISO_MOD}} (published and modified, machine-readable), {{URL_DATE}} (2026/02/14 in the
+page's URL), {{DATE:fmt}} and {{MOD:fmt}} (the same, as the byline shows them). An undated
 article's page has no date at all: every line holding a date placeholder is left out.
 """
 from __future__ import annotations
@@ -58,7 +59,8 @@ def _byline(d: dt.datetime, fmt: str) -> str:
     if fmt == "en_long":  # 14 February 2026
         return f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"
     if fmt == "en_us":  # February 14, 2026 9:32 AM GMT+1
-        return f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year} {d.hour % 12 or 12}:{d:%M} {'AM' if d.hour < 12 else 'PM'} GMT+1"
+        hour = f"{d.hour % 12 or 12}:{d:%M} {'AM' if d.hour < 12 else 'PM'}"
+        return f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year} {hour} GMT+1"
     if fmt == "en_guardian":  # Sat 14 Feb 2026 09.32 CET
         return f"{d:%a} {d.day} {EN_MONTHS[d.month - 1][:3]} {d.year} {d:%H.%M} CET"
     raise ValueError(fmt)
@@ -91,7 +93,7 @@ def _load_templates() -> list[Template]:
 TEMPLATES = _load_templates()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def from_text(path: Path):
     raw = path.read_text(encoding="utf-8")
     return clean.clean(ingest.decode(raw.encode(), path.name).text, "text")
@@ -138,11 +140,12 @@ def as_saved_page(raw_text: str, template: Template) -> tuple[bytes, str]:
         pub = dt.datetime.combine(published, dt.time(9, 32))
         mod = pub + dt.timedelta(days=1, hours=-1, minutes=-22)
         page = page.replace("{{URL_DATE}}", f"{pub:%Y/%m/%d}")
-        page = page.replace("{{ISO}}", pub.isoformat() + "+01:00").replace("{{ISO_MOD}}", mod.isoformat() + "+01:00")
+        page = page.replace("{{ISO}}", f"{pub.isoformat()}+01:00").replace("{{ISO_MOD}}", f"{mod.isoformat()}+01:00")
         page = re.sub(r"\{\{DATE:(\w+)\}\}", lambda m: html.escape(_byline(pub, m.group(1))), page)
         page = re.sub(r"\{\{MOD:(\w+)\}\}", lambda m: html.escape(_byline(mod, m.group(1))), page)
     social = " ".join(title.split()[:4]) + " ..."  # a shorter title for social media, as some sites set
-    page = (page.replace("{{TITLE}}", html.escape(title)).replace("{{SOCIAL_TITLE}}", html.escape(social)).replace("{{LEAD}}", html.escape(lead))
+    page = (page.replace("{{TITLE}}", html.escape(title)).replace("{{SOCIAL_TITLE}}", html.escape(social))
+            .replace("{{LEAD}}", html.escape(lead))
             .replace("{{BODY1}}", _render_body(rest[:half], template, 0))
             .replace("{{BODY2}}", _render_body(rest[half:], template, half)))
     assert "{{" not in page, template.name
