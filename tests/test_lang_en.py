@@ -204,6 +204,21 @@ def test_postponed_round_is_cancelled_not_planned():
     assert [(m["city"], m["status"]) for m in ms] == [("Abu Dhabi", "cancelled")]
 
 
+def test_round_moved_to_another_day_is_planned_on_the_new_day():
+    text = (" date 2026-10-07 The meeting of Ukrainian and American negotiators in Geneva, originally planned for "
+            "Friday, was moved to Monday, a State Department official said.\n")
+    ms = rows(text)["meeting_mentions"]
+    assert [(m["city"], m["status"], m["start_date"], m["end_date"]) for m in ms] == [
+        ("Geneva", "planned", D(2026, 10, 12), D(2026, 10, 12))]
+
+
+def test_postponed_on_a_weekday_keeps_the_day_of_the_act_out_of_the_new_date():
+    # "postponed on Monday": the day of the postponing, no new date, so the round is called off
+    text = " date 2026-10-07 Russia on Monday postponed the talks in Istanbul, the Turkish government said.\n"
+    ms = rows(text)["meeting_mentions"]
+    assert [(m["city"], m["status"]) for m in ms] == [("Istanbul", "cancelled")]
+
+
 def test_video_call_is_not_a_meeting():
     text = (" date 2026-01-15 European leaders joined a video call with Zelensky from Paris on Wednesday to "
             "discuss security guarantees.\n")

@@ -581,3 +581,12 @@ def test_a_strike_on_the_other_side_the_same_night_is_its_own_attack():
     r = rows(" date 2026-04-07 Russland angrep Kyiv med 60 droner natt til tirsdag. Samme natt angrep Ukraina en "
              "oljeterminal i Tuapse med droner.")
     assert sorted(a["target_country"] for a in r["attack_mentions"]) == ["RU", "UA"]
+
+
+def test_a_meeting_put_off_to_a_new_day_is_planned_on_that_day():
+    r = rows(" date 2026-03-04 Møtet mellom ukrainske og amerikanske forhandlere i Genève, som skulle vært holdt "
+             "fredag, er utsatt til mandag, opplyser Utenriksdepartementet.")
+    m = meeting(r, "Geneva")
+    assert (m["status"], m["start_date"], m["end_date"]) == ("planned", D(2026, 3, 9), D(2026, 3, 9))
+    r = rows(" date 2026-03-04 Toppmøtet i Genève, som skulle vært holdt fredag, er utsatt på ubestemt tid.")
+    assert meeting(r, "Geneva")["status"] == "cancelled"

@@ -111,6 +111,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
                               for t in anchors}
     # the destination of a verb of motion is the venue of its journey, and comes first there
     destined = {id(d): t for t, d in dests.items() if t in slots}
+    moved = _new_dates(sent)  # "utsatt til onsdag": the reschedule word and its new date
     for v in sorted(venues, key=lambda v: id(v) not in destined):
         t = destined.get(id(v)) or nearest(v.start, same_clause_only=False)
         if t is not None:
@@ -120,14 +121,16 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             continue
         t = nearest(ti, same_clause_only=True)
         across = t is None
-        if across and _clause_is_free(sent, sent.clause_of[ti]):
+        if across and (_clause_is_free(sent, sent.clause_of[ti]) or ti in moved.values()):
             t = nearest(ti, same_clause_only=False)
         if t is not None:
-            slots[t]["dates"].append((d, across, _dates_act(sent, ti)))
+            slots[t]["dates"].append((d, across, _dates_act(sent, ti), ti in moved.values()))
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         for marker in ("cancelled", "planned", "held", "hedge"):
-            if marker in c:
+            if i in moved and marker == "cancelled":
+                continue  # put off to a new date: still to come (the "planned" marker below)
+            if marker in c or (i in moved and marker == "planned"):
                 t = nearest(i, same_clause_only=True)
                 far = False
                 if t is None and marker != "hedge" and _clause_is_free(sent, sent.clause_of[i]):
@@ -161,10 +164,13 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         mm = MeetingMention(sent, g[0], sentences=[sent.idx])
         venues_g = [v for t in g for v in slots[t]["venues"]]
         # a date in the meeting's own clause wins over one that reaches across a comma
-        dates_g = [(d, across) for t in g for d, across, _ in slots[t]["dates"]]
+        dates_g = [(d, across) for t in g for d, across, _, _ in slots[t]["dates"]]
         dates_g = [d for d, across in dates_g if not across] or [d for d, _ in dates_g]
+        # "set for Sunday, has been pushed back to Wednesday": the new date replaces the old one
+        new_dates = [d for t in g for d, _, _, new in slots[t]["dates"] if new]
+        dates_g = new_dates or dates_g
         # "the Kremlin on Monday called off the talks planned for next week": Monday dates the calling off
-        acts = {id(d) for t in g for d, _, act in slots[t]["dates"] if act}
+        acts = {id(d) for t in g for d, _, act, _ in slots[t]["dates"] if act}
         dates_g = [d for d in dates_g if id(d) not in acts] or dates_g
         markers = set().union(*(slots[t]["markers"] for t in g))
         # a tense word of another clause counts only when the meeting's own clauses have none ("met ... on
@@ -198,6 +204,24 @@ def _destinations(sent: Sent) -> dict[int, Mention]:
             if is_venue(m):
                 out[i] = m
             break
+    return out
+
+
+RESCHEDULE_REACH = 4  # tokens from "pushed back to" to its date: "pushed back to next Thursday"
+
+
+def _new_dates(sent: Sent) -> dict[int, int]:
+    """"er utsatt til onsdag", "has been pushed back to Thursday": a phrase that moves a meeting to another
+    day (triggers.yaml `reschedule`, ending in its "to") followed by a date in its clause gives the meeting that
+    new date; the old one ("originally set for Sunday") is no longer its date, and the meeting is still to
+    come, not called off ("utsatt på ubestemt tid" has no new date and stays called off). Reschedule token ->
+    token of the new date."""
+    out: dict[int, int] = {}
+    for i in sent.positions("reschedule"):
+        for _, ti in sent.dates:
+            if 0 < ti - i <= RESCHEDULE_REACH and sent.clause_of[ti] == sent.clause_of[i]:
+                out[i] = ti
+                break
     return out
 
 
