@@ -455,3 +455,34 @@ def test_sea_drone_strike_on_a_russian_port():
 def test_a_bus_is_a_civilian_target():
     r = rows(" date 2026-04-07 A Russian glide bomb hit a bus in Kherson on Monday, killing four people.")
     assert r["attack_mentions"][0]["target_type"] == "civilian"
+
+
+def test_next_and_last_month_are_calendar_months():
+    assert one_date("a summit planned for next month", D(2026, 12, 9), FUTURE).start == D(2027, 1, 1)
+    r = one_date("talks held last month", D(2026, 3, 9), PAST)
+    assert (r.start, r.end, r.precision) == (D(2026, 2, 1), D(2026, 2, 28), "month")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moscow sent Deputy Foreign Minister Sergei Vershinin to the talks.", "Sergei Vershinin"),
+    ("Ukraine's ambassador to Japan, Serhiy Korsunsky, attended.", "Serhiy Korsunsky"),
+    ("The talks were joined by the Danish prime minister, Mette Hansen, on Friday.", "Mette Hansen"),
+])
+def test_unknown_people_after_a_capitalised_title_a_post_abroad_or_an_apposition(text, name):
+    got = names(text)
+    assert name in {n for n, _ in got}, got
+    assert not any(n.startswith(("Deputy", "Foreign")) for n, _ in got), got
+
+
+def test_a_visit_to_the_troops_and_readiness_to_meet_are_no_meetings():
+    text = (" date 2026-09-16 Zelensky, who visited soldiers near Kupiansk on Saturday, said he was willing to meet "
+            "Putin anywhere, but no talks are planned.\n")
+    assert rows(text)["meeting_mentions"] == []
+
+
+def test_the_meeting_word_after_a_sentence_placing_leaders_in_a_city():
+    text = (" date 2026-09-16 European leaders gathered in Helsinki on Tuesday to agree on new sanctions.\n\n"
+            "The meeting, chaired by the Finnish president, Alexander Stubb, was also attended by Mark Rutte.\n")
+    m = rows(text)["meeting_mentions"][0]
+    assert (m["city"], m["start_date"], m["status"]) == ("Helsinki", D(2026, 9, 15), "held")
+    assert set(m["participant_ids"]) == {"alexander-stubb", "mark-rutte"}

@@ -590,3 +590,57 @@ def test_a_meeting_put_off_to_a_new_day_is_planned_on_that_day():
     assert (m["status"], m["start_date"], m["end_date"]) == ("planned", D(2026, 3, 9), D(2026, 3, 9))
     r = rows(" date 2026-03-04 Toppmøtet i Genève, som skulle vært holdt fredag, er utsatt på ubestemt tid.")
     assert meeting(r, "Geneva")["status"] == "cancelled"
+
+
+@pytest.mark.parametrize("text, city, day", [
+    ("Utenriksminister Espen Barth Eide reiste til Helsingfors mandag for å møte sin finske kollega.", "Helsinki",
+     D(2026, 9, 14)),
+    ("Sybiha dro tirsdag til Warszawa, der han møtte Radosław Sikorski.", "Warsaw", D(2026, 9, 15)),
+    ("Kirill Dmitrijev ankom Moskva søndag etter samtalene.", "Moscow", D(2026, 9, 13)),
+])
+def test_the_destination_of_a_norwegian_journey_is_the_venue(text, city, day):
+    r = rows(" date 2026-09-16 " + text)
+    m = meeting(r, city)
+    assert (m["start_date"], m["status"]) == (day, "held")
+
+
+def test_a_journey_planned_next_week_with_an_infinitive_verb_of_motion():
+    r = rows(" date 2026-09-16 Statsministeren skal reise til Kyiv neste uke for å møte Zelenskyj, opplyser "
+             "Statsministerens kontor.")
+    m = meeting(r, "Kyiv")
+    assert (m["status"], m["start_date"], m["end_date"]) == ("planned", D(2026, 9, 21), D(2026, 9, 27))
+
+
+def test_a_visit_to_the_soldiers_is_no_meeting_and_no_talks_planned_is_none():
+    r = rows(" date 2026-09-16 Zelenskyj besøkte soldater ved fronten nær Kupjansk lørdag. Ingen nye samtaler er "
+             "berammet, ifølge Kreml.")
+    assert r["meeting_mentions"] == []
+
+
+def test_the_meeting_after_an_undated_journey_dates_it_and_its_host_is_a_side():
+    r = rows(" date 2026-09-16 Støre dro til Roma for et møte om våpenhjelp. Møtet mandag ble "
+             "ledet av Italias statsminister Giorgia Meloni.")
+    m = meeting(r, "Rome")
+    assert m["start_date"] == D(2026, 9, 14)
+    assert set(m["parties"]) == {"IT", "NO"}
+    assert set(m["participant_ids"]) == {"jonas-gahr-store", "giorgia-meloni"}
+
+
+def test_days_within_a_month_refine_the_meeting_of_the_month():
+    r = rows(" date 2026-09-16 Fangeutvekslingen var et resultat av samtalene i Jeddah tidligere i september. "
+             "Delegasjonene møttes i Jeddah 3. og 4. september.")
+    m = meeting(r, "Jeddah")
+    assert (m["start_date"], m["end_date"], m["date_precision"]) == (D(2026, 9, 3), D(2026, 9, 4), "day")
+
+
+def test_neste_maaned_is_the_next_calendar_month():
+    assert one_date("Toppmøtet holdes i neste måned.", D(2026, 12, 9), FUTURE).start == D(2027, 1, 1)
+    assert one_date("Toppmøtet ble holdt forrige måned.", D(2026, 12, 9), PAST).end == D(2026, 11, 30)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Forsvarssjef generalmajor Per O. Hansen deltok.", "Per O. Hansen"),
+    ("Det bekrefter Ukrainas ombudsmann Dmytro Lubinets.", "Dmytro Lubinets"),
+])
+def test_unknown_people_with_a_middle_initial_or_a_new_role_word(text, name):
+    assert name in canon(text)
