@@ -486,3 +486,43 @@ def test_the_meeting_word_after_a_sentence_placing_leaders_in_a_city():
     m = rows(text)["meeting_mentions"][0]
     assert (m["city"], m["start_date"], m["status"]) == ("Helsinki", D(2026, 9, 15), "held")
     assert set(m["participant_ids"]) == {"alexander-stubb", "mark-rutte"}
+
+
+def test_a_proposal_owned_by_an_adjective_is_not_the_subjects():
+    p = props(" date 2026-09-16 Moscow said it needed time to study a Ukrainian proposal for a 30-day ceasefire on "
+              "land, in the air and at sea.\n")["ceasefire"]
+    assert (p["scope"], p["proposed_by"], p["rejected_by"]) == ("full", ["UA"], [])
+
+
+def test_a_zone_is_territorial_not_economic_and_a_fund_is_no_offer():
+    p = props(" date 2026-09-16 Washington has proposed a demilitarised zone along the front line, but Moscow "
+              "rejected the idea.\n")
+    assert set(p) == {"territorial"}
+    assert (p["territorial"]["merge_key"], p["territorial"]["proposed_by"], p["territorial"]["rejected_by"]) == (
+        "territorial:zone", ["US"], ["RU"])
+    assert set(props(" date 2026-09-16 Kyiv has floated a free economic zone in the east, which the Kremlin "
+                     "dismissed.\n")) == {"territorial"}
+    assert "economic" not in props(" date 2026-09-16 Dmitriev, who heads the Russian Direct Investment Fund, said "
+                                   "Moscow backed the ceasefire.\n")
+
+
+def test_negation_before_auxiliaries_and_a_demand_referred_back():
+    p = props(" date 2026-09-16 Russia said it would not be ready to accept an energy truce.\n")["ceasefire"]
+    assert (p["rejected_by"], p["proposed_by"]) == (["RU"], [])
+    p = props(" date 2026-09-16 Russia demands that Ukraine withdraw from Zaporizhzhia. Kyiv has rejected the "
+              "demand.\n")["territorial"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_drones_shot_down_are_a_wave_of_the_weapons_nationality():
+    text = (" date 2026-09-16 Air defences shot down 85 Ukrainian drones overnight over the Belgorod region, the "
+            "Defence Ministry in Moscow said.\n")
+    a = rows(text)["attack_mentions"][0]
+    assert (a["attacker_country"], a["target_country"], a["n_drones"]) == ("UA", "RU", 85)
+
+
+def test_a_strike_the_same_night_takes_the_day_of_the_one_before():
+    text = (" date 2026-09-16 Russia hit Kharkiv with 40 drones on the night to Tuesday. The same night Ukraine "
+            "struck the oil terminal in Novorossiysk with sea drones.\n")
+    got = sorted((a["target_country"], a["attack_date"]) for a in rows(text)["attack_mentions"])
+    assert got == [("RU", D(2026, 9, 15)), ("UA", D(2026, 9, 15))]

@@ -644,3 +644,37 @@ def test_neste_maaned_is_the_next_calendar_month():
 ])
 def test_unknown_people_with_a_middle_initial_or_a_new_role_word(text, name):
     assert name in canon(text)
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-09-16 Russland sier de ikke vil akseptere en våpenhvile.",
+    " date 2026-09-16 Kreml sier Russland ikke kommer til å akseptere en våpenhvile for kraftverk.",
+])
+def test_a_negated_acceptance_is_a_rejection_not_a_proposal(text):
+    p = proposal(rows(text), "ceasefire")
+    assert (p["rejected_by"], p["proposed_by"], p["supported_by"]) == (["RU"], [], [])
+
+
+def test_a_free_economic_zone_is_territorial_and_the_economic_forum_no_offer():
+    r = rows(" date 2026-09-16 Ukraina har foreslått en fri økonomisk sone i Donbas, men Russland avviste forslaget.")
+    assert {p["kind"] for p in r["proposal_mentions"]} == {"territorial"}
+    p = proposal(r, "territorial")
+    assert (p["merge_key"], p["proposed_by"], p["rejected_by"]) == ("territorial:zone", ["UA"], ["RU"])
+    r = rows(" date 2026-09-16 Zelenskyj talte på Verdens økonomiske forum i Davos og sa at Ukraina støtter "
+             "fredsplanen med 20 punkter.")
+    assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}
+
+
+def test_a_demand_owned_by_a_genitive_is_that_countrys():
+    p = proposal(rows(" date 2026-09-16 Kyiv avviser Russlands krav om at ukrainske styrker skal trekke seg ut av "
+                      "Zaporizjzja oblast."), "territorial")
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_the_same_night_dates_the_other_sides_strike_and_shot_down_drones_are_the_attackers():
+    r = rows(" date 2026-09-16 Natt til tirsdag angrep Russland Sumy med 70 droner. Samme natt angrep Ukraina et "
+             "oljeraffineri i Saratov med droner.")
+    got = sorted((a["target_country"], a["attack_date"]) for a in r["attack_mentions"])
+    assert got == [("RU", D(2026, 9, 15)), ("UA", D(2026, 9, 15))]
+    a = rows(" date 2026-09-16 Luftvernet skjøt ned 60 russiske droner over Kyiv natt til fredag.")["attack_mentions"][0]
+    assert (a["attacker_country"], a["target_country"], a["n_drones"]) == ("RU", "UA", 60)
