@@ -526,3 +526,9 @@ def test_a_strike_the_same_night_takes_the_day_of_the_one_before():
             "struck the oil terminal in Novorossiysk with sea drones.\n")
     got = sorted((a["target_country"], a["attack_date"]) for a in rows(text)["attack_mentions"])
     assert got == [("RU", D(2026, 9, 15)), ("UA", D(2026, 9, 15))]
+
+
+def test_the_subject_of_what_is_demanded_is_not_a_requester():
+    p = props(" date 2026-09-16 The Kremlin insists that Ukrainian troops pull out of the Zaporizhzhia region before "
+              "any truce.\n")["territorial"]
+    assert p["proposed_by"] == ["RU"]

@@ -284,6 +284,7 @@ class _Actor:
 
 
 _CASE_LANGS = frozenset({"hu", "sl"})
+_THAT = {"en": "that", "no": "at"}  # the word that opens a clause of what is demanded
 
 
 def _stance_words(sent: Sent) -> list[tuple[int, str]]:
@@ -419,9 +420,11 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             continue
         # "at the request of the American president", "zahteva Rusije"
         # (in the request's own clause: "zahtevo, da se ukrajinske sile umaknejo" - Ukraine is asked, not asking)
+        # ("insists that Ukrainian forces pull out", "krever at ukrainske styrker": the subject of what is asked)
         requests = [i2 for i2, s in words if s == "propose" and 0 < m.start - i2 <= 4
                     and sent.clause_of[i2] == sent.clause_of[m.start]
-                    and not any(cats[j] & _KIND_CATS for j in range(i2 + 1, m.start))]
+                    and not any(cats[j] & _KIND_CATS for j in range(i2 + 1, m.start))
+                    and not any(toks[j].lower == _THAT.get(a.lang) for j in range(i2 + 1, m.start))]
         if m.group != "base" and requests:
             # ... but not "demanded the withdrawal of Ukrainian forces": the actor of the proposal's object
             give(nearest_prop(requests[-1]), "propose", act.country)
