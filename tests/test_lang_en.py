@@ -532,3 +532,9 @@ def test_the_subject_of_what_is_demanded_is_not_a_requester():
     p = props(" date 2026-09-16 The Kremlin insists that Ukrainian troops pull out of the Zaporizhzhia region before "
               "any truce.\n")["territorial"]
     assert p["proposed_by"] == ["RU"]
+
+
+def test_a_town_of_the_war_in_the_sentence_before_is_no_venue_for_the_talks():
+    text = (" date 2026-09-16 Russian forces advanced near Pokrovsk on Monday, the general staff said.\n\n"
+            "The talks, which resume next week, will focus on a ceasefire.\n")
+    assert [m["city"] for m in rows(text)["meeting_mentions"] if m["city"]] == []

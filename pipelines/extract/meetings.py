@@ -457,8 +457,11 @@ def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[Meet
     m = found[0]
     if m.anchored or m.hedged or prev.has("attack") or prev.has("phone") or prev.has("meeting"):
         return
+    # a town of the war (a Ukrainian city of a region, a Russian town that is no capital) is where fighting is
+    # told of, not a gathering: only a city far from it, or a capital, is taken
     cities = [v for v in prev.mentions if is_venue(v) and v.entry.etype == "place" and v.entry.kind == "city"
-              and (v.prep == "loc" or v.group == "loc")]
+              and (v.prep == "loc" or v.group == "loc") and not v.entry.region
+              and (v.entry.country not in ("UA", "RU") or v.entry.actor)]
     if len(cities) != 1:
         return
     _set_venue(m, cities)

@@ -358,8 +358,10 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         # name after the role: "minister Dan Driscoll", "admiral Igor Kostyukov"; in en/no also after the
         # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
         j = _after_role(tokens, r + span, taken) if lang in ("en", "no") else r + span
-        k = j
-        while k < n and k - j < 4 and not taken[k] and (_CAP.match(tokens.texts[k]) or _initial(tokens, j, k, taken)):
+        k = words = j
+        while k < n and words - j < 3 and not taken[k] and (
+                _CAP.match(tokens.texts[k]) or _initial(tokens, j, k, taken)):
+            words += bool(_CAP.match(tokens.texts[k]))  # at most three words; a middle initial is not one
             k += 1
         if k - j >= 2 and not _institution(idx, tokens, j, k, taken):
             out.append(_unknown(tokens, j, k, role, lang, oblique=tokens.lowers[r] != role_key(idx, tokens, r, span)))
