@@ -33,7 +33,7 @@ class DateMention:
     day2: int | None = None
     weekday: int | None = None  # 0 = Monday
     night: bool = False  # "the night to <weekday>": the event is on the night ending that day
-    rel: tuple | None = None  # ("days", n) | ("week", n) | ("weekend", n) | ("unknown", 0)
+    rel: tuple | None = None  # ("days", n) | ("week", n) | ("weekend", n) | ("month", n) | ("unknown", 0)
     position: str | None = None  # early | mid | late (of a month)
     towards: int | None = None  # "next Thursday" (FUTURE), "last Thursday" (PAST): the word, not the tense
 
@@ -337,4 +337,8 @@ def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = 
             n = -1  # "talks at the weekend", told on a weekday in the past tense: the one just gone
         sat = monday + dt.timedelta(weeks=n, days=5)
         return Resolved(sat, sat + dt.timedelta(days=1), "day")
+    if kind == "month":  # "next month", "neste måned": the calendar month, month precision
+        year, month0 = divmod(published.year * 12 + published.month - 1 + n, 12)
+        last = calendar.monthrange(year, month0 + 1)[1]
+        return Resolved(dt.date(year, month0 + 1, 1), dt.date(year, month0 + 1, last), "month")
     return None

@@ -366,14 +366,17 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         if not hit:
             continue
         role, span = hit
-        # name after the role: "minister Dan Driscoll", "admiral Igor Kostyukov"
-        j = r + span
-        k = j
-        while k < n and k - j < 3 and not taken[k] and _CAP.match(tokens.texts[k]):
+        # name after the role: "minister Dan Driscoll", "admiral Igor Kostyukov"; in en/no also after the
+        # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
+        j = _after_role(tokens, r + span, taken) if lang in ("en", "no") else r + span
+        k = words = j
+        while k < n and words - j < 3 and not taken[k] and (
+                _CAP.match(tokens.texts[k]) or _initial(tokens, j, k, taken)):
+            words += bool(_CAP.match(tokens.texts[k]))  # at most three words; a middle initial is not one
             k += 1
         if k - j >= 2 and not _institution(idx, tokens, j, k, taken):
             out.append(_unknown(tokens, j, k, role, lang, oblique=tokens.lowers[r] != role_key(idx, tokens, r, span)))
-            for x in range(j, k):
+            for x in range(r, k):  # the role's own words too: "Deputy Foreign Minister" names no one
                 taken[x] = True
             continue
         # name before the role, maybe with a nationality adjective between: "Igor Kosztyukov admirális"
@@ -384,13 +387,36 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         if e > 0 and tokens.texts[e - 1] == ",":
             e -= 1
         s = e
-        while s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens.texts[s - 1]):
+        # capitalised words that begin a role are the title, not a name ("Deputy Foreign Minister said")
+        while (s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens.texts[s - 1])
+               and not cache.get(lowers[s - 1])):
             s -= 1
         if e - s >= 2 and not _institution(idx, tokens, s, e, taken):
             out.append(_unknown(tokens, s, e, role, lang, oblique=False))
             for x in range(s, e):
                 taken[x] = True
     return out
+
+
+def _after_role(tokens: Tokens, j: int, taken: list[bool]) -> int:
+    """Where a name after a role may begin: past "to/til" and a known name ("envoy to Ukraine", "ambassadør
+    til Tyrkia") and past one comma of apposition ("the Canadian prime minister, Mark Carney")."""
+    low, n = tokens.lowers, len(tokens)
+    if j + 1 < n and low[j] in ("to", "til") and taken[j + 1]:
+        j += 2
+        while j < n and taken[j]:
+            j += 1
+    if j < n and tokens.texts[j] == ",":
+        j += 1
+    return j
+
+
+def _initial(tokens: Tokens, j: int, k: int, taken: list[bool]) -> bool:
+    """A middle initial inside a name: "Tore O. Sandvik" (the letter and its dot, a free name after them)."""
+    t = tokens.texts
+    if k > j and len(t[k]) == 1 and t[k].isupper() and k + 2 < len(t) and t[k + 1] == ".":
+        return not taken[k + 2] and bool(_CAP.match(t[k + 2]))
+    return k > j + 1 and t[k] == "." and len(t[k - 1]) == 1 and t[k - 1].isupper()
 
 
 def _institution(idx: Index, tokens: Tokens, s: int, e: int, taken: list[bool]) -> bool:
@@ -433,7 +459,7 @@ def _unknown(tokens: Tokens, s: int, e: int, role: str, lang: str, oblique: bool
                 if w.endswith(end) and len(w) - len(end) >= 3:
                     words[i] = w[: -len(end)]
                     break
-    name = " ".join(_transliterate(w, lang) for w in words)
+    name = " ".join(_transliterate(w, lang) for w in words).replace(" .", ".")  # "Tore O. Sandvik"
     slug = "x-" + regex.sub(r"[^a-z]+", "-", fold(name)).strip("-")
     entry = Entry("person", slug, name, None, role=role)
     return Mention(entry, s, e, tokens.starts[s], tokens.ends[e - 1], " ".join(tokens.texts[s:e]),
