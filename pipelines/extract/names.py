@@ -389,7 +389,7 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         s = e
         # capitalised words that begin a role are the title, not a name ("Deputy Foreign Minister said")
         while (s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens.texts[s - 1])
-               and not cache.get(lowers[s - 1])):
+               and not idx.role_cache.get(tokens.lowers[s - 1])):
             s -= 1
         if e - s >= 2 and not _institution(idx, tokens, s, e, taken):
             out.append(_unknown(tokens, s, e, role, lang, oblique=False))
