@@ -36,16 +36,10 @@ $(STAMP): pyproject.toml
 	$(VENV)/bin/python -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-# Run queue of one: scheduled and sensor runs never overlap (the warehouse has a single writer).
-$(DAGSTER_HOME)/dagster.yaml:
-	@mkdir -p $(DAGSTER_HOME)
-	@printf '%s\n' \
-	  '# Written by the Makefile. One run at a time: DuckDB has a single writer.' \
-	  'concurrency:' \
-	  '  runs:' \
-	  '    max_concurrent_runs: 1' \
-	  'telemetry:' \
-	  '  enabled: false' > $@
+# The Dagster instance (dagster_project/instance_config.py): a run queue of one (the warehouse has a single
+# writer), no telemetry, and an event log that keeps its SQLite connections open (instance_storage.py).
+$(DAGSTER_HOME)/dagster.yaml: dagster_project/instance_config.py $(STAMP)
+	$(VENV)/bin/python -m dagster_project.instance_config $(DAGSTER_HOME)
 
 run: install $(DAGSTER_HOME)/dagster.yaml
 	@mkdir -p $(dir $(PARLEY_WAREHOUSE))

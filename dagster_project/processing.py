@@ -52,12 +52,13 @@ def code_version(paths: Iterable[Path], root: Path = PIPELINES_DIR) -> str:
 
 def clean_version(root: Path = PIPELINES_DIR) -> str:
     """Changes when the cleaning code or the data it uses changes: then articles are cleaned again."""
-    return code_version([root / "clean.py", root / "language.py", root / "lexicon"], root)
+    return code_version([root / "clean.py", root / "web_page.py", root / "language.py", root / "lexicon"], root)
 
 
 def extractor_version(root: Path = PIPELINES_DIR) -> str:
     """Changes when anything the extraction depends on changes: then every article is extracted again."""
-    return code_version([root / "extract", root / "lexicon", root / "clean.py", root / "language.py"], root)
+    files = [root / "extract", root / "lexicon", root / "clean.py", root / "web_page.py", root / "language.py"]
+    return code_version(files, root)
 
 
 # ------------------------------------------------------------------------------------------ schemas

@@ -1,8 +1,9 @@
 """Turn a decoded file into a clean article: body text, title, publication date, language, sentences.
 
-HTML goes through trafilatura (article body and metadata); plain text loses its header, photo credits,
-captions' agency tags, social handles and one-word kickers. Sentences keep character offsets into the
-clean text, so every extracted row can point back at the words it came from.
+HTML is read by web_page.py (the article body, title and date of a saved page, its furniture removed); a plain
+text loses its ` date` header. Then both lose photo credits, captions' agency tags, social handles, one-word
+kickers, source lines, wire sign-offs and box headings. Sentences keep character offsets into the clean text,
+so every extracted row can point back at the words it came from.
 """
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pipelines import language
+from pipelines import language, web_page
+from pipelines.lexicon import LANGS, load_lang
+from pipelines.web_page import BOX_HEADINGS
 
 _HEADER = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*")
 # Whole lines that are furniture, not prose: credits, agency tags, handles, kickers.
@@ -87,37 +90,12 @@ def _strip_header(raw: str) -> tuple[str, dt.date | None]:
 
 
 def _from_html(raw: str) -> tuple[str, str | None, dt.date | None]:
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
-    # htmldate's extensive search guesses a date from any year on the page (a copyright line): only the
-    # page's own metadata and markup count, or the date stays unknown.
-    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True,
-                                      date_extraction_params={"extensive_search": False, "original_date": True})
-    if doc is None:
+    page = web_page.read(raw)
+    if page is None:
         return "", None, None
-    get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
-    published = None
-    if get("date"):
-        try:
-            published = dt.date.fromisoformat(str(get("date"))[:10])
-        except ValueError:
-            published = None
-    body = get("text") or ""
     # A ` date` header may also sit at the top of a saved page's text.
-    body, header_date = _strip_header(body)
-    return _drop_headline(body, get("title")), get("title"), published or header_date
-
-
-def _drop_headline(body: str, title: str | None) -> str:
-    """trafilatura keeps the page's headline as the first line; it is the title, not a sentence of the
-    article (and a teaser headline would be read twice)."""
-    lines = body.split("\n")
-    if len(lines) > 1:
-        first = lines[0].strip()
-        if first and (first == (title or "").strip() or lines[1].lstrip().startswith(first)):
-            return "\n".join(lines[1:])
-    return body
+    body, header_date = _strip_header(page.text)
+    return page.article(body), page.title, page.published or header_date or page.byline_date
 
 
 def normalise(text: str) -> str:
@@ -149,7 +127,34 @@ def _drop_furniture(text: str) -> str:
     return _collapse_blank_lines(
         line for line in text.split("\n")
         if not (line and ((":" in line and _CREDIT.match(line)) or ("@" in line and _HANDLE.match(line))
-                          or _is_kicker(line))))
+                          or _is_kicker(line) or (line[0] == "(" and _is_source_line(line))
+                          or _SIGN_OFF.match(line) or line.rstrip(":").casefold() in BOX_HEADINGS)))
+
+
+# A line that only names the sources, "(MTI, Reuters)", "(STA/dpa)"; a wire sign-off "Reporting by ...;
+# Editing by ..."; the heading of a read-also or related box copied with the article.
+_SOURCE_LINE = regex.compile(r"^\([\p{L}.&/ ,;-]{2,60}\)$")
+def _is_source_line(line: str) -> bool:
+    return bool(_SOURCE_LINE.match(line)) and len(line.split()) <= 5
+
+
+def _phrases(phrases: list[str]) -> str:
+    """Alternatives that match the phrases with any blanks between their words."""
+    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
+
+
+def _sign_off() -> regex.Pattern:
+    """The opening of a wire agency's sign-off line in any language (lexicon/<lang>/web_page.yaml)."""
+    words = [load_lang("web_page", lang) for lang in LANGS]
+    phrases = [p for w in words for p in w.get("sign_off", [])]
+    prefixes = [p for w in words for p in w.get("sign_off_prefixes", [])]
+    if not phrases:
+        return regex.compile(r"(?!)")
+    prefix = f"(?:(?:{_phrases(prefixes)})" + r"\s+)?" if prefixes else ""
+    return regex.compile(f"^{prefix}(?:{_phrases(phrases)})" + r"\s", regex.I)
+
+
+_SIGN_OFF = _sign_off()
 
 
 def _is_kicker(line: str) -> bool:

@@ -4,6 +4,7 @@ Pure functions over bytes and paths; the Dagster asset decides what is new and w
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -141,6 +142,7 @@ def kind_of(path: str) -> str | None:
 # Control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) other than \t \n \f \r; one regex
 # pass instead of a unicodedata lookup per character (that was most of the raw step's time at scale).
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_C1 = re.compile("[\x80-\x9f]")
 
 
 def decode(data: bytes, path: str, max_bytes: int | None = None) -> Decoded:
@@ -160,7 +162,8 @@ def decode(data: bytes, path: str, max_bytes: int | None = None) -> Decoded:
     broken = _broken_utf8(data)
     if broken:
         return Decoded(None, None, kind, broken)
-    text, encoding = _to_text(data)
+    looks_html = kind == "html" or data.lstrip()[:5].lower() in (b"<!doc", b"<html")
+    text, encoding = _to_text(data, _declared_charset(data) if looks_html else None)
     if text is None:
         return Decoded(None, None, kind,
                        "not decodable as text (not UTF-8, UTF-16 or a Central/Western European code page)")
@@ -172,7 +175,31 @@ def decode(data: bytes, path: str, max_bytes: int | None = None) -> Decoded:
     return Decoded(text, encoding, kind, None)
 
 
-def _to_text(data: bytes) -> tuple[str | None, str | None]:
+# A web page names its code page: <meta charset="...">, <meta http-equiv="Content-Type" content="...;
+# charset=...">, or an XML declaration. Labels are read as browsers read them (WHATWG): ISO-8859-1 and ASCII
+# mean Windows-1252.
+_DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{2,30})|"""
+                       rb"""<\?xml[^>]{0,100}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{2,30})""", re.I)
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                    "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "windows-1252": "cp1252",
+                    "x-cp1250": "cp1250", "windows-1250": "cp1250", "iso-8859-15": "iso-8859-15"}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The code page a web page declares in its head (its first 32 KiB: scripts and styles may come before
+    an http-equiv meta), as a Python codec name, or None."""
+    m = _DECLARED.search(data, 0, 32768)
+    if not m:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii").lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _to_text(data: bytes, declared: str | None = None) -> tuple[str | None, str | None]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -186,17 +213,31 @@ def _to_text(data: bytes) -> tuple[str | None, str | None]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # Legacy single-byte code pages: pick the one whose decoding yields letters our languages use.
+    # A page's own declaration of a legacy code page is believed, as browsers believe it, when the bytes
+    # decode in it to text without control characters: è in ISO-8859-1 is č in Windows-1250 and both are
+    # letters parley reads, so letters alone cannot tell "Genève" from "Genčve".
+    if declared and declared not in ("utf-8", "utf-16", "utf-32"):
+        try:
+            text = data.decode(declared)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and not _C1.search(text):
+            return text, declared
+    # Otherwise the legacy single-byte code page whose decoding yields letters our languages use.
+    scored = [(_legacy_score(text, enc), enc, text) for enc, text in _legacy_decodings(data)]
     best, best_score = None, -1
+    for score, enc, text in scored:
+        if score > best_score:
+            best, best_score = (text, enc), score
+    return best if best else (None, None)
+
+
+def _legacy_decodings(data: bytes) -> Iterator[tuple[str, str]]:
     for enc in ("cp1250", "iso-8859-2", "cp1252"):
         try:
-            candidate = data.decode(enc)
+            yield enc, data.decode(enc)
         except UnicodeDecodeError:
             continue
-        score = _legacy_score(candidate, enc)
-        if score > best_score:
-            best, best_score = (candidate, enc), score
-    return best if best else (None, None)
 
 
 def _broken_utf8(data: bytes) -> str | None:

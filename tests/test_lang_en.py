@@ -204,6 +204,21 @@ def test_postponed_round_is_cancelled_not_planned():
     assert [(m["city"], m["status"]) for m in ms] == [("Abu Dhabi", "cancelled")]
 
 
+def test_round_moved_to_another_day_is_planned_on_the_new_day():
+    text = (" date 2026-10-07 The meeting of Ukrainian and American negotiators in Geneva, originally planned for "
+            "Friday, was moved to Monday, a State Department official said.\n")
+    ms = rows(text)["meeting_mentions"]
+    assert [(m["city"], m["status"], m["start_date"], m["end_date"]) for m in ms] == [
+        ("Geneva", "planned", D(2026, 10, 12), D(2026, 10, 12))]
+
+
+def test_postponed_on_a_weekday_keeps_the_day_of_the_act_out_of_the_new_date():
+    # "postponed on Monday": the day of the postponing, no new date, so the round is called off
+    text = " date 2026-10-07 Russia on Monday postponed the talks in Istanbul, the Turkish government said.\n"
+    ms = rows(text)["meeting_mentions"]
+    assert [(m["city"], m["status"]) for m in ms] == [("Istanbul", "cancelled")]
+
+
 def test_video_call_is_not_a_meeting():
     text = (" date 2026-01-15 European leaders joined a video call with Zelensky from Paris on Wednesday to "
             "discuss security guarantees.\n")
@@ -440,3 +455,86 @@ def test_sea_drone_strike_on_a_russian_port():
 def test_a_bus_is_a_civilian_target():
     r = rows(" date 2026-04-07 A Russian glide bomb hit a bus in Kherson on Monday, killing four people.")
     assert r["attack_mentions"][0]["target_type"] == "civilian"
+
+
+def test_next_and_last_month_are_calendar_months():
+    assert one_date("a summit planned for next month", D(2026, 12, 9), FUTURE).start == D(2027, 1, 1)
+    r = one_date("talks held last month", D(2026, 3, 9), PAST)
+    assert (r.start, r.end, r.precision) == (D(2026, 2, 1), D(2026, 2, 28), "month")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moscow sent Deputy Foreign Minister Sergei Vershinin to the talks.", "Sergei Vershinin"),
+    ("Ukraine's ambassador to Japan, Serhiy Korsunsky, attended.", "Serhiy Korsunsky"),
+    ("The talks were joined by the Danish prime minister, Mette Hansen, on Friday.", "Mette Hansen"),
+])
+def test_unknown_people_after_a_capitalised_title_a_post_abroad_or_an_apposition(text, name):
+    got = names(text)
+    assert name in {n for n, _ in got}, got
+    assert not any(n.startswith(("Deputy", "Foreign")) for n, _ in got), got
+
+
+def test_a_visit_to_the_troops_and_readiness_to_meet_are_no_meetings():
+    text = (" date 2026-09-16 Zelensky, who visited soldiers near Kupiansk on Saturday, said he was willing to meet "
+            "Putin anywhere, but no talks are planned.\n")
+    assert rows(text)["meeting_mentions"] == []
+
+
+def test_the_meeting_word_after_a_sentence_placing_leaders_in_a_city():
+    text = (" date 2026-09-16 European leaders gathered in Helsinki on Tuesday to agree on new sanctions.\n\n"
+            "The meeting, chaired by the Finnish president, Alexander Stubb, was also attended by Mark Rutte.\n")
+    m = rows(text)["meeting_mentions"][0]
+    assert (m["city"], m["start_date"], m["status"]) == ("Helsinki", D(2026, 9, 15), "held")
+    assert set(m["participant_ids"]) == {"alexander-stubb", "mark-rutte"}
+
+
+def test_a_proposal_owned_by_an_adjective_is_not_the_subjects():
+    p = props(" date 2026-09-16 Moscow said it needed time to study a Ukrainian proposal for a 30-day ceasefire on "
+              "land, in the air and at sea.\n")["ceasefire"]
+    assert (p["scope"], p["proposed_by"], p["rejected_by"]) == ("full", ["UA"], [])
+
+
+def test_a_zone_is_territorial_not_economic_and_a_fund_is_no_offer():
+    p = props(" date 2026-09-16 Washington has proposed a demilitarised zone along the front line, but Moscow "
+              "rejected the idea.\n")
+    assert set(p) == {"territorial"}
+    assert (p["territorial"]["merge_key"], p["territorial"]["proposed_by"], p["territorial"]["rejected_by"]) == (
+        "territorial:zone", ["US"], ["RU"])
+    assert set(props(" date 2026-09-16 Kyiv has floated a free economic zone in the east, which the Kremlin "
+                     "dismissed.\n")) == {"territorial"}
+    assert "economic" not in props(" date 2026-09-16 Dmitriev, who heads the Russian Direct Investment Fund, said "
+                                   "Moscow backed the ceasefire.\n")
+
+
+def test_negation_before_auxiliaries_and_a_demand_referred_back():
+    p = props(" date 2026-09-16 Russia said it would not be ready to accept an energy truce.\n")["ceasefire"]
+    assert (p["rejected_by"], p["proposed_by"]) == (["RU"], [])
+    p = props(" date 2026-09-16 Russia demands that Ukraine withdraw from Zaporizhzhia. Kyiv has rejected the "
+              "demand.\n")["territorial"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_drones_shot_down_are_a_wave_of_the_weapons_nationality():
+    text = (" date 2026-09-16 Air defences shot down 85 Ukrainian drones overnight over the Belgorod region, the "
+            "Defence Ministry in Moscow said.\n")
+    a = rows(text)["attack_mentions"][0]
+    assert (a["attacker_country"], a["target_country"], a["n_drones"]) == ("UA", "RU", 85)
+
+
+def test_a_strike_the_same_night_takes_the_day_of_the_one_before():
+    text = (" date 2026-09-16 Russia hit Kharkiv with 40 drones on the night to Tuesday. The same night Ukraine "
+            "struck the oil terminal in Novorossiysk with sea drones.\n")
+    got = sorted((a["target_country"], a["attack_date"]) for a in rows(text)["attack_mentions"])
+    assert got == [("RU", D(2026, 9, 15)), ("UA", D(2026, 9, 15))]
+
+
+def test_the_subject_of_what_is_demanded_is_not_a_requester():
+    p = props(" date 2026-09-16 The Kremlin insists that Ukrainian troops pull out of the Zaporizhzhia region before "
+              "any truce.\n")["territorial"]
+    assert p["proposed_by"] == ["RU"]
+
+
+def test_a_town_of_the_war_in_the_sentence_before_is_no_venue_for_the_talks():
+    text = (" date 2026-09-16 Russian forces advanced near Pokrovsk on Monday, the general staff said.\n\n"
+            "The talks, which resume next week, will focus on a ceasefire.\n")
+    assert [m["city"] for m in rows(text)["meeting_mentions"] if m["city"]] == []

@@ -581,3 +581,100 @@ def test_a_strike_on_the_other_side_the_same_night_is_its_own_attack():
     r = rows(" date 2026-04-07 Russland angrep Kyiv med 60 droner natt til tirsdag. Samme natt angrep Ukraina en "
              "oljeterminal i Tuapse med droner.")
     assert sorted(a["target_country"] for a in r["attack_mentions"]) == ["RU", "UA"]
+
+
+def test_a_meeting_put_off_to_a_new_day_is_planned_on_that_day():
+    r = rows(" date 2026-03-04 Møtet mellom ukrainske og amerikanske forhandlere i Genève, som skulle vært holdt "
+             "fredag, er utsatt til mandag, opplyser Utenriksdepartementet.")
+    m = meeting(r, "Geneva")
+    assert (m["status"], m["start_date"], m["end_date"]) == ("planned", D(2026, 3, 9), D(2026, 3, 9))
+    r = rows(" date 2026-03-04 Toppmøtet i Genève, som skulle vært holdt fredag, er utsatt på ubestemt tid.")
+    assert meeting(r, "Geneva")["status"] == "cancelled"
+
+
+@pytest.mark.parametrize("text, city, day", [
+    ("Utenriksminister Espen Barth Eide reiste til Helsingfors mandag for å møte sin finske kollega.", "Helsinki",
+     D(2026, 9, 14)),
+    ("Sybiha dro tirsdag til Warszawa, der han møtte Radosław Sikorski.", "Warsaw", D(2026, 9, 15)),
+    ("Kirill Dmitrijev ankom Moskva søndag etter samtalene.", "Moscow", D(2026, 9, 13)),
+])
+def test_the_destination_of_a_norwegian_journey_is_the_venue(text, city, day):
+    r = rows(" date 2026-09-16 " + text)
+    m = meeting(r, city)
+    assert (m["start_date"], m["status"]) == (day, "held")
+
+
+def test_a_journey_planned_next_week_with_an_infinitive_verb_of_motion():
+    r = rows(" date 2026-09-16 Statsministeren skal reise til Kyiv neste uke for å møte Zelenskyj, opplyser "
+             "Statsministerens kontor.")
+    m = meeting(r, "Kyiv")
+    assert (m["status"], m["start_date"], m["end_date"]) == ("planned", D(2026, 9, 21), D(2026, 9, 27))
+
+
+def test_a_visit_to_the_soldiers_is_no_meeting_and_no_talks_planned_is_none():
+    r = rows(" date 2026-09-16 Zelenskyj besøkte soldater ved fronten nær Kupjansk lørdag. Ingen nye samtaler er "
+             "berammet, ifølge Kreml.")
+    assert r["meeting_mentions"] == []
+
+
+def test_the_meeting_after_an_undated_journey_dates_it_and_its_host_is_a_side():
+    r = rows(" date 2026-09-16 Støre dro til Roma for et møte om våpenhjelp. Møtet mandag ble "
+             "ledet av Italias statsminister Giorgia Meloni.")
+    m = meeting(r, "Rome")
+    assert m["start_date"] == D(2026, 9, 14)
+    assert set(m["parties"]) == {"IT", "NO"}
+    assert set(m["participant_ids"]) == {"jonas-gahr-store", "giorgia-meloni"}
+
+
+def test_days_within_a_month_refine_the_meeting_of_the_month():
+    r = rows(" date 2026-09-16 Fangeutvekslingen var et resultat av samtalene i Jeddah tidligere i september. "
+             "Delegasjonene møttes i Jeddah 3. og 4. september.")
+    m = meeting(r, "Jeddah")
+    assert (m["start_date"], m["end_date"], m["date_precision"]) == (D(2026, 9, 3), D(2026, 9, 4), "day")
+
+
+def test_neste_maaned_is_the_next_calendar_month():
+    assert one_date("Toppmøtet holdes i neste måned.", D(2026, 12, 9), FUTURE).start == D(2027, 1, 1)
+    assert one_date("Toppmøtet ble holdt forrige måned.", D(2026, 12, 9), PAST).end == D(2026, 11, 30)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Forsvarssjef generalmajor Per O. Hansen deltok.", "Per O. Hansen"),
+    ("Det bekrefter Ukrainas ombudsmann Dmytro Lubinets.", "Dmytro Lubinets"),
+])
+def test_unknown_people_with_a_middle_initial_or_a_new_role_word(text, name):
+    assert name in canon(text)
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-09-16 Russland sier de ikke vil akseptere en våpenhvile.",
+    " date 2026-09-16 Kreml sier Russland ikke kommer til å akseptere en våpenhvile for kraftverk.",
+])
+def test_a_negated_acceptance_is_a_rejection_not_a_proposal(text):
+    p = proposal(rows(text), "ceasefire")
+    assert (p["rejected_by"], p["proposed_by"], p["supported_by"]) == (["RU"], [], [])
+
+
+def test_a_free_economic_zone_is_territorial_and_the_economic_forum_no_offer():
+    r = rows(" date 2026-09-16 Ukraina har foreslått en fri økonomisk sone i Donbas, men Russland avviste forslaget.")
+    assert {p["kind"] for p in r["proposal_mentions"]} == {"territorial"}
+    p = proposal(r, "territorial")
+    assert (p["merge_key"], p["proposed_by"], p["rejected_by"]) == ("territorial:zone", ["UA"], ["RU"])
+    r = rows(" date 2026-09-16 Zelenskyj talte på Verdens økonomiske forum i Davos og sa at Ukraina støtter "
+             "fredsplanen med 20 punkter.")
+    assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}
+
+
+def test_a_demand_owned_by_a_genitive_is_that_countrys():
+    p = proposal(rows(" date 2026-09-16 Kyiv avviser Russlands krav om at ukrainske styrker skal trekke seg ut av "
+                      "Zaporizjzja oblast."), "territorial")
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_the_same_night_dates_the_other_sides_strike_and_shot_down_drones_are_the_attackers():
+    r = rows(" date 2026-09-16 Natt til tirsdag angrep Russland Sumy med 70 droner. Samme natt angrep Ukraina et "
+             "oljeraffineri i Saratov med droner.")
+    got = sorted((a["target_country"], a["attack_date"]) for a in r["attack_mentions"])
+    assert got == [("RU", D(2026, 9, 15)), ("UA", D(2026, 9, 15))]
+    a = rows(" date 2026-09-16 Luftvernet skjøt ned 60 russiske droner over Kyiv natt til fredag.")["attack_mentions"][0]
+    assert (a["attacker_country"], a["target_country"], a["n_drones"]) == ("RU", "UA", 60)

@@ -1,8 +1,8 @@
 """extract: clean articles -> the mention tables of ``pipelines.extract.schema.TABLES`` (schema ``extract``).
 
-An article is extracted once per extractor version (a hash of pipelines/extract, pipelines/lexicon, clean.py
-and language.py). When the version changes every article is extracted again: old rows out and new rows in,
-in one transaction. An article whose extraction raises is recorded in extract.failures and the run goes on.
+An article is extracted once per extractor version (a hash of pipelines/extract, pipelines/lexicon, clean.py,
+web_page.py and language.py). When the version changes every article is extracted again: old rows out and new
+rows in, in one transaction. An article whose extraction raises is recorded in extract.failures and the run goes on.
 """
 
 from dataclasses import dataclass, field

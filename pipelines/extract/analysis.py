@@ -20,7 +20,7 @@ import regex
 from pipelines.clean import CleanArticle
 from pipelines.extract import dates as dates_mod
 from pipelines.extract.memo import lookup_all
-from pipelines.extract.names import Mention, Tokens, index_for, recognise, token_lists
+from pipelines.extract.names import Mention, Tokens, index_for, name_ends, recognise, role_starts, token_lists
 from pipelines.extract.patterns import literal_trie, plain_latin
 from pipelines.lexicon import LANGS, load_lang
 
@@ -149,8 +149,11 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
     phrase_hits = []
     if voc.phrase_rx is not None:
         low = text.lower()
-        rx = voc.phrase_trie if voc.phrase_trie is not None and plain_latin(low) else voc.phrase_rx
-        for m in rx.finditer(low):
+        if voc.phrase_trie is not None and plain_latin(low):
+            rx, src = voc.phrase_trie, low
+        else:  # the text itself: lower() may lengthen it (İstanbul), and offsets must stay the text's
+            rx, src = voc.phrase_rx, text
+        for m in rx.finditer(src):
             phrase_hits.append((m.start(), voc.phrases[m.group(0).lower()]))
     phrase_starts = [h[0] for h in phrase_hits]
     date_starts = [d.start for d in all_dates]
@@ -159,6 +162,8 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
     toks = token_lists(text)
     texts, lowers, starts, ends = toks.texts, toks.lowers, toks.starts, toks.ends
     all_cats = voc.cats_of(lowers)
+    # tokens that can end a name or begin a role, found over the whole article in C-level passes
+    all_ends, all_roles = name_ends(prep_index, lowers), role_starts(prep_index, lowers)
     sentences = []
     k1 = 0
     for s in art.sentences:
@@ -169,9 +174,12 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
             tokens = token_lists(s.text, s.start)
             cats = voc.cats_of(tokens.lowers)
             k1 = bisect.bisect_left(starts, s.end, k0)
+            sent_ends = sent_roles = None
         else:
             tokens = Tokens(texts[k0:k1], lowers[k0:k1], starts[k0:k1], ends[k0:k1])
             cats = all_cats[k0:k1]
+            sent_ends = _within(all_ends, k0, k1)
+            sent_roles = _within(all_roles, k0, k1)
         sent_starts = tokens.starts
         # phrases: mark the token where the phrase begins
         p = bisect.bisect_left(phrase_starts, s.start)
@@ -181,7 +189,7 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
             if i < len(cats):
                 cats[i] = cats[i] | pcats
             p += 1
-        mentions = recognise(tokens, lang)
+        mentions = recognise(tokens, lang, sent_ends, sent_roles)
         allcats = frozenset().union(*cats)
         clause_of = _clauses(tokens.texts, cats, "clause_split" in allcats)
         sent = Sent(s.idx, s.paragraph, s.start, s.end, s.text, tokens, mentions, cats, clause_of,
@@ -199,6 +207,12 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
 
 
 _has_clause_split = methodcaller("__contains__", "clause_split")
+
+
+def _within(indices: list[int], k0: int, k1: int) -> list[int]:
+    """The indices in [k0, k1), counted from k0."""
+    lo, hi = bisect.bisect_left(indices, k0), bisect.bisect_left(indices, k1)
+    return [i - k0 for i in indices[lo:hi]] if k0 else indices[lo:hi]
 
 
 def _clauses(texts: list[str], cats: list[frozenset], has_split_words: bool) -> list[int]:

@@ -84,6 +84,9 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
             # told as the next strike of the same report: its day and its attacker, unless it names them
             m.date, m.precision = current.date, current.precision
             m.attacker = m.attacker or current.attacker
+        elif current is not None and m.date is None and sent.has("same_time"):
+            # "Samme natt angrep Ukraina et oljeraffineri", "the same night": the day of the strike before
+            m.date, m.precision = current.date, current.precision
         if has_attack or m.counts:
             current = m
             out.append(m)
@@ -148,11 +151,13 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
             if kind in c:
                 heads.append((i, kind))
     pairs = []
+    # "127 Ukrainian drones": a nationality adjective may stand between a number and its weapon
+    adjectives = {j for men in sent.mentions if men.adjective for j in range(men.start, men.end)}
     for hi, kind in heads:
         for ni, v in found:
             d = hi - ni  # weapons take the number before them: "183 drónnal", "96 dronov"
             if kind in ("drone", "missile"):
-                if 1 <= d <= 3 and all(toks[j].text.isalpha() and not toks[j].text[:1].isupper()
+                if 1 <= d <= 3 and all(toks[j].text.isalpha() and (not toks[j].text[:1].isupper() or j in adjectives)
                                        for j in range(ni + 1, hi)) and "conjunction" not in cats[hi - 1]:
                     pairs.append((d, hi, ni, kind, v))
             elif abs(d) <= 4 and sent.clause_of[ni] == sent.clause_of[hi] and not (d < 0 and any(
@@ -232,7 +237,14 @@ def _sides(sent: Sent, m: AttackMention) -> None:
                 subjects.append(c)
         elif men.entry.etype == "country" and men.group != "poss" and sent.clause_of[men.start] not in sources:
             before.append(c)
-    if rel is not None:
+    # "shot down 127 Ukrainian drones", "russiske droner traff": the nationality of the weapons is the attacker's
+    weapon_at = {j for w in WEAPONS for j in sent.positions(w)}
+    armed = next((men for men in sent.mentions if men.adjective and men.entry.etype == "country"
+                  and men.end in weapon_at), None)
+    if armed is not None:
+        before = [armed.entry.country]
+        after = [c for c in after if c != armed.entry.country]
+    elif rel is not None:
         before = [actor_country(rel)]  # "the strike, which Russia launched": the relative clause's subject
     elif not before and attack_at is not None and subjects and not _against_first(sent, attack_at):
         # verb-second order: "Natt til søndag angrep Russland Ukraina" - the subject follows the verb; never

@@ -65,8 +65,8 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
         found = _sentence_mentions(a, sent)
         if not found and i > 0 and mentions:
             _continuation(a, sent, mentions)
-        if found and i > 0:
-            _venue_of_previous(a, a.sentences[i - 1], sent, found)
+        if found and i > 0 and not any(m.anchored for m in mentions):
+            _venue_of_previous_sentence(a, a.sentences[i - 1], found)
         mentions.extend(found)
     return [m for m in _resolve_in_article(mentions) if m.country]
 
@@ -86,7 +86,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     dests = _destinations(sent)
     anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *_participate(sent),
                     *_receptions(sent), *dests}.difference(sent.positions("attributive"))
-    triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses]
+    not_visits, not_venues = _troop_visits(sent)
+    triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
+                and i not in not_visits and not _negated(sent, i)]
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
@@ -95,8 +97,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
               or i in dests]
     # a journey's origin ("flew from Miami to Moscow") is no venue
     origins = {id(m) for t, d in dests.items() for m in sent.mentions if t < m.start < d.start and m.prep == "from"}
-    venues = [m for m in sent.mentions if is_venue(m) and sent.clause_of[m.start] not in phone_clauses
-              and id(m) not in origins]
+    dest_ids = {id(d) for d in dests.values()}
+    venues = [m for m in sent.mentions if (is_venue(m) or id(m) in dest_ids)
+              and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues]
     if not strong and not venues and (sent.has("speech") or not any(m.entry.etype == "person" for m in sent.mentions)):
         return []
     anchors = strong or triggers
@@ -116,6 +119,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
                               for t in anchors}
     # the destination of a verb of motion is the venue of its journey, and comes first there
     destined = {id(d): t for t, d in dests.items() if t in slots}
+    moved = _new_dates(sent)  # "utsatt til onsdag": the reschedule word and its new date
     for v in sorted(venues, key=lambda v: id(v) not in destined):
         t = destined.get(id(v)) or nearest(v.start, same_clause_only=False)
         if t is not None:
@@ -127,14 +131,17 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         across = t is None
         if across and (rel := _relative_of(sent, sent.clause_of[ti], anchors)) is not None:
             t, across = rel, False
-        elif across and _clause_is_free(sent, sent.clause_of[ti]):
+        elif across and (_clause_is_free(sent, sent.clause_of[ti]) or ti in moved.values()):
             t = nearest(ti, same_clause_only=False)
         if t is not None:
-            slots[t]["dates"].append((d, across, _dates_act(sent, ti), _new_date(sent, d, ti, a.lang)))
+            slots[t]["dates"].append((d, across, _dates_act(sent, ti),
+                                      ti in moved.values() or _new_date(sent, d, ti, a.lang)))
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         for marker in ("cancelled", "planned", "held", "hedge"):
-            if marker in c:
+            if i in moved and marker == "cancelled":
+                continue  # put off to a new date: still to come (the "planned" marker below)
+            if marker in c or (i in moved and marker == "planned"):
                 t = nearest(i, same_clause_only=True)
                 far = False
                 if t is None:
@@ -172,6 +179,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         # a date in the meeting's own clause wins over one that reaches across a comma
         dates_g = [(d, across) for t in g for d, across, _, _ in slots[t]["dates"]]
         dates_g = [d for d, across in dates_g if not across] or [d for d, _ in dates_g]
+        # "set for Sunday, has been pushed back to Wednesday": the new date replaces the old one
+        new_dates = [d for t in g for d, _, _, new in slots[t]["dates"] if new]
+        dates_g = new_dates or dates_g
         # "the Kremlin on Monday called off the talks planned for next week": Monday dates the calling off
         acts = {id(d) for t in g for d, _, act, _ in slots[t]["dates"] if act}
         dates_g = [d for d in dates_g if id(d) not in acts] or dates_g
@@ -221,10 +231,60 @@ def _destinations(sent: Sent) -> dict[int, Mention]:
                 continue
             if m.prep == "from" or m.entry.etype == "person":
                 continue
-            if is_venue(m):
+            if is_venue(m) or _destination_place(m):
                 out[i] = m
             break
     return out
+
+
+RESCHEDULE_REACH = 4  # tokens from "pushed back to" to its date: "pushed back to next Thursday"
+
+
+def _new_dates(sent: Sent) -> dict[int, int]:
+    """"er utsatt til onsdag", "has been pushed back to Thursday": a phrase that moves a meeting to another
+    day (triggers.yaml `reschedule`, ending in its "to") followed by a date in its clause gives the meeting that
+    new date; the old one ("originally set for Sunday") is no longer its date, and the meeting is still to
+    come, not called off ("utsatt på ubestemt tid" has no new date and stays called off). Reschedule token ->
+    token of the new date."""
+    out: dict[int, int] = {}
+    for i in sent.positions("reschedule"):
+        for _, ti in sent.dates:
+            if 0 < ti - i <= RESCHEDULE_REACH and sent.clause_of[ti] == sent.clause_of[i]:
+                out[i] = ti
+                break
+    return out
+
+
+NEGATION_REACH = 2  # "no new talks", "ingen nye samtaler", "did not meet"
+
+
+def _negated(sent: Sent, i: int) -> bool:
+    """"ingen nye samtaler er berammet", "no talks are planned", "has not met Putin": no meeting."""
+    return any("negation" in sent.cats[j] for j in range(max(0, i - NEGATION_REACH), i))
+
+
+def _troop_visits(sent: Sent) -> tuple[set[int], set[int]]:
+    """"visited troops near Pokrovsk", "besøkte soldater ved fronten i Sumy": a visit to the troops, the front or
+    the wounded (triggers.yaml `troops`, within two words of the visit) is no meeting, and the place named after it
+    in its clause is no venue. Returns the visit tokens and the ids of those places."""
+    visits: set[int] = set()
+    places: set[int] = set()
+    for i in sent.positions("visit"):
+        if any("troops" in sent.cats[j] for j in range(i + 1, min(len(sent.cats), i + 3))):
+            visits.add(i)
+            places |= {id(m) for m in sent.mentions if 0 < m.start - i <= 5 and sent.clause_of[m.start] ==
+                       sent.clause_of[i] and m.entry.etype != "person"}
+    return visits, places
+
+
+def _destination_place(m: Mention) -> bool:
+    """"reiste til Moskva": where a language has no case or venue preposition for "to" (Norwegian "til"), the
+    verb of motion itself makes a capital the place it goes to; a region (Donbas) or a warring country is no
+    destination of talks."""
+    e = m.entry
+    if e.etype == "place":
+        return not (e.region and e.kind == "region")
+    return e.etype == "country" and not e.belligerent
 
 
 def _relative_of(sent: Sent, clause: int, anchors: list[int]) -> int | None:
@@ -458,23 +518,24 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
 
 
-def _venue_of_previous(a: ArticleAnalysis, prev: Sent, sent: Sent, found: list[MeetingMention]) -> None:
-    """"Voditelji so se konec tedna v Londonu dogovorili o ... . Dvodnevni vrh je gostil Starmer.": a meeting
-    word with no venue takes the one place of the sentence just before, in the same paragraph, when that
-    sentence says where and when something happened (a venue in the locative, a date) and is neither a meeting
-    of its own nor a report, a call, an attack or a possibility; and its date when the meeting word has none."""
-    if prev.paragraph != sent.paragraph or not prev.dates or prev.allcats & (
-            _ANCHOR_CATS | {"speech", "attribution", "phone", "attack", "hedge"}):
+def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[MeetingMention]) -> None:
+    """"Leaders of the coalition agreed in Rome on Tuesday on a force ... The meeting, hosted by Meloni, brought
+    together ...": the article's first meeting word, with no place of its own, is the gathering the sentence
+    before placed in a city ("in Rome") and dated, when that sentence tells of no strike and no call."""
+    m = found[0]
+    if m.anchored or m.hedged or prev.has("attack") or prev.has("phone") or prev.has("meeting"):
         return
-    venues = [m for m in prev.mentions if is_venue(m) and (m.group == "loc" or m.prep == "loc")]
-    if len({m.entry.eid for m in venues}) != 1:
+    # a town of the war (a Ukrainian city of a region, a Russian town that is no capital) is where fighting is
+    # told of, not a gathering: only a city far from it, or a capital, is taken
+    cities = [v for v in prev.mentions if is_venue(v) and v.entry.etype == "place" and v.entry.kind == "city"
+              and (v.prep == "loc" or v.group == "loc") and not v.entry.region
+              and (v.entry.country not in ("UA", "RU") or v.entry.actor)]
+    if len(cities) != 1:
         return
-    mm = found[0]
-    if not mm.anchored and ("meeting" in sent.cats[mm.trigger] or "visit" in sent.cats[mm.trigger]):
-        _set_venue(mm, venues[:1])
-        if mm.start is None and prev.dates:
-            markers = {mm.status} if mm.status_strength == STRONG else set()
-            _set_status_and_dates(a, mm, markers, [d for d, _ in prev.dates if d.kind != "year"])
+    _set_venue(m, cities)
+    if m.start is None:
+        _set_status_and_dates(a, m, set(), [d for d, ti in prev.dates if not _after_since(prev, ti)])
+    m.sentences.insert(0, prev.idx)
 
 
 def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]) -> None:
@@ -533,16 +594,28 @@ def _absorb(into: MeetingMention, m: MeetingMention) -> None:
     into.region = into.region or m.region
     if into.start is None and m.start is not None:
         into.start, into.end, into.precision = m.start, m.end, m.precision
+    elif m.start is not None and _finer(m, into):
+        # "samtalene i Doha tidligere i juni" ... "møttes i Doha 10. og 11. juni": the days within the month
+        into.start, into.end, into.precision = m.start, m.end, m.precision
     if m.status_strength > into.status_strength or (
             m.status_strength == into.status_strength and _STATUS_RANK[m.status] > _STATUS_RANK[into.status]):
         into.status, into.status_strength = m.status, m.status_strength
     into.fmt = into.fmt or m.fmt
     # the host country is a side only when the meeting's own sentence says so ("Hungary is ready to host"), or
-    # when a person of the host takes part ("Macron and Starmer took part")
-    hosts = {p.country for p in m.people.values()} & {into.country}
-    into.parties |= m.parties if m.anchored else (m.parties - {into.country}) | (m.parties & hosts)
+    # when one of its people takes part ("Møtet ble ledet av Frankrikes president Emmanuel Macron")
+    host_side = any(p.country == into.country for p in m.people.values())
+    into.parties |= m.parties if m.anchored or host_side else m.parties - {into.country}
     for pid, p in m.people.items():
         into.people.setdefault(pid, p)
+
+
+_PRECISION = {"day": 0, "month": 1, "year": 2}
+
+
+def _finer(m: MeetingMention, than: MeetingMention) -> bool:
+    """m's dates are more precise than `than`'s and lie within them."""
+    return (m.precision is not None and than.precision is not None and than.start is not None
+            and _PRECISION[m.precision] < _PRECISION[than.precision] and than.start <= m.start and m.end <= than.end)
 
 
 def _resolve_in_article(mentions: list[MeetingMention]) -> list[MeetingMention]:
@@ -579,6 +652,11 @@ def _referent(m: MeetingMention, meetings: list[MeetingMention]) -> MeetingMenti
     if not candidates:
         return None
     if m.start is not None:
+        # "Dagen etter dro Støre til Paris for et møte. Møtet tirsdag ble ledet av Macron": the meeting right
+        # after an undated one is that one, and dates it
+        just_before = [x for x in candidates if x.start is None and m.sent.idx - 1 in x.sentences]
+        if just_before:
+            return just_before[0]
         same_day = [x for x in candidates if x.start is not None and _dates_compatible(x, m)]
         if same_day:
             return min(same_day, key=lambda x: abs(x.sent.idx - m.sent.idx))

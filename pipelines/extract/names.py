@@ -264,16 +264,34 @@ def _lookup(idx: Index, tokens: Tokens, i: int):
     return None
 
 
-def recognise(tokens: Tokens, lang: str) -> list[Mention]:
-    """Lexicon mentions in one sentence's tokens, longest match first, plus unknown people by role."""
+def name_ends(idx: Index, lowers: list[str]) -> list[int]:
+    """The tokens that can end a name: a name form, or a word with a hyphen (a name form before it)."""
+    return list(compress(range(len(lowers)),
+                         map(or_, map(idx.by_last.__contains__, lowers), map(_has_hyphen, lowers))))
+
+
+def role_starts(idx: Index, lowers: list[str]) -> list[int]:
+    """The tokens that can begin a role (the role keys of every word memoised first)."""
+    cache = idx.role_cache
+    missing = set(lowers).difference(cache)
+    if len(cache) + len(missing) >= ROLE_CACHE_SIZE:
+        cache.clear()
+        missing = set(lowers)
+    for word in missing:
+        _role_keys(idx, word)
+    return list(compress(range(len(lowers)), map(cache.__getitem__, lowers)))
+
+
+def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
+              roles: list[int] | None = None) -> list[Mention]:
+    """Lexicon mentions in one sentence's tokens, longest match first, plus unknown people by role.
+    `ends` and `roles` (name_ends, role_starts of these tokens) may come from one pass over the article."""
     idx = index_for(lang)
     found: list[Mention] = []
     texts, lowers = tokens.texts, tokens.lowers
     n = len(texts)
     taken = [False] * n
-    # Only a token that is a name form, or has a hyphen (a name form before it), can end a name.
-    candidates = compress(range(n), map(or_, map(idx.by_last.__contains__, lowers), map(_has_hyphen, lowers)))
-    for i in candidates:
+    for i in name_ends(idx, lowers) if ends is None else ends:
         hit = _lookup(idx, tokens, i)
         if hit is None:
             continue
@@ -291,7 +309,7 @@ def recognise(tokens: Tokens, lang: str) -> list[Mention]:
                              " ".join(texts[start:i + 1]), group, prep, adjective))
         for k in range(start, i + 1):
             taken[k] = True
-    found.extend(_unknown_people(idx, tokens, taken, lang, lowers))
+    found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -359,30 +377,26 @@ _CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+$")
 
 
 def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
-                    lowers: list[str]) -> list[Mention]:
+                    roles: list[int]) -> list[Mention]:
     out: list[Mention] = []
     n = len(tokens)
-    cache = idx.role_cache
-    missing = set(lowers).difference(cache)
-    if len(cache) + len(missing) >= ROLE_CACHE_SIZE:
-        cache.clear()
-        missing = set(lowers)
-    for word in missing:
-        _role_keys(idx, word)
     # Only tokens that can begin a role are looked at.
-    for r in compress(range(n), map(cache.__getitem__, lowers)):
+    for r in roles:
         hit = role_at(idx, tokens, r)
         if not hit:
             continue
         role, span = hit
-        # name after the role: "minister Dan Driscoll", "admiral Igor Kostyukov"
-        j = r + span
-        k = j
-        while k < n and k - j < 3 and not taken[k] and _CAP.match(tokens.texts[k]):
+        # name after the role: "minister Dan Driscoll", "admiral Igor Kostyukov"; in en/no also after the
+        # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
+        j = _after_role(tokens, r + span, taken) if lang in ("en", "no") else r + span
+        k = words = j
+        while k < n and words - j < 3 and not taken[k] and (
+                _CAP.match(tokens.texts[k]) or _initial(tokens, j, k, taken)):
+            words += bool(_CAP.match(tokens.texts[k]))  # at most three words; a middle initial is not one
             k += 1
         if k - j >= 2 and not _institution(idx, tokens, j, k, taken):
             out.append(_unknown(tokens, j, k, role, lang, oblique=tokens.lowers[r] != role_key(idx, tokens, r, span)))
-            for x in range(j, k):
+            for x in range(r, k):  # the role's own words too: "Deputy Foreign Minister" names no one
                 taken[x] = True
             continue
         # name before the role, maybe with a nationality adjective between: "Igor Kosztyukov admirális"
@@ -393,13 +407,36 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         if e > 0 and tokens.texts[e - 1] == ",":
             e -= 1
         s = e
-        while s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens.texts[s - 1]):
+        # capitalised words that begin a role are the title, not a name ("Deputy Foreign Minister said")
+        while (s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens.texts[s - 1])
+               and not idx.role_cache.get(tokens.lowers[s - 1])):
             s -= 1
         if e - s >= 2 and not _institution(idx, tokens, s, e, taken):
             out.append(_unknown(tokens, s, e, role, lang, oblique=False))
             for x in range(s, e):
                 taken[x] = True
     return out
+
+
+def _after_role(tokens: Tokens, j: int, taken: list[bool]) -> int:
+    """Where a name after a role may begin: past "to/til" and a known name ("envoy to Ukraine", "ambassadør
+    til Tyrkia") and past one comma of apposition ("the Canadian prime minister, Mark Carney")."""
+    low, n = tokens.lowers, len(tokens)
+    if j + 1 < n and low[j] in ("to", "til") and taken[j + 1]:
+        j += 2
+        while j < n and taken[j]:
+            j += 1
+    if j < n and tokens.texts[j] == ",":
+        j += 1
+    return j
+
+
+def _initial(tokens: Tokens, j: int, k: int, taken: list[bool]) -> bool:
+    """A middle initial inside a name: "Tore O. Sandvik" (the letter and its dot, a free name after them)."""
+    t = tokens.texts
+    if k > j and len(t[k]) == 1 and t[k].isupper() and k + 2 < len(t) and t[k + 1] == ".":
+        return not taken[k + 2] and bool(_CAP.match(t[k + 2]))
+    return k > j + 1 and t[k] == "." and len(t[k - 1]) == 1 and t[k - 1].isupper()
 
 
 def _institution(idx: Index, tokens: Tokens, s: int, e: int, taken: list[bool]) -> bool:
@@ -442,7 +479,7 @@ def _unknown(tokens: Tokens, s: int, e: int, role: str, lang: str, oblique: bool
                 if w.endswith(end) and len(w) - len(end) >= 3:
                     words[i] = w[: -len(end)]
                     break
-    name = " ".join(_transliterate(w, lang) for w in words)
+    name = " ".join(_transliterate(w, lang) for w in words).replace(" .", ".")  # "Tore O. Sandvik"
     slug = "x-" + regex.sub(r"[^a-z]+", "-", fold(name)).strip("-")
     entry = Entry("person", slug, name, None, role=role)
     return Mention(entry, s, e, tokens.starts[s], tokens.ends[e - 1], " ".join(tokens.texts[s:e]),

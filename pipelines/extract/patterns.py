@@ -12,11 +12,12 @@ import re
 from re import _constants as _c  # the parsed form of a pattern, read by start_filter()
 from re import _parser
 
-# Characters on which `[^\W\d_]` means \p{L} and on which a lower-case literal matches exactly what it
-# matches under regex.I: ASCII, Latin-1 without the numerals ¹²³¼½¾ and µ, Latin Extended-A/B without ſ,
-# general punctuation and currency signs.
+# Characters on which `[^\W\d_]` means \p{L}, on which a lower-case literal matches exactly what it
+# matches under regex.I, and which lower() keeps one character long (so offsets in the lowered text are
+# offsets in the text): ASCII, Latin-1 without the numerals ¹²³¼½¾ and µ, Latin Extended-A/B without ſ and
+# the Turkish dotted İ (lowered to two characters: İstanbul), general punctuation and currency signs.
 _NOT_PLAIN_LATIN = re.compile(
-    "[^\x00-\xb1\xb4\xb6-\xb8\xba\xbb\xbf-\u017e\u0180-\u024f\u2000-\u206f\u20a0-\u20cf]")
+    "[^\x00-\xb1\xb4\xb6-\xb8\xba\xbb\xbf-\u012f\u0131-\u017e\u0180-\u024f\u2000-\u206f\u20a0-\u20cf]")
 
 
 def plain_latin(text: str) -> bool:
@@ -65,6 +66,8 @@ def start_filter(pattern: str, flags: int, k: int = 4) -> str | None:
                 prefix += (re.escape(chr(av)),)
             elif op is _c.IN and (cls := _simple_class(av)) is not None:
                 prefix += (cls,)
+            elif op is _c.ASSERT_NOT and not av[1]:
+                return  # (?!) never matches: this branch admits nothing
             elif op in _ZERO_WIDTH:
                 pass  # a condition only narrows where the pattern matches
             elif op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags of its own
@@ -73,6 +76,8 @@ def start_filter(pattern: str, flags: int, k: int = 4) -> str | None:
                 for alt in av[1]:
                     walk(list(alt) + rest, prefix)
                 return
+            elif op in _REPEATS and (rep := _simple_repeat(av)) is not None:
+                prefix += (rep,)  # a class repeated (\s+, \d{1,2}): the filter repeats it too and reads on
             elif op in _REPEATS:
                 lo, _, sub = av
                 if lo == 0:
@@ -105,6 +110,19 @@ def start_filter(pattern: str, flags: int, k: int = 4) -> str | None:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return emit(trie)
+
+
+def _simple_repeat(av) -> str | None:
+    lo, hi, sub = av
+    if len(sub) != 1:
+        return None
+    op, arg = sub[0]
+    cls = re.escape(chr(arg)) if op is _c.LITERAL else _simple_class(arg) if op is _c.IN else None
+    if cls is None:
+        return None
+    if hi is _c.MAXREPEAT:
+        return cls + ("*" if lo == 0 else "+" if lo == 1 else f"{{{lo},}}")
+    return cls + ("?" if (lo, hi) == (0, 1) else f"{{{lo},{hi}}}")
 
 
 def _simple_class(items: list) -> str | None:

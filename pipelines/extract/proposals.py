@@ -198,6 +198,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
         spots = sent.positions(cat)
+        if cat == "economic" and spots:
+            spots = [j for j in spots if not _not_an_offer(sent, j, a.lang)]
         if spots:
             key = f"{kind}:*"
             out.append(ProposalMention(sent, spots[0], kind, key, _NAMES[key], sentences=[sent.idx]))
@@ -207,11 +209,22 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
     elif terr and sent.allcats & _STANCE_CATS:
-        region = next((m.entry.region for m in sent.mentions
-                       if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
-        key = f"territorial:{region.lower()}" if region else "territorial:*"
-        name = f"withdrawal from {region}" if region else _NAMES["territorial:*"]
-        out.append(ProposalMention(sent, terr[0], "territorial", key, name, sentences=[sent.idx]))
+        # "a demilitarised free economic zone": what the land would become is a proposal of its own, apart from
+        # the withdrawal demanded in the same sentence ("demand that Ukraine withdraw ..., while Zelensky has
+        # proposed turning the area into a free economic zone")
+        zones = sent.positions("zone")
+        withdrawal = [t for t in terr if not any(0 <= z - t <= 2 or z <= t < z + 3 for z in zones)]
+        if withdrawal:
+            region = next((m.entry.region for m in sent.mentions
+                           if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
+            key = f"territorial:{region.lower()}" if region else "territorial:*"
+            name = f"withdrawal from {region}" if region else _NAMES["territorial:*"]
+            out.append(ProposalMention(sent, withdrawal[0], "territorial", key, name, sentences=[sent.idx]))
+        if zones:
+            economic = any("economic" in sent.cats[j] for z in zones for j in range(z, min(z + 3, len(sent.cats))))
+            name = "free economic zone" if economic else "demilitarised zone"
+            out.append(ProposalMention(sent, zones[0], "territorial", "territorial:zone", name,
+                                       sentences=[sent.idx]))
     if out:
         when = None
         for d, _ in sent.dates:
@@ -222,6 +235,15 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         for p in out:
             p.mention_date = when
     return out
+
+
+def _not_an_offer(sent: Sent, j: int, lang: str) -> bool:
+    """"a free economic zone", "fri økonomisk sone": a territorial arrangement (events.yaml `zone`); "Verdens
+    økonomiske forum", "the Russian Direct Investment Fund": a body's name (`institution`, or capitalised
+    inside an English or Norwegian sentence), not an economic offer."""
+    if lang in ("en", "no") and j > 0 and sent.tokens[j].text[:1].isupper():
+        return True
+    return any(sent.cats[k] & {"zone", "institution"} for k in range(max(0, j - 3), j + 1))
 
 
 DOMAINS = ("land", "air", "sea")
@@ -271,6 +293,7 @@ class _Actor:
 
 
 _CASE_LANGS = frozenset({"hu", "sl"})
+_THAT = {"en": "that", "no": "at"}  # the word that opens a clause of what is demanded
 
 
 def _stance_words(sent: Sent) -> list[tuple[int, str]]:
@@ -281,13 +304,32 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         stance = next((s for s in STANCES if s in c), None)
         if stance is None:
             continue
-        negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), min(len(cats), i + 2)) if j != i)
+        negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), min(len(cats), i + 2)) if j != i) or (
+            _negated_before(sent, i))
         if negated and stance in ("support", "propose"):
             stance = "reject"
         elif negated and stance == "reject":
             continue
         out.append((i, "propose" if stance == "demand" else stance))
     return out
+
+
+NEGATION_BACK = 4  # "ikke kommer til å akseptere", "does not intend to accept"
+
+
+def _negated_before(sent: Sent, i: int) -> bool:
+    """A negation further back in the stance word's clause, with only auxiliaries between ("Russland ikke kommer til
+    å akseptere", "would not be ready to accept"): no other stance or proposal word and no name stands between."""
+    cats = sent.cats
+    for j in range(max(0, i - NEGATION_BACK), max(0, i - 2)):
+        if "negation" in cats[j] and sent.clause_of[j] == sent.clause_of[i]:
+            between = range(j + 1, i)
+            if any(cats[k] & (_STANCE_CATS | _KIND_CATS) for k in between):
+                continue
+            if any(j < m.start < i for m in sent.mentions):
+                continue
+            return True
+    return False
 
 
 VERB_REACH = 4  # tokens from a stance noun to the verb that takes it: "je zahtevo po umiku odločno zavrnil"
@@ -354,6 +396,21 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                     give(p, "propose", m.entry.country)
                     for act in actors:
                         act.bound = act.bound or act.m is m
+    # "a Ukrainian proposal for a ceasefire", "Kyiv's demand", "Russlands krav": a stance noun right after an
+    # adjective or a possessor is that actor's, and no subject of the clause takes it
+    owned = set()
+    for act in actors:
+        m = act.m
+        if act.bound or not (m.adjective or m.group == "poss"):
+            continue
+        for i2, s in words:
+            if 0 <= i2 - m.end <= 1 and i2 not in owned:
+                give(nearest_prop(i2), s, act.country)
+                act.bound = True
+                owned.add(i2)
+                break
+    if owned:
+        words = [(i2, s) for i2, s in words if i2 not in owned]
     for act in actors:
         m = act.m
         if act.bound:
@@ -399,9 +456,11 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             continue
         # "at the request of the American president", "zahteva Rusije"
         # (in the request's own clause: "zahtevo, da se ukrajinske sile umaknejo" - Ukraine is asked, not asking)
+        # ("insists that Ukrainian forces pull out", "krever at ukrainske styrker": the subject of what is asked)
         requests = [i2 for i2, s in words if s == "propose" and 0 < m.start - i2 <= 4
                     and sent.clause_of[i2] == sent.clause_of[m.start]
-                    and not any(cats[j] & _KIND_CATS for j in range(i2 + 1, m.start))]
+                    and not any(cats[j] & _KIND_CATS for j in range(i2 + 1, m.start))
+                    and not any(toks[j].lower == _THAT.get(a.lang) for j in range(i2 + 1, m.start))]
         if m.group != "base" and requests:
             # ... but not "demanded the withdrawal of Ukrainian forces": the actor of the proposal's object
             give(nearest_prop(requests[-1]), "propose", act.country)

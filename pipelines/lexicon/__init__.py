@@ -2,7 +2,8 @@
 
 Shared lists (people.yaml, places.yaml, countries.yaml, not_names.yaml) name things in every language;
 each language has its own folder (hu/, sl/, no/, en/) with its trigger words, date words, case endings,
-role words, number words and stop words. `load(name)` reads a shared file, `load_lang(name, lang)` a
+role words, number words, stop words and web-page furniture words. web_page.yaml holds the class and id words
+of web pages' furniture, the same for every language. `load(name)` reads a shared file, `load_lang(name, lang)` a
 language's file (an empty mapping where the language has none); each file is read once per process."""
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 -- Every proposal mention -> the proposal it reports.
 -- Mentions share a proposal when they share a merge_key. A key ending in `:*` ("a ceasefire", no more said)
 -- joins the proposal of the same kind that most articles report, if there is one; otherwise the unspecified
--- mentions of a kind form a proposal of their own. proposal_id = md5 of the final merge key.
+-- mentions of a kind form a proposal of their own. An arrangement of its own (a demilitarised or free economic
+-- zone, a referendum) is not what "territorial demands" with no more said refer to: those join the most reported
+-- withdrawal instead. proposal_id = md5 of the final merge key.
 with
 
 mentions as (
@@ -20,6 +22,7 @@ specific_proposals as (
         count(distinct article_id) as n_articles
     from mentions
     where not is_unspecified
+      and own_key not in ('territorial:zone', 'territorial:referendum')
     group by merge_kind, own_key
 ),
 
