@@ -332,7 +332,7 @@ def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = 
     if kind == "days":
         day = published + dt.timedelta(days=n)
         return Resolved(day, day, "day")
-    if kind == "month":  # "next month": the whole calendar month, month precision
+    if kind == "month":  # "next month", "neste måned", "jövő hónapban": the calendar month, month precision
         y, m = divmod(published.year * 12 + published.month - 1 + n, 12)
         return Resolved(dt.date(y, m + 1, 1), dt.date(y, m + 1, calendar.monthrange(y, m + 1)[1]), "month")
     monday = published - dt.timedelta(days=published.weekday())
@@ -344,8 +344,4 @@ def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = 
             n = -1  # "talks at the weekend", told on a weekday in the past tense: the one just gone
         sat = monday + dt.timedelta(weeks=n, days=5)
         return Resolved(sat, sat + dt.timedelta(days=1), "day")
-    if kind == "month":  # "next month", "neste måned": the calendar month, month precision
-        year, month0 = divmod(published.year * 12 + published.month - 1 + n, 12)
-        last = calendar.monthrange(year, month0 + 1)[1]
-        return Resolved(dt.date(year, month0 + 1, 1), dt.date(year, month0 + 1, last), "month")
     return None
