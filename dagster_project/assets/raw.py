@@ -6,7 +6,9 @@ content changed becomes a new article, and the article it held before is marked 
 marts) unless another file still holds it.
 """
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 
 import dagster as dg
@@ -17,6 +19,8 @@ from dagster_project.processing import utcnow
 from dagster_project.resources import RawFolderResource, WarehouseResource
 from pipelines import ingest, store
 
+READ_THREADS = 8
+READ_WINDOW = 1024  # files read ahead at most (their texts are kept for the step's one transaction anyway)
 _TS = pa.timestamp("us")
 RAW_FILES = pa.schema(
     [
@@ -82,11 +86,7 @@ def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
             known_articles = {r[0] for r in con.execute("SELECT article_id FROM raw.articles").fetchall()}
 
         files, articles, rejected = [], [], []
-        for facts in ingest.scan(raw_dir):
-            summary.files_seen += 1
-            if (facts.path, facts.size, facts.mtime_ns) in known_files:
-                summary.skipped += 1
-                continue
+        for facts, (reason, decoded, data) in _read_new(raw_dir, known_files, max_bytes, summary):
             row = {
                 "path": facts.path,
                 "size": facts.size,
@@ -96,7 +96,6 @@ def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
                 "reason": None,
                 "seen_at": now,
             }
-            reason, decoded, data = _read(facts, max_bytes)
             if reason is None:
                 row["file_hash"] = ingest.file_hash(data)
                 article_id = ingest.article_id(decoded.text)
@@ -135,19 +134,49 @@ def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
     return summary
 
 
-def _read(facts: ingest.FileFacts, max_bytes: int) -> tuple[str | None, ingest.Decoded | None, bytes]:
+def _read_new(raw_dir: Path, known_files: set, max_bytes: int, summary: RawSummary):
+    """(facts, (reason, decoded, bytes)) of every file not seen before, in scan order. The bytes are read ahead by
+    READ_THREADS threads, a window at a time, so that waiting for the disk overlaps (the GIL is released while
+    a file is read); decoding stays in this thread, where threads would only contend for the GIL."""
+    window: list[ingest.FileFacts] = []
+    with ThreadPoolExecutor(READ_THREADS) as pool:
+        def flush():
+            for facts, fetched in zip(window, pool.map(partial(_fetch, max_bytes=max_bytes), window), strict=True):
+                yield facts, _decode(facts, fetched, max_bytes)
+
+        for facts in ingest.scan(raw_dir):
+            summary.files_seen += 1
+            if (facts.path, facts.size, facts.mtime_ns) in known_files:
+                summary.skipped += 1
+                continue
+            window.append(facts)
+            if len(window) == READ_WINDOW:
+                yield from flush()
+                window = []
+        yield from flush()
+
+
+def _fetch(facts: ingest.FileFacts, max_bytes: int) -> tuple[str | None, bytes]:
+    """The file's bytes, or why it cannot be read (without opening it when the scan already knows)."""
     if facts.problem is not None:
-        return facts.problem, None, b""
+        return facts.problem, b""
     if facts.size < 0:
-        return UNREADABLE, None, b""
+        return UNREADABLE, b""
     if facts.size > max_bytes:
-        return ingest.too_large(facts.size, max_bytes), None, b""
+        return ingest.too_large(facts.size, max_bytes), b""
     try:
         # never more than the limit (and one byte to tell), even if the file grew since the scan
         with open(facts.abs_path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            return None, handle.read(max_bytes + 1)
     except OSError as exc:
-        return f"not readable: {exc.strerror or exc}", None, b""
+        return f"not readable: {exc.strerror or exc}", b""
+
+
+def _decode(facts: ingest.FileFacts, fetched: tuple[str | None, bytes],
+            max_bytes: int) -> tuple[str | None, ingest.Decoded | None, bytes]:
+    reason, data = fetched
+    if reason is not None:
+        return reason, None, data
     try:
         decoded = ingest.decode(data, facts.path, max_bytes)
     except Exception as exc:  # noqa: BLE001 - a file that breaks the decoder is rejected, not fatal
