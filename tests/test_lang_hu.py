@@ -519,3 +519,19 @@ def test_put_off_without_a_new_date_is_called_off():
 def test_last_weekday_told_on_that_weekday_is_a_week_ago():
     (d,) = find_dates("múlt pénteken", "hu")
     assert resolve(d, D(2026, 6, 12), None, FUTURE).start == D(2026, 6, 5)
+
+
+def test_stationing_troops_called_unacceptable_is_a_rejection_of_the_force():
+    rows = run(" date 2026-03-02 Franciaország és Nagy-Britannia többnemzetiségű erőt küldene Ukrajnába a tűzszünet "
+               "után. A Kreml elfogadhatatlannak nevezte, hogy nyugati katonák állomásozzanak Ukrajnában.")
+    p = only(rows["proposal_mentions"])
+    assert p["kind"] == "peacekeeping_force"
+    assert p["rejected_by"] == ["RU"]
+
+
+def test_there_will_be_no_meeting_is_called_off_but_not_will_not_be_easy():
+    rows = run(" date 2026-05-03 Nem lesz jövő héten Genfben találkozó az amerikai és az orosz küldöttség között – "
+               "közölte Lavrov.")
+    assert only(rows["meeting_mentions"])["status"] == "cancelled"
+    rows = run(" date 2026-05-03 A genfi tárgyalás nem lesz könnyű, mondta Lavrov.")
+    assert only(rows["meeting_mentions"])["status"] == "planned"

@@ -615,3 +615,10 @@ def test_next_and_last_weekday_words():
     assert (m["city"], m["status"], m["start_date"]) == ("Brussels", "planned", D(2026, 6, 17))
     (d,) = find_dates("prejšnjo sredo", "sl")  # told on a Wednesday: a week ago
     assert resolve(d, D(2026, 6, 10), None, NEAREST).start == D(2026, 6, 3)
+
+
+def test_the_plan_named_before_rejected_in_the_next_sentence():
+    rows = run(" date 2026-03-02 Francija je predlagala mirovne sile za Ukrajino. Rusija je načrt odločno zavrnila.")
+    p = only(rows["proposal_mentions"])
+    assert p["kind"] == "peacekeeping_force"
+    assert (p["proposed_by"], p["rejected_by"]) == (["FR"], ["RU"])

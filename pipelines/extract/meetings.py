@@ -153,6 +153,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
                     far = marker != "cancelled"
                 if t is not None and not _in_later_relative(sent, t, i, marker):
                     slots[t]["far" if far else "markers"].add(marker)
+        if "none_ahead" in c:  # "Nem lesz ... találkozó": no meeting ahead, called off
+            t = nearest(i, same_clause_only=True)
+            if t is not None and t > i:
+                slots[t]["markers"].add("cancelled")
         for fmt in ("trilateral", "bilateral", "multilateral"):
             if fmt in c:
                 t = nearest(i, same_clause_only=False)
