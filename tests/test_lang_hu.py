@@ -535,3 +535,17 @@ def test_there_will_be_no_meeting_is_called_off_but_not_will_not_be_easy():
     assert only(rows["meeting_mentions"])["status"] == "cancelled"
     rows = run(" date 2026-05-03 A genfi tárgyalás nem lesz könnyű, mondta Lavrov.")
     assert only(rows["meeting_mentions"])["status"] == "planned"
+
+
+def test_a_compound_collective_numeral_is_a_count_of_people_by_rule():
+    rows = run(" date 2026-04-10 Szerdára virradóra Oroszország 150 drónnal támadta Ukrajnát. Odesszában ketten "
+               "meghaltak, tizenegyen megsebesültek.")
+    a = only(rows["attack_mentions"])
+    assert (a["killed"], a["injured"]) == (2, 11)
+
+
+@pytest.mark.parametrize("word, expected", [("tizenegyen", 11), ("huszonegyet", 21), ("harmincnégyen", 34),
+                                            ("nyolcvanhatot", 86), ("egyen", None), ("tizen", None)])
+def test_tens_and_unit_forms_compose(word, expected):
+    from pipelines.extract.numbers import value
+    assert value(word, "hu") == expected
