@@ -549,3 +549,9 @@ def test_a_compound_collective_numeral_is_a_count_of_people_by_rule():
 def test_tens_and_unit_forms_compose(word, expected):
     from pipelines.extract.numbers import value
     assert value(word, "hu") == expected
+
+
+def test_a_weekday_in_apposition_to_a_date_takes_the_date():
+    rows = run(" date 2026-06-05 A genfi tárgyalást, amelyet szerdán, június 10-én tartottak volna, elhalasztották.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["end_date"]) == ("Geneva", D(2026, 6, 10), D(2026, 6, 10))

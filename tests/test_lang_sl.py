@@ -622,3 +622,9 @@ def test_the_plan_named_before_rejected_in_the_next_sentence():
     p = only(rows["proposal_mentions"])
     assert p["kind"] == "peacekeeping_force"
     assert (p["proposed_by"], p["rejected_by"]) == (["FR"], ["RU"])
+
+
+def test_a_weekday_in_apposition_to_a_date_takes_the_date():
+    rows = run(" date 2026-06-05 Pogovori, ki bi morali potekati v sredo, 10. junija, v Ženevi, so preložili.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["end_date"]) == ("Geneva", D(2026, 6, 10), D(2026, 6, 10))

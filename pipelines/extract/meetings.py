@@ -124,7 +124,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         t = destined.get(id(v)) or nearest(v.start, same_clause_only=False)
         if t is not None:
             slots[t]["venues"].append(v)
-    for d, ti in sent.dates:
+    for d, ti in _apposed(sent.dates):
         if _after_since(sent, ti):
             continue
         t = nearest(ti, same_clause_only=True)
@@ -256,6 +256,27 @@ def _new_dates(sent: Sent) -> dict[int, int]:
             if 0 < ti - i <= RESCHEDULE_REACH and sent.clause_of[ti] == sent.clause_of[i]:
                 out[i] = ti
                 break
+    return out
+
+
+APPOSED_GAP = 3  # characters between a weekday and its date: ", " or " "
+
+
+def _apposed(dates: list) -> list:
+    """"v torek, 9. junija", "szerdán, június 10-én", "on Tuesday, June 9": a weekday in apposition to a date
+    names the same day. The date alone places it (the weekday resolved on its own may fall in another week),
+    and it stands where the weekday stands, in the weekday's clause (the comma does not part them)."""
+    out, skip = [], set()
+    for k, (d, ti) in enumerate(dates):
+        if k in skip:
+            continue
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        if (nxt is not None and d.kind == "weekday" and nxt[0].kind == "day" and nxt[0].month
+                and 0 < nxt[0].start - d.end <= APPOSED_GAP):
+            out.append((nxt[0], ti))
+            skip.add(k + 1)
+        else:
+            out.append((d, ti))
     return out
 
 
@@ -538,7 +559,7 @@ def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[Meet
         return
     _set_venue(m, cities)
     if m.start is None:
-        _set_status_and_dates(a, m, set(), [d for d, ti in prev.dates if not _after_since(prev, ti)])
+        _set_status_and_dates(a, m, set(), [d for d, ti in _apposed(prev.dates) if not _after_since(prev, ti)])
     m.sentences.insert(0, prev.idx)
 
 
