@@ -555,3 +555,11 @@ def test_a_weekday_in_apposition_to_a_date_takes_the_date():
     rows = run(" date 2026-06-05 A genfi tárgyalást, amelyet szerdán, június 10-én tartottak volna, elhalasztották.")
     m = only(rows["meeting_mentions"])
     assert (m["city"], m["start_date"], m["end_date"]) == ("Geneva", D(2026, 6, 10), D(2026, 6, 10))
+
+
+def test_the_same_night_is_the_night_of_the_strike_told_before():
+    rows = run(" date 2026-06-12 Oroszország csütörtökre virradóra 200 drónnal támadta Ukrajnát, Harkivban ketten "
+               "meghaltak.\n\nUgyanazon az éjszakán ukrán drónok egy szaratovi olajfinomítót támadtak.")
+    ru, ua = sorted(rows["attack_mentions"], key=lambda a: a["attacker_country"] != "RU")
+    assert (ru["attack_date"], ua["attack_date"]) == (D(2026, 6, 11), D(2026, 6, 11))
+    assert (ua["attacker_country"], ua["target_country"]) == ("UA", "RU")

@@ -628,3 +628,11 @@ def test_a_weekday_in_apposition_to_a_date_takes_the_date():
     rows = run(" date 2026-06-05 Pogovori, ki bi morali potekati v sredo, 10. junija, v Ženevi, so preložili.")
     m = only(rows["meeting_mentions"])
     assert (m["city"], m["start_date"], m["end_date"]) == ("Geneva", D(2026, 6, 10), D(2026, 6, 10))
+
+
+def test_the_same_night_is_the_night_of_the_strike_told_before():
+    rows = run(" date 2026-06-12 Rusija je v noči na četrtek nad Ukrajino izstrelila 200 dronov, v Harkovu sta bila "
+               "ubita dva človeka.\n\nUkrajinske sile so v isti noči z droni napadle rafinerijo v Saratovu.")
+    ru, ua = sorted(rows["attack_mentions"], key=lambda a: a["attacker_country"] != "RU")
+    assert (ru["attack_date"], ua["attack_date"]) == (D(2026, 6, 11), D(2026, 6, 11))
+    assert (ua["attacker_country"], ua["target_country"]) == ("UA", "RU")
