@@ -636,3 +636,12 @@ def test_the_same_night_is_the_night_of_the_strike_told_before():
     ru, ua = sorted(rows["attack_mentions"], key=lambda a: a["attacker_country"] != "RU")
     assert (ru["attack_date"], ua["attack_date"]) == (D(2026, 6, 11), D(2026, 6, 11))
     assert (ua["attacker_country"], ua["target_country"]) == ("UA", "RU")
+
+
+def test_a_capital_for_its_government_is_no_venue():
+    rows = run(" date 2026-05-20 Ruska in ukrajinska delegacija sta se v ponedeljek sestali v Istanbulu.\n\n"
+               "Srečanje je vodil turški zunanji minister Hakan Fidan, ki je dejal, da si Ankara želi, da bi se "
+               "pogajanja kmalu nadaljevala.")
+    assert {m["city"] for m in rows["meeting_mentions"]} == {"Istanbul"}
+    rows = run(" date 2026-05-20 Fidan je v torek v Ankari gostil pogovore med Rusijo in Ukrajino.")
+    assert only(rows["meeting_mentions"])["city"] == "Ankara"
