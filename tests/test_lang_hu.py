@@ -563,3 +563,10 @@ def test_the_same_night_is_the_night_of_the_strike_told_before():
     ru, ua = sorted(rows["attack_mentions"], key=lambda a: a["attacker_country"] != "RU")
     assert (ru["attack_date"], ua["attack_date"]) == (D(2026, 6, 11), D(2026, 6, 11))
     assert (ua["attacker_country"], ua["target_country"]) == ("UA", "RU")
+
+
+def test_the_parties_are_the_sides_of_the_meeting_told_before():
+    rows = run(" date 2026-05-20 Jövő kedden Isztambulban folytatódnak az amerikai, az orosz és az ukrán küldöttség "
+               "tárgyalásai.\n\nA felek legutóbb április 12-én Genfben tárgyaltak.")
+    geneva = next(m for m in rows["meeting_mentions"] if m["city"] == "Geneva")
+    assert geneva["parties"] == ["RU", "UA", "US"]

@@ -645,3 +645,10 @@ def test_a_capital_for_its_government_is_no_venue():
     assert {m["city"] for m in rows["meeting_mentions"]} == {"Istanbul"}
     rows = run(" date 2026-05-20 Fidan je v torek v Ankari gostil pogovore med Rusijo in Ukrajino.")
     assert only(rows["meeting_mentions"])["city"] == "Ankara"
+
+
+def test_the_parties_are_the_sides_of_the_meeting_told_before():
+    rows = run(" date 2026-05-20 Ameriška, ruska in ukrajinska delegacija se bodo prihodnji torek sestale v Istanbulu."
+               "\n\nStrani so se nazadnje sestale 12. aprila v Ženevi.")
+    geneva = next(m for m in rows["meeting_mentions"] if m["city"] == "Geneva")
+    assert geneva["parties"] == ["RU", "UA", "US"]

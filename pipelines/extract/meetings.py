@@ -67,6 +67,8 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
             _continuation(a, sent, mentions)
         if found and i > 0 and not any(m.anchored for m in mentions):
             _venue_of_previous_sentence(a, a.sentences[i - 1], found)
+        if found and sent.has("sides"):
+            _sides_told_before(found, mentions)
         mentions.extend(found)
     return [m for m in _resolve_in_article(mentions) if m.country]
 
@@ -561,6 +563,18 @@ def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[Meet
     if m.start is None:
         _set_status_and_dates(a, m, set(), [d for d, ti in _apposed(prev.dates) if not _after_since(prev, ti)])
     m.sentences.insert(0, prev.idx)
+
+
+def _sides_told_before(found: list[MeetingMention], mentions: list[MeetingMention]) -> None:
+    """"A felek legutóbb Genfben tárgyaltak", "strani sta se sestali" (the parties met): a meeting whose
+    sentence names no side of its own is between the sides of the last meeting told before that names two or
+    more."""
+    before = next((m for m in reversed(mentions) if len(m.parties) >= 2), None)
+    if before is None:
+        return
+    for mm in found:
+        if not mm.parties:
+            mm.parties |= before.parties
 
 
 def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]) -> None:
