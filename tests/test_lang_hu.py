@@ -570,3 +570,11 @@ def test_the_parties_are_the_sides_of_the_meeting_told_before():
                "tárgyalásai.\n\nA felek legutóbb április 12-én Genfben tárgyaltak.")
     geneva = next(m for m in rows["meeting_mentions"] if m["city"] == "Geneva")
     assert geneva["parties"] == ["RU", "UA", "US"]
+
+
+def test_a_possible_ceasefire_does_not_make_the_talks_a_possibility():
+    rows = run(" date 2026-06-05 A védelmi miniszterek szerdán Londonban tárgyaltak egy esetleges tűzszünet utáni "
+               "békefenntartó misszióról.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("London", "held", D(2026, 6, 3))
+    assert run(" date 2026-06-05 Szijjártó szerint egy esetleges találkozó Budapesten lehet.")["meeting_mentions"] == []

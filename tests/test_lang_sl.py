@@ -652,3 +652,11 @@ def test_the_parties_are_the_sides_of_the_meeting_told_before():
                "\n\nStrani so se nazadnje sestale 12. aprila v Ženevi.")
     geneva = next(m for m in rows["meeting_mentions"] if m["city"] == "Geneva")
     assert geneva["parties"] == ["RU", "UA", "US"]
+
+
+def test_a_possible_deployment_does_not_make_the_talks_a_possibility():
+    rows = run(" date 2026-06-05 Obrambni ministri so se v sredo v Londonu sestali na pogovorih o morebitni "
+               "napotitvi vojakov v Ukrajino.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("London", "held", D(2026, 6, 3))
+    assert run(" date 2026-06-05 Govorijo o morebitnem srečanju v Budimpešti.")["meeting_mentions"] == []

@@ -138,8 +138,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         if t is not None:
             slots[t]["dates"].append((d, across, _dates_act(sent, ti),
                                       ti in moved.values() or _new_date(sent, d, ti, a.lang)))
+    loose = set(sent.positions("hedge")) - set(_hedges(sent))
     for i in compress(range(len(cats)), cats):  # tokens with a category
-        c = cats[i]
+        c = cats[i] - {"hedge"} if i in loose else cats[i]
         for marker in ("cancelled", "planned", "held", "hedge"):
             if i in moved and marker == "cancelled":
                 continue  # put off to a new date: still to come (the "planned" marker below)
@@ -202,7 +203,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             dates_g = new
             markers = (markers - {"cancelled"}) | {"planned"}
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
-        hedged_clauses = {sent.clause_of[i] for i in sent.positions("hedge")}
+        hedged_clauses = {sent.clause_of[i] for i in _hedges(sent)}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
         if venues_g and not kept:
             continue  # "there is a chance the talks are held in Abu Dhabi": a possibility, not a meeting
@@ -283,6 +284,19 @@ def _apposed(dates: list) -> list:
 
 
 NEGATION_REACH = 2  # "no new talks", "ingen nye samtaler", "did not meet"
+
+
+HEDGE_ATTRIBUTIVE_REACH = 2  # "a possible (new) meeting": the adjective before its meeting word
+
+
+def _hedges(sent: Sent) -> list[int]:
+    """The words that make their clause a mere possibility. An adjective of possibility ("morebitni",
+    "esetleges", triggers.yaml `hedge_attributive`) hedges only the meeting word it stands before ("egy esetleges
+    találkozó"); before another noun ("pogovori o morebitni napotitvi vojakov", talks on a possible deployment) the
+    talks themselves are real."""
+    cats = sent.cats
+    return [i for i in sent.positions("hedge") if "hedge_attributive" not in cats[i]
+            or any("meeting" in cats[j] for j in range(i + 1, min(len(cats), i + 1 + HEDGE_ATTRIBUTIVE_REACH)))]
 
 
 def _negated(sent: Sent, i: int) -> bool:
