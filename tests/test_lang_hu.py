@@ -578,3 +578,11 @@ def test_a_possible_ceasefire_does_not_make_the_talks_a_possibility():
     m = only(rows["meeting_mentions"])
     assert (m["city"], m["status"], m["start_date"]) == ("London", "held", D(2026, 6, 3))
     assert run(" date 2026-06-05 Szijjártó szerint egy esetleges találkozó Budapesten lehet.")["meeting_mentions"] == []
+
+
+def test_readiness_to_meet_and_the_kremlin_answering_are_no_meeting():
+    assert run(" date 2026-06-05 Zelenszkij kész találkozni Putyinnal.")["meeting_mentions"] == []
+    rows = run(" date 2026-06-05 A Kremlben azt válaszolták, hogy egy csúcstalálkozóhoz még korai.")
+    assert rows["meeting_mentions"] == []
+    rows = run(" date 2026-06-05 Putyin kedden a Kremlben fogadta Witkoffot, közölte Peszkov.")
+    assert only(rows["meeting_mentions"])["city"] == "Moscow"

@@ -660,3 +660,11 @@ def test_a_possible_deployment_does_not_make_the_talks_a_possibility():
     m = only(rows["meeting_mentions"])
     assert (m["city"], m["status"], m["start_date"]) == ("London", "held", D(2026, 6, 3))
     assert run(" date 2026-06-05 Govorijo o morebitnem srečanju v Budimpešti.")["meeting_mentions"] == []
+
+
+def test_readiness_to_meet_and_the_kremlin_answering_are_no_meeting():
+    rows = run(" date 2026-06-05 Zelenski je ponovil, da je pripravljen na neposredno srečanje s Putinom, v Kremlju pa "
+               "so odgovorili, da je za to še prezgodaj.")
+    assert rows["meeting_mentions"] == []
+    rows = run(" date 2026-06-05 Putin je v torek v Kremlju sprejel Witkoffa, je sporočil Peskov.")
+    assert only(rows["meeting_mentions"])["city"] == "Moscow"

@@ -100,8 +100,12 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     # a journey's origin ("flew from Miami to Moscow") is no venue
     origins = {id(m) for t, d in dests.items() for m in sent.mentions if t < m.start < d.start and m.prep == "from"}
     dest_ids = {id(d) for d in dests.values()}
+    # "v Kremlju so odgovorili", "a Kremlben azt válaszolták": a seat of government in a clause that only
+    # speaks is the government speaking, not where a meeting is
+    speaking = {sent.clause_of[i] for i in sent.positions("speech")} - {sent.clause_of[i] for i in anchor_words}
     venues = [m for m in sent.mentions if (is_venue(m) or id(m) in dest_ids)
-              and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues]
+              and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues
+              and not (m.entry.actor and sent.clause_of[m.start] in speaking)]
     if not strong and not venues and (sent.has("speech") or not any(m.entry.etype == "person" for m in sent.mentions)):
         return []
     anchors = strong or triggers
