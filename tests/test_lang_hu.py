@@ -586,3 +586,13 @@ def test_readiness_to_meet_and_the_kremlin_answering_are_no_meeting():
     assert rows["meeting_mentions"] == []
     rows = run(" date 2026-06-05 Putyin kedden a Kremlben fogadta Witkoffot, közölte Peszkov.")
     assert only(rows["meeting_mentions"])["city"] == "Moscow"
+
+
+def test_who_confirms_the_round_and_who_reports_the_delegations_trip_take_no_part():
+    rows = run(" date 2026-04-09 Jövő szerdán Genfben folytatódnak az amerikai–ukrán–orosz tárgyalások – erősítette "
+               "meg kedden Dmitrij Peszkov, a Kreml szóvivője.")
+    m = only(rows["meeting_mentions"])
+    assert (m["participant_ids"], m["start_date"]) == ([], D(2026, 4, 15))
+    rows = run(" date 2026-04-09 Jövő szerdán Genfben folytatódnak a tárgyalások. Volodimir Zelenszkij ukrán elnök "
+               "esti videóüzenetében azt mondta, a delegáció új javaslatokkal érkezik a svájci városba.")
+    assert all(not m["participant_ids"] for m in rows["meeting_mentions"])

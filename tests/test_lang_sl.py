@@ -668,3 +668,9 @@ def test_readiness_to_meet_and_the_kremlin_answering_are_no_meeting():
     assert rows["meeting_mentions"] == []
     rows = run(" date 2026-06-05 Putin je v torek v Kremlju sprejel Witkoffa, je sporočil Peskov.")
     assert only(rows["meeting_mentions"])["city"] == "Moscow"
+
+
+def test_who_reports_the_delegations_trip_takes_no_part():
+    rows = run(" date 2026-04-09 Zelenski je dejal, da bo ukrajinska delegacija v sredo odpotovala v Ženevo.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["participant_ids"]) == ("Geneva", [])

@@ -519,7 +519,10 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
         # him", or when no one else is named ("Trump announced he will travel to Moscow").
         first_meeting = min(sent.clause_of[mm.trigger] for mm in mms)
         keeps = (comitative or sent.has("with_speaker"))
-        alone = len({sent.clause_of[m.start] for m in persons}) == 1
+        # "Zelensky said the delegation will travel to Riyadh": the journey is the delegation's, not the speaker's
+        delegated = any(sent.clause_of[i] in {sent.clause_of[mm.trigger] for mm in mms}
+                        for i in sent.positions("delegation"))
+        alone = len({sent.clause_of[m.start] for m in persons}) == 1 and not delegated
         persons = [m for m in persons if sent.clause_of[m.start] not in speaker_clauses
                    or (keeps and sent.clause_of[m.start] < first_meeting)
                    or (alone and sent.clause_of[m.start] <= first_meeting)]
