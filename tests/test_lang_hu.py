@@ -519,3 +519,80 @@ def test_put_off_without_a_new_date_is_called_off():
 def test_last_weekday_told_on_that_weekday_is_a_week_ago():
     (d,) = find_dates("múlt pénteken", "hu")
     assert resolve(d, D(2026, 6, 12), None, FUTURE).start == D(2026, 6, 5)
+
+
+def test_stationing_troops_called_unacceptable_is_a_rejection_of_the_force():
+    rows = run(" date 2026-03-02 Franciaország és Nagy-Britannia többnemzetiségű erőt küldene Ukrajnába a tűzszünet "
+               "után. A Kreml elfogadhatatlannak nevezte, hogy nyugati katonák állomásozzanak Ukrajnában.")
+    p = only(rows["proposal_mentions"])
+    assert p["kind"] == "peacekeeping_force"
+    assert p["rejected_by"] == ["RU"]
+
+
+def test_there_will_be_no_meeting_is_called_off_but_not_will_not_be_easy():
+    rows = run(" date 2026-05-03 Nem lesz jövő héten Genfben találkozó az amerikai és az orosz küldöttség között – "
+               "közölte Lavrov.")
+    assert only(rows["meeting_mentions"])["status"] == "cancelled"
+    rows = run(" date 2026-05-03 A genfi tárgyalás nem lesz könnyű, mondta Lavrov.")
+    assert only(rows["meeting_mentions"])["status"] == "planned"
+
+
+def test_a_compound_collective_numeral_is_a_count_of_people_by_rule():
+    rows = run(" date 2026-04-10 Szerdára virradóra Oroszország 150 drónnal támadta Ukrajnát. Odesszában ketten "
+               "meghaltak, tizenegyen megsebesültek.")
+    a = only(rows["attack_mentions"])
+    assert (a["killed"], a["injured"]) == (2, 11)
+
+
+@pytest.mark.parametrize("word, expected", [("tizenegyen", 11), ("huszonegyet", 21), ("harmincnégyen", 34),
+                                            ("nyolcvanhatot", 86), ("egyen", None), ("tizen", None)])
+def test_tens_and_unit_forms_compose(word, expected):
+    from pipelines.extract.numbers import value
+    assert value(word, "hu") == expected
+
+
+def test_a_weekday_in_apposition_to_a_date_takes_the_date():
+    rows = run(" date 2026-06-05 A genfi tárgyalást, amelyet szerdán, június 10-én tartottak volna, elhalasztották.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["end_date"]) == ("Geneva", D(2026, 6, 10), D(2026, 6, 10))
+
+
+def test_the_same_night_is_the_night_of_the_strike_told_before():
+    rows = run(" date 2026-06-12 Oroszország csütörtökre virradóra 200 drónnal támadta Ukrajnát, Harkivban ketten "
+               "meghaltak.\n\nUgyanazon az éjszakán ukrán drónok egy szaratovi olajfinomítót támadtak.")
+    ru, ua = sorted(rows["attack_mentions"], key=lambda a: a["attacker_country"] != "RU")
+    assert (ru["attack_date"], ua["attack_date"]) == (D(2026, 6, 11), D(2026, 6, 11))
+    assert (ua["attacker_country"], ua["target_country"]) == ("UA", "RU")
+
+
+def test_the_parties_are_the_sides_of_the_meeting_told_before():
+    rows = run(" date 2026-05-20 Jövő kedden Isztambulban folytatódnak az amerikai, az orosz és az ukrán küldöttség "
+               "tárgyalásai.\n\nA felek legutóbb április 12-én Genfben tárgyaltak.")
+    geneva = next(m for m in rows["meeting_mentions"] if m["city"] == "Geneva")
+    assert geneva["parties"] == ["RU", "UA", "US"]
+
+
+def test_a_possible_ceasefire_does_not_make_the_talks_a_possibility():
+    rows = run(" date 2026-06-05 A védelmi miniszterek szerdán Londonban tárgyaltak egy esetleges tűzszünet utáni "
+               "békefenntartó misszióról.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("London", "held", D(2026, 6, 3))
+    assert run(" date 2026-06-05 Szijjártó szerint egy esetleges találkozó Budapesten lehet.")["meeting_mentions"] == []
+
+
+def test_readiness_to_meet_and_the_kremlin_answering_are_no_meeting():
+    assert run(" date 2026-06-05 Zelenszkij kész találkozni Putyinnal.")["meeting_mentions"] == []
+    rows = run(" date 2026-06-05 A Kremlben azt válaszolták, hogy egy csúcstalálkozóhoz még korai.")
+    assert rows["meeting_mentions"] == []
+    rows = run(" date 2026-06-05 Putyin kedden a Kremlben fogadta Witkoffot, közölte Peszkov.")
+    assert only(rows["meeting_mentions"])["city"] == "Moscow"
+
+
+def test_who_confirms_the_round_and_who_reports_the_delegations_trip_take_no_part():
+    rows = run(" date 2026-04-09 Jövő szerdán Genfben folytatódnak az amerikai–ukrán–orosz tárgyalások – erősítette "
+               "meg kedden Dmitrij Peszkov, a Kreml szóvivője.")
+    m = only(rows["meeting_mentions"])
+    assert (m["participant_ids"], m["start_date"]) == ([], D(2026, 4, 15))
+    rows = run(" date 2026-04-09 Jövő szerdán Genfben folytatódnak a tárgyalások. Volodimir Zelenszkij ukrán elnök "
+               "esti videóüzenetében azt mondta, a delegáció új javaslatokkal érkezik a svájci városba.")
+    assert all(not m["participant_ids"] for m in rows["meeting_mentions"])

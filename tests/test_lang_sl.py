@@ -615,3 +615,62 @@ def test_next_and_last_weekday_words():
     assert (m["city"], m["status"], m["start_date"]) == ("Brussels", "planned", D(2026, 6, 17))
     (d,) = find_dates("prejšnjo sredo", "sl")  # told on a Wednesday: a week ago
     assert resolve(d, D(2026, 6, 10), None, NEAREST).start == D(2026, 6, 3)
+
+
+def test_the_plan_named_before_rejected_in_the_next_sentence():
+    rows = run(" date 2026-03-02 Francija je predlagala mirovne sile za Ukrajino. Rusija je načrt odločno zavrnila.")
+    p = only(rows["proposal_mentions"])
+    assert p["kind"] == "peacekeeping_force"
+    assert (p["proposed_by"], p["rejected_by"]) == (["FR"], ["RU"])
+
+
+def test_a_weekday_in_apposition_to_a_date_takes_the_date():
+    rows = run(" date 2026-06-05 Pogovori, ki bi morali potekati v sredo, 10. junija, v Ženevi, so preložili.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["end_date"]) == ("Geneva", D(2026, 6, 10), D(2026, 6, 10))
+
+
+def test_the_same_night_is_the_night_of_the_strike_told_before():
+    rows = run(" date 2026-06-12 Rusija je v noči na četrtek nad Ukrajino izstrelila 200 dronov, v Harkovu sta bila "
+               "ubita dva človeka.\n\nUkrajinske sile so v isti noči z droni napadle rafinerijo v Saratovu.")
+    ru, ua = sorted(rows["attack_mentions"], key=lambda a: a["attacker_country"] != "RU")
+    assert (ru["attack_date"], ua["attack_date"]) == (D(2026, 6, 11), D(2026, 6, 11))
+    assert (ua["attacker_country"], ua["target_country"]) == ("UA", "RU")
+
+
+def test_a_capital_for_its_government_is_no_venue():
+    rows = run(" date 2026-05-20 Ruska in ukrajinska delegacija sta se v ponedeljek sestali v Istanbulu.\n\n"
+               "Srečanje je vodil turški zunanji minister Hakan Fidan, ki je dejal, da si Ankara želi, da bi se "
+               "pogajanja kmalu nadaljevala.")
+    assert {m["city"] for m in rows["meeting_mentions"]} == {"Istanbul"}
+    rows = run(" date 2026-05-20 Fidan je v torek v Ankari gostil pogovore med Rusijo in Ukrajino.")
+    assert only(rows["meeting_mentions"])["city"] == "Ankara"
+
+
+def test_the_parties_are_the_sides_of_the_meeting_told_before():
+    rows = run(" date 2026-05-20 Ameriška, ruska in ukrajinska delegacija se bodo prihodnji torek sestale v Istanbulu."
+               "\n\nStrani so se nazadnje sestale 12. aprila v Ženevi.")
+    geneva = next(m for m in rows["meeting_mentions"] if m["city"] == "Geneva")
+    assert geneva["parties"] == ["RU", "UA", "US"]
+
+
+def test_a_possible_deployment_does_not_make_the_talks_a_possibility():
+    rows = run(" date 2026-06-05 Obrambni ministri so se v sredo v Londonu sestali na pogovorih o morebitni "
+               "napotitvi vojakov v Ukrajino.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("London", "held", D(2026, 6, 3))
+    assert run(" date 2026-06-05 Govorijo o morebitnem srečanju v Budimpešti.")["meeting_mentions"] == []
+
+
+def test_readiness_to_meet_and_the_kremlin_answering_are_no_meeting():
+    rows = run(" date 2026-06-05 Zelenski je ponovil, da je pripravljen na neposredno srečanje s Putinom, v Kremlju pa "
+               "so odgovorili, da je za to še prezgodaj.")
+    assert rows["meeting_mentions"] == []
+    rows = run(" date 2026-06-05 Putin je v torek v Kremlju sprejel Witkoffa, je sporočil Peskov.")
+    assert only(rows["meeting_mentions"])["city"] == "Moscow"
+
+
+def test_who_reports_the_delegations_trip_takes_no_part():
+    rows = run(" date 2026-04-09 Zelenski je dejal, da bo ukrajinska delegacija v sredo odpotovala v Ženevo.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["participant_ids"]) == ("Geneva", [])

@@ -67,6 +67,8 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
             _continuation(a, sent, mentions)
         if found and i > 0 and not any(m.anchored for m in mentions):
             _venue_of_previous_sentence(a, a.sentences[i - 1], found)
+        if found and sent.has("sides"):
+            _sides_told_before(found, mentions)
         mentions.extend(found)
     return [m for m in _resolve_in_article(mentions) if m.country]
 
@@ -98,8 +100,12 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     # a journey's origin ("flew from Miami to Moscow") is no venue
     origins = {id(m) for t, d in dests.items() for m in sent.mentions if t < m.start < d.start and m.prep == "from"}
     dest_ids = {id(d) for d in dests.values()}
+    # "v Kremlju so odgovorili", "a Kremlben azt válaszolták": a seat of government in a clause that only
+    # speaks is the government speaking, not where a meeting is
+    speaking = {sent.clause_of[i] for i in sent.positions("speech")} - {sent.clause_of[i] for i in anchor_words}
     venues = [m for m in sent.mentions if (is_venue(m) or id(m) in dest_ids)
-              and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues]
+              and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues
+              and not (m.entry.actor and sent.clause_of[m.start] in speaking)]
     if not strong and not venues and (sent.has("speech") or not any(m.entry.etype == "person" for m in sent.mentions)):
         return []
     anchors = strong or triggers
@@ -124,7 +130,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         t = destined.get(id(v)) or nearest(v.start, same_clause_only=False)
         if t is not None:
             slots[t]["venues"].append(v)
-    for d, ti in sent.dates:
+    for d, ti in _apposed(sent.dates):
         if _after_since(sent, ti):
             continue
         t = nearest(ti, same_clause_only=True)
@@ -136,8 +142,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         if t is not None:
             slots[t]["dates"].append((d, across, _dates_act(sent, ti),
                                       ti in moved.values() or _new_date(sent, d, ti, a.lang)))
+    loose = set(sent.positions("hedge")) - set(_hedges(sent))
     for i in compress(range(len(cats)), cats):  # tokens with a category
-        c = cats[i]
+        c = cats[i] - {"hedge"} if i in loose else cats[i]
         for marker in ("cancelled", "planned", "held", "hedge"):
             if i in moved and marker == "cancelled":
                 continue  # put off to a new date: still to come (the "planned" marker below)
@@ -153,6 +160,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
                     far = marker != "cancelled"
                 if t is not None and not _in_later_relative(sent, t, i, marker):
                     slots[t]["far" if far else "markers"].add(marker)
+        if "none_ahead" in c:  # "Nem lesz ... találkozó": no meeting ahead, called off
+            t = nearest(i, same_clause_only=True)
+            if t is not None and t > i:
+                slots[t]["markers"].add("cancelled")
         for fmt in ("trilateral", "bilateral", "multilateral"):
             if fmt in c:
                 t = nearest(i, same_clause_only=False)
@@ -196,7 +207,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             dates_g = new
             markers = (markers - {"cancelled"}) | {"planned"}
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
-        hedged_clauses = {sent.clause_of[i] for i in sent.positions("hedge")}
+        hedged_clauses = {sent.clause_of[i] for i in _hedges(sent)}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
         if venues_g and not kept:
             continue  # "there is a chance the talks are held in Abu Dhabi": a possibility, not a meeting
@@ -255,7 +266,41 @@ def _new_dates(sent: Sent) -> dict[int, int]:
     return out
 
 
+APPOSED_GAP = 3  # characters between a weekday and its date: ", " or " "
+
+
+def _apposed(dates: list) -> list:
+    """"v torek, 9. junija", "szerdán, június 10-én", "on Tuesday, June 9": a weekday in apposition to a date
+    names the same day. The date alone places it (the weekday resolved on its own may fall in another week),
+    and it stands where the weekday stands, in the weekday's clause (the comma does not part them)."""
+    out, skip = [], set()
+    for k, (d, ti) in enumerate(dates):
+        if k in skip:
+            continue
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        if (nxt is not None and d.kind == "weekday" and nxt[0].kind == "day" and nxt[0].month
+                and 0 < nxt[0].start - d.end <= APPOSED_GAP):
+            out.append((nxt[0], ti))
+            skip.add(k + 1)
+        else:
+            out.append((d, ti))
+    return out
+
+
 NEGATION_REACH = 2  # "no new talks", "ingen nye samtaler", "did not meet"
+
+
+HEDGE_ATTRIBUTIVE_REACH = 2  # "a possible (new) meeting": the adjective before its meeting word
+
+
+def _hedges(sent: Sent) -> list[int]:
+    """The words that make their clause a mere possibility. An adjective of possibility ("morebitni",
+    "esetleges", triggers.yaml `hedge_attributive`) hedges only the meeting word it stands before ("egy esetleges
+    találkozó"); before another noun ("pogovori o morebitni napotitvi vojakov", talks on a possible deployment) the
+    talks themselves are real."""
+    cats = sent.cats
+    return [i for i in sent.positions("hedge") if "hedge_attributive" not in cats[i]
+            or any("meeting" in cats[j] for j in range(i + 1, min(len(cats), i + 1 + HEDGE_ATTRIBUTIVE_REACH)))]
 
 
 def _negated(sent: Sent, i: int) -> bool:
@@ -474,7 +519,10 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
         # him", or when no one else is named ("Trump announced he will travel to Moscow").
         first_meeting = min(sent.clause_of[mm.trigger] for mm in mms)
         keeps = (comitative or sent.has("with_speaker"))
-        alone = len({sent.clause_of[m.start] for m in persons}) == 1
+        # "Zelensky said the delegation will travel to Riyadh": the journey is the delegation's, not the speaker's
+        delegated = any(sent.clause_of[i] in {sent.clause_of[mm.trigger] for mm in mms}
+                        for i in sent.positions("delegation"))
+        alone = len({sent.clause_of[m.start] for m in persons}) == 1 and not delegated
         persons = [m for m in persons if sent.clause_of[m.start] not in speaker_clauses
                    or (keeps and sent.clause_of[m.start] < first_meeting)
                    or (alone and sent.clause_of[m.start] <= first_meeting)]
@@ -534,8 +582,20 @@ def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[Meet
         return
     _set_venue(m, cities)
     if m.start is None:
-        _set_status_and_dates(a, m, set(), [d for d, ti in prev.dates if not _after_since(prev, ti)])
+        _set_status_and_dates(a, m, set(), [d for d, ti in _apposed(prev.dates) if not _after_since(prev, ti)])
     m.sentences.insert(0, prev.idx)
+
+
+def _sides_told_before(found: list[MeetingMention], mentions: list[MeetingMention]) -> None:
+    """"A felek legutóbb Genfben tárgyaltak", "strani sta se sestali" (the parties met): a meeting whose
+    sentence names no side of its own is between the sides of the last meeting told before that names two or
+    more."""
+    before = next((m for m in reversed(mentions) if len(m.parties) >= 2), None)
+    if before is None:
+        return
+    for mm in found:
+        if not mm.parties:
+            mm.parties |= before.parties
 
 
 def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]) -> None:

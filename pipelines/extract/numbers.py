@@ -9,8 +9,15 @@ from pipelines.lexicon import LANGS, load_lang
 
 @cache
 def words(lang: str) -> dict[str, int]:
-    numbers = load_lang("numbers", lang if lang in LANGS else "en").get("numbers", {})
-    return {str(k).lower(): int(v) for k, v in numbers.items()}
+    data = load_lang("numbers", lang if lang in LANGS else "en")
+    out = {str(k).lower(): int(v) for k, v in (data.get("numbers") or {}).items()}
+    # compounds by rule (hu "tizenegyen", eleven people): a tens word before a unit form of 1-9
+    units = {w: v for w, v in out.items() if 1 <= v <= 9}
+    units.update({str(k).lower(): int(v) for k, v in (data.get("compound_units") or {}).items()})
+    for tens, tv in (data.get("tens") or {}).items():
+        for unit, uv in units.items():
+            out.setdefault(f"{str(tens).lower()}{unit}", int(tv) + uv)
+    return out
 
 
 @cache
