@@ -162,6 +162,15 @@ def test_kremlin_meeting_is_held_in_moscow():
     assert m["participant_ids"] == ["jared-kushner", "steve-witkoff", "vladimir-putin"]
 
 
+def test_dateline_date_and_abbreviated_month_with_a_full_stop():
+    # "Sept." ends no sentence, and the dateline's date is the report's, not the meeting's
+    text = (" date 2026-03-04 DOHA, March 4 (Reuters) - Qatar will host Russian and Ukrainian negotiators for talks "
+            "on Sept. 9, with Turkish diplomats taking part, a Qatari official said.\n")
+    ms = rows(text)["meeting_mentions"]
+    assert len(ms) == 1
+    assert (ms[0]["city"], ms[0]["status"], ms[0]["start_date"]) == ("Doha", "planned", D(2026, 9, 9))
+
+
 def test_trip_to_a_capital_is_a_planned_meeting_and_a_call_is_not():
     text = (" date 2026-02-14 Ukraine's foreign minister Andrii Sybiha will travel to Washington next week for talks "
             "with Rubio, his spokesman said.\n"
