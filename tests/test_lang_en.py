@@ -272,6 +272,14 @@ def props(text: str) -> dict:
     return {p["kind"]: p for p in rows(text)["proposal_mentions"]}
 
 
+def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
+    assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
+                                   "flew to Miami on Sunday.\n")
+    assert "economic" not in props(" date 2026-05-11 Russia's investment fund chief Kirill Dmitriev arrived in "
+                                   "Miami on Sunday.\n")
+    assert "economic" in props(" date 2026-05-11 Rubio offered a reconstruction fund for Ukraine.\n")
+
+
 def test_numbered_plan_and_its_authors():
     p = props(" date 2025-11-21 The 28-point plan drafted by Witkoff and Dmitriev was leaked on Thursday.\n")
     plan = p["peace_plan"]

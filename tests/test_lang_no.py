@@ -665,6 +665,13 @@ def test_a_free_economic_zone_is_territorial_and_the_economic_forum_no_offer():
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}
 
 
+def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
+    r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
+    assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}
+    r = rows(" date 2026-09-16 Russlands president Putin foreslo økonomisk samarbeid med USA.")
+    assert "economic" in {p["kind"] for p in r["proposal_mentions"]}
+
+
 def test_a_demand_owned_by_a_genitive_is_that_countrys():
     p = proposal(rows(" date 2026-09-16 Kyiv avviser Russlands krav om at ukrainske styrker skal trekke seg ut av "
                       "Zaporizjzja oblast."), "territorial")

@@ -243,7 +243,12 @@ def _not_an_offer(sent: Sent, j: int, lang: str) -> bool:
     inside an English or Norwegian sentence), not an economic offer."""
     if lang in ("en", "no") and j > 0 and sent.tokens[j].text[:1].isupper():
         return True
-    return any(sent.cats[k] & {"zone", "institution"} for k in range(max(0, j - 3), j + 1))
+    if any(sent.cats[k] & {"zone", "institution"} for k in range(max(0, j - 3), j + 1)):
+        return True
+    # "head of Russia's sovereign investment fund", "sjef for det statlige investeringsfondet", "the fund's
+    # chief": a title (events.yaml `body_head`, `body_head_after`)
+    return (any("body_head" in sent.cats[k] for k in range(max(0, j - 5), j))
+            or any("body_head_after" in sent.cats[k] for k in range(j + 1, min(len(sent.cats), j + 4))))
 
 
 DOMAINS = ("land", "air", "sea")
