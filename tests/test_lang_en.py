@@ -272,6 +272,14 @@ def props(text: str) -> dict:
     return {p["kind"]: p for p in rows(text)["proposal_mentions"]}
 
 
+def test_the_proposal_rejected_before_a_new_demand_is_the_one_named_before():
+    r = rows(" date 2026-05-11 Washington floated a demilitarised zone along the front. Lavrov rejected the American "
+             "proposal on Monday and restated the demand that Ukrainian troops pull out of Luhansk.\n")
+    keyed = {p["merge_key"]: p for p in r["proposal_mentions"]}
+    assert (keyed["territorial:zone"]["proposed_by"], keyed["territorial:zone"]["rejected_by"]) == (["US"], ["RU"])
+    assert "US" not in keyed["territorial:luhansk"]["proposed_by"]
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
                                    "flew to Miami on Sunday.\n")

@@ -665,6 +665,15 @@ def test_a_free_economic_zone_is_territorial_and_the_economic_forum_no_offer():
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}
 
 
+def test_the_proposal_rejected_before_a_new_demand_is_the_one_named_before():
+    r = rows(" date 2026-09-16 USA la fram et forslag om en demilitarisert sone ved fronten. Lavrov avviste det "
+             "amerikanske forslaget i dag og gjentok kravet om at ukrainske styrker må trekke seg ut av Luhansk.")
+    keyed = {p["merge_key"]: p for p in r["proposal_mentions"]}
+    zone, luhansk = keyed["territorial:zone"], keyed["territorial:luhansk"]
+    assert (zone["proposed_by"], zone["rejected_by"]) == (["US"], ["RU"])
+    assert (luhansk["proposed_by"], luhansk["rejected_by"]) == (["RU"], [])
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}

@@ -54,6 +54,14 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
     last: ProposalMention | None = None
     for sent in a.sentences:
         found = _sentence_proposals(a, sent)
+        if found and last is not None and _anaphor_first(sent, found):
+            # "Lavrov rejected the American proposal and repeated the demand that Ukraine withdraw": the
+            # proposal before the sentence's own one, and joined to it by "and" or a verb, is the one named before
+            referent = _referent(sent, last, by_key, only_plan=False)
+            if referent is not None and referent.key not in {p.key for p in found}:
+                found = [ProposalMention(sent, _anaphor_at(sent), referent.kind, referent.key, referent.name,
+                                         n_points=referent.n_points, scope=referent.scope,
+                                         sentences=[sent.idx]), *found]
         if not found:
             referent = _referent(sent, last, by_key)
             if referent is None:
@@ -82,12 +90,13 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
     return list(by_key.values())
 
 
-def _referent(sent: Sent, last: ProposalMention | None, by_key: dict) -> ProposalMention | None:
+def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
+              only_plan: bool = True) -> ProposalMention | None:
     """"Moscow rejected the proposal." / "Moskva je načrt zavrnila.": a stance on a proposal named
     before: the previous one within two sentences, or the article's only numbered plan."""
     if not sent.allcats & _STANCE_CATS or not sent.allcats & {"anaphor", "plan"}:
         return None
-    if sent.has("plan"):
+    if only_plan and sent.has("plan"):
         plans = [p for p in by_key.values() if p.kind == "peace_plan"]
         if len(plans) == 1:
             return plans[0]
@@ -99,6 +108,16 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict) -> Proposa
         if not owners - last.proposed:
             return last
     return None
+
+
+def _anaphor_first(sent: Sent, found: list) -> bool:
+    """A noun of proposal ("the proposal", "forslaget") before every proposal the sentence names, each of them
+    behind a stance word or an "and" after it (not "the proposal for a ceasefire")."""
+    if not sent.has("anaphor"):
+        return False
+    at = sent.positions("anaphor")[0]
+    return all(p.trigger > at and any(sent.cats[k] & ({"conjunction"} | _STANCE_CATS) for k in range(at + 1, p.trigger))
+               for p in found)
 
 
 def _anaphor_at(sent: Sent) -> int:
