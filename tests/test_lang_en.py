@@ -280,6 +280,12 @@ def test_the_proposal_rejected_before_a_new_demand_is_the_one_named_before():
     assert "US" not in keyed["territorial:luhansk"]["proposed_by"]
 
 
+def test_a_pronoun_opening_the_sentence_is_the_person_named_before():
+    p = props(" date 2026-05-11 Foreign Minister Sergei Lavrov spoke to reporters in Moscow. But he rejected "
+              "Zelenskyy's demand for a full ceasefire.\n")["ceasefire"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
                                    "flew to Miami on Sunday.\n")

@@ -674,6 +674,12 @@ def test_the_proposal_rejected_before_a_new_demand_is_the_one_named_before():
     assert (luhansk["proposed_by"], luhansk["rejected_by"]) == (["RU"], [])
 
 
+def test_a_pronoun_opening_the_sentence_is_the_person_named_before():
+    p = proposal(rows(" date 2026-09-16 Utenriksminister Sergej Lavrov snakket med pressen i Moskva. Men han avviste "
+                      "Zelenskyjs krav om en full våpenhvile."), "ceasefire")
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}

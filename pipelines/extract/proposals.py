@@ -8,7 +8,7 @@ the subject before "rejected", the agent of "által jóváhagyott" / "approved b
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 
 from pipelines.extract import dates as D
@@ -383,6 +383,25 @@ def _of_proposal_noun(sent: Sent, clause: int) -> bool:
     return False
 
 
+PRONOUN_REACH = 2  # "But he rejected", "Men han avviste": the pronoun opens the sentence
+
+
+def _pronoun_subject(a: ArticleAnalysis, sent: Sent, first_word: int) -> Mention | None:
+    """"Peskov said ... . But he rejected the call for a ceasefire": a subject pronoun (events.yaml
+    `subject_pronoun`) opening a sentence, before its first stance word and with no name before that word, is
+    the first person named in the sentence before."""
+    at = next((i for i in sent.positions("subject_pronoun") if i <= PRONOUN_REACH), None)
+    if at is None or at >= first_word or any(m.start < first_word for m in sent.mentions):
+        return None
+    prev = next((s for s in a.sentences if s.idx == sent.idx - 1), None)
+    if prev is None:
+        return None
+    person = next((m for m in prev.mentions if m.entry.etype == "person" and m.entry.country), None)
+    if person is None:
+        return None
+    return replace(person, start=at, end=at + 1, group="base", prep=None, adjective=False)
+
+
 def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
     clause = sent.clause_of[i2]
     return any(x is not me and sent.clause_of[x.m.start] == clause and x.m.end <= i2
@@ -399,6 +418,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         if c:
             actors.append(_Actor(m, c))
     words = _stance_words(sent)
+    if words and (he := _pronoun_subject(a, sent, words[0][0])) is not None:
+        actors.insert(0, _Actor(he, he.entry.country))
 
     def nearest_prop(i: int, prefer_before: bool = False) -> ProposalMention:
         # a stance verb's object follows it ("rejected the plan and demanded a withdrawal"); a participle
