@@ -286,6 +286,16 @@ def test_a_pronoun_opening_the_sentence_is_the_person_named_before():
     assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
 
 
+def test_guaranteeing_something_else_a_denied_deployment_and_a_condition_are_no_proposals():
+    assert "security_guarantees" not in props(" date 2026-05-11 The corridor would guarantee free transit for "
+                                              "tankers bound for Izmail.\n")
+    assert "security_guarantees" in props(" date 2026-05-11 Paris and London would guarantee Ukraine's security "
+                                          "after a deal.\n")
+    assert props(" date 2026-05-11 We are not deploying troops to Ukraine, the Danish premier said.\n") == {}
+    assert "ceasefire" not in props(" date 2026-05-11 Moscow demands that Kyiv withdraw from Luhansk before a "
+                                    "ceasefire can be discussed.\n")
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
                                    "flew to Miami on Sunday.\n")

@@ -680,6 +680,15 @@ def test_a_pronoun_opening_the_sentence_is_the_person_named_before():
     assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
 
 
+def test_a_ceasefire_as_a_condition_or_a_denied_deployment_is_no_proposal():
+    r = rows(" date 2026-09-16 Kreml krever at Ukraina trekker seg ut av Luhansk før en våpenhvile kan bli aktuell.")
+    assert {p["kind"] for p in r["proposal_mentions"]} == {"territorial"}
+    r = rows(" date 2026-09-16 Danmark sender ikke bakkestyrker til Ukraina, sa statsministeren torsdag.")
+    assert r["proposal_mentions"] == []
+    p = proposal(rows(" date 2026-09-16 Russland vil aldri akseptere vestlige tropper i Ukraina."), "peacekeeping_force")
+    assert p["rejected_by"] == ["RU"]
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}

@@ -203,8 +203,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     # ceasefires, including "a halt of strikes on energy"
     # "after a ceasefire", "po sklenitvi premirja", "a tűzszünet megkötése után": a condition of another proposal
     cease = [i for i in sent.positions("ceasefire")
-             if not any("condition" in cats[j] for j in range(max(0, i - 2), min(len(toks), i + 4))
-                        if sent.clause_of[j] == sent.clause_of[i])]
+             if not any("condition" in cats[j] or ("condition_before" in cats[j] and j < i)
+                        for j in range(max(0, i - 2), min(len(toks), i + 4)) if sent.clause_of[j] == sent.clause_of[i])]
     halts = [i for i in sent.positions("halt")
              if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
     keys: list[str] = []
@@ -219,6 +219,10 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         spots = sent.positions(cat)
         if cat == "economic" and spots:
             spots = [j for j in spots if not _not_an_offer(sent, j, a.lang)]
+        elif cat == "force" and spots:
+            spots = [j for j in spots if not _denied_statement(sent, j)]
+        elif cat == "guarantees" and spots:
+            spots = [j for j in spots if not _verb_of_guaranteeing(sent, j)]
         if spots:
             key = f"{kind}:*"
             out.append(ProposalMention(sent, spots[0], kind, key, _NAMES[key], sentences=[sent.idx]))
@@ -254,6 +258,27 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         for p in out:
             p.mention_date = when
     return out
+
+
+FORCE_NEGATION_BACK = 3
+
+
+def _denied_statement(sent: Sent, j: int) -> bool:
+    """"vi sender ikke bakkestyrker", "we are not sending troops": a negation right before the force word, with
+    no stance word between and no stance word in the sentence, tells what a country does not do, not a
+    proposal ("Russia will not accept foreign troops" stays a rejection)."""
+    if sent.allcats & _STANCE_CATS:
+        return False
+    return any("negation" in sent.cats[k] and sent.clause_of[k] == sent.clause_of[j]
+               for k in range(max(0, j - FORCE_NEGATION_BACK), j))
+
+
+def _verb_of_guaranteeing(sent: Sent, j: int) -> bool:
+    """"would guarantee safe passage": "guarantee" as a verb (after a modal or "to", events.yaml `verb_before`)
+    with no word of security after it (`security_word`) guarantees something else than security."""
+    if j == 0 or "verb_before" not in sent.cats[j - 1]:
+        return False
+    return not any("security_word" in sent.cats[k] for k in range(j, min(len(sent.cats), j + 5)))
 
 
 def _not_an_offer(sent: Sent, j: int, lang: str) -> bool:
