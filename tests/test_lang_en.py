@@ -296,6 +296,11 @@ def test_guaranteeing_something_else_a_denied_deployment_and_a_condition_are_no_
                                     "ceasefire can be discussed.\n")
 
 
+def test_readiness_to_meet_takes_no_venue_from_the_answer():
+    assert rows(" date 2026-05-11 Zelensky said he was ready to meet Putin, but in Moscow Peskov replied that it "
+                "was premature.\n")["meeting_mentions"] == []
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
                                    "flew to Miami on Sunday.\n")

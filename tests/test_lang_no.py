@@ -689,6 +689,12 @@ def test_a_ceasefire_as_a_condition_or_a_denied_deployment_is_no_proposal():
     assert p["rejected_by"] == ["RU"]
 
 
+def test_readiness_to_meet_takes_no_venue_from_the_answer():
+    r = rows(" date 2026-09-16 Zelenskyj sier han er klar til å møte Putin, men i Moskva svarte Peskov at det er for "
+             "tidlig.")
+    assert r["meeting_mentions"] == []
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}

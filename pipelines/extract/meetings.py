@@ -198,6 +198,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
         hedged_clauses = {sent.clause_of[i] for i in sent.positions("hedge")}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
+        if all(sent.clause_of[t] in hedged_clauses for t in g):
+            # "klar til å møte Putin, men i Kreml svarte de ...": a readiness takes no venue from another clause
+            kept = [v for v in kept if sent.clause_of[v.start] in {sent.clause_of[t] for t in g}]
         if venues_g and not kept:
             continue  # "there is a chance the talks are held in Abu Dhabi": a possibility, not a meeting
         mm.hedged = any(sent.clause_of[t] in hedged_clauses for t in g)
