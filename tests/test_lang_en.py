@@ -301,6 +301,13 @@ def test_readiness_to_meet_takes_no_venue_from_the_answer():
                 "was premature.\n")["meeting_mentions"] == []
 
 
+def test_an_article_before_a_word_for_a_person_counts_one_casualty():
+    r = rows(" date 2026-05-11 Russia said its air defences downed 95 Ukrainian drones over the Bryansk region "
+             "overnight. A pensioner was killed and four people were hurt when debris fell on a house.\n")
+    a = r["attack_mentions"][0]
+    assert (a["n_drones"], a["killed"]) == (95, 1)
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
                                    "flew to Miami on Sunday.\n")

@@ -695,6 +695,13 @@ def test_readiness_to_meet_takes_no_venue_from_the_answer():
     assert r["meeting_mentions"] == []
 
 
+def test_en_before_a_weapon_is_the_article_not_a_count():
+    r = rows(" date 2026-09-16 Russland angrep Kherson med droner natt til mandag. En kvinne ble drept og to skadd "
+             "da en drone traff en butikk.")
+    a = r["attack_mentions"][0]
+    assert (a["n_drones"], a["killed"], a["injured"]) == (None, 1, 2)
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}
