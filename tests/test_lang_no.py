@@ -685,6 +685,10 @@ def test_a_ceasefire_as_a_condition_or_a_denied_deployment_is_no_proposal():
     assert {p["kind"] for p in r["proposal_mentions"]} == {"territorial"}
     r = rows(" date 2026-09-16 Danmark sender ikke bakkestyrker til Ukraina, sa statsministeren torsdag.")
     assert r["proposal_mentions"] == []
+    r = rows(" date 2026-09-16 Danmark vil bidra til garantiene, men vi sender ikke soldater til Ukraina.")
+    assert "peacekeeping_force" not in {p["kind"] for p in r["proposal_mentions"]}
+    r = rows(" date 2026-09-16 Tyskland foreslo sikkerhetsgarantier etter en mulig våpenhvile.")
+    assert {p["kind"] for p in r["proposal_mentions"]} == {"security_guarantees"}
     p = proposal(rows(" date 2026-09-16 Russland vil aldri akseptere vestlige tropper i Ukraina."), "peacekeeping_force")
     assert p["rejected_by"] == ["RU"]
 

@@ -204,7 +204,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     # "after a ceasefire", "po sklenitvi premirja", "a tűzszünet megkötése után": a condition of another proposal
     cease = [i for i in sent.positions("ceasefire")
              if not any("condition" in cats[j] or ("condition_before" in cats[j] and j < i)
-                        for j in range(max(0, i - 2), min(len(toks), i + 4)) if sent.clause_of[j] == sent.clause_of[i])]
+                        for j in range(max(0, i - 3), min(len(toks), i + 4)) if sent.clause_of[j] == sent.clause_of[i])]
     halts = [i for i in sent.positions("halt")
              if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
     keys: list[str] = []
@@ -265,11 +265,12 @@ FORCE_NEGATION_BACK = 3
 
 def _denied_statement(sent: Sent, j: int) -> bool:
     """"vi sender ikke bakkestyrker", "we are not sending troops": a negation right before the force word, with
-    no stance word between and no stance word in the sentence, tells what a country does not do, not a
+    no stance word in its clause, tells what a country does not do, not a
     proposal ("Russia will not accept foreign troops" stays a rejection)."""
-    if sent.allcats & _STANCE_CATS:
+    clause = sent.clause_of[j]
+    if any(sent.cats[k] & _STANCE_CATS for k in range(len(sent.cats)) if sent.clause_of[k] == clause):
         return False
-    return any("negation" in sent.cats[k] and sent.clause_of[k] == sent.clause_of[j]
+    return any("negation" in sent.cats[k] and sent.clause_of[k] == clause
                for k in range(max(0, j - FORCE_NEGATION_BACK), j))
 
 
