@@ -706,6 +706,15 @@ def test_en_before_a_weapon_is_the_article_not_a_count():
     assert (a["n_drones"], a["killed"], a["injured"]) == (None, 1, 2)
 
 
+def test_the_owner_of_a_proposal_is_remembered_across_a_mention_without_it():
+    r = rows(" date 2026-09-16 USA la fram et forslag om en demilitarisert sone ved fronten. Zelenskyj sier Kyiv "
+             "er åpen for en slik sone hvis russiske styrker trekker seg tilbake like mye. Lavrov avviste det "
+             "amerikanske forslaget i dag og gjentok kravet om at ukrainske styrker må trekke seg ut av Luhansk.")
+    keyed = {p["merge_key"]: p for p in r["proposal_mentions"]}
+    assert "RU" in keyed["territorial:zone"]["rejected_by"]
+    assert keyed["territorial:luhansk"]["proposed_by"] == ["RU"]
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}

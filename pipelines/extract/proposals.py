@@ -105,7 +105,8 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
         at = _anaphor_at(sent)
         owners = {m.entry.country for m in sent.mentions
                   if (m.adjective or m.group == "poss") and m.entry.country and 0 <= at - m.end <= 2}
-        if not owners - last.proposed:
+        # (who proposed it so far in the article: "such a zone" may repeat the American one without its owner)
+        if not owners - last.proposed - by_key.get(last.key, last).proposed:
             return last
     return None
 
