@@ -308,6 +308,14 @@ def test_an_article_before_a_word_for_a_person_counts_one_casualty():
     assert (a["n_drones"], a["killed"]) == (95, 1)
 
 
+def test_a_dated_lead_of_weapons_dates_the_wave_counted_next():
+    r = rows(" date 2026-05-11 On Sunday night, Ukrainian drones swarmed over western Russia. The Russian military "
+             "said 212 Ukrainian drones were downed over the Bryansk region.\n")
+    [a] = r["attack_mentions"]
+    assert (a["n_drones"], a["attack_date"]) == (212, D(2026, 5, 10))
+    assert rows(" date 2026-05-11 On Sunday drones were seen over the port of Klaipeda.\n")["attack_mentions"] == []
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
                                    "flew to Miami on Sunday.\n")

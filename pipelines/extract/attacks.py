@@ -34,6 +34,7 @@ class AttackMention:
     counts: dict[str, int] = field(default_factory=dict)
     regions: list[str] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
+    lead: bool = False  # a dated sentence of weapons only, that dates the wave told next
 
     @property
     def specific(self) -> bool:
@@ -90,7 +91,13 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         if has_attack or m.counts:
             current = m
             out.append(m)
-    return [m for m in out if m.specific and (m.weapons or m.counts.keys() & {"killed", "injured"})]
+        elif weapons and m.date is not None:
+            # "Overnight, Ukrainian drones flew deep into Russia.": no strike of its own, but the day of the wave
+            # the next sentence counts
+            m.lead, current = True, m
+            out.append(m)
+    return [m for m in out if m.specific and (m.weapons or m.counts.keys() & {"killed", "injured"})
+            and not (m.lead and not m.counts)]
 
 
 def _continues(cur: AttackMention, m: AttackMention) -> bool:
