@@ -316,6 +316,12 @@ def test_a_dated_lead_of_weapons_dates_the_wave_counted_next():
     assert rows(" date 2026-05-11 On Sunday drones were seen over the port of Klaipeda.\n")["attack_mentions"] == []
 
 
+def test_a_country_that_follows_the_talks_is_no_side():
+    r = rows(" date 2026-10-15 Russian and Ukrainian delegations will meet in Geneva on Thursday. The foreign minister "
+             "said Denmark is following the talks closely.\n")
+    assert [m["parties"] for m in r["meeting_mentions"]] == [["RU", "UA"]]
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
                                    "flew to Miami on Sunday.\n")

@@ -715,6 +715,12 @@ def test_the_owner_of_a_proposal_is_remembered_across_a_mention_without_it():
     assert keyed["territorial:luhansk"]["proposed_by"] == ["RU"]
 
 
+def test_a_country_that_follows_the_talks_is_no_side():
+    r = rows(" date 2026-10-15 Delegasjoner fra Russland og Ukraina møtes i Genève torsdag. Utenriksministeren sier "
+             "at Danmark følger samtalene nøye.")
+    assert [m["parties"] for m in r["meeting_mentions"]] == [["RU", "UA"]]
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}

@@ -500,6 +500,8 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue
         if m.adjective and any(0 <= p.start - m.end <= 2 or 0 <= m.start - p.end <= 2 for p in others):
             continue
+        if m.end < len(sent.cats) and "observe" in sent.cats[m.end]:
+            continue  # "Norge følger forhandlingene tett": an onlooker
         if cl not in trigger_clauses and (cl in speech_clauses or not wide):
             continue
         c = actor_country(m)
