@@ -322,6 +322,12 @@ def test_a_country_that_follows_the_talks_is_no_side():
     assert [m["parties"] for m in r["meeting_mentions"]] == [["RU", "UA"]]
 
 
+def test_ready_to_accept_is_support_not_a_proposal():
+    p = props(" date 2026-10-15 Moscow remains ready to accept a pause in strikes on power stations that Trump "
+              "floated in May.\n")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["RU"])
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
                                    "flew to Miami on Sunday.\n")

@@ -721,6 +721,12 @@ def test_a_country_that_follows_the_talks_is_no_side():
     assert [m["parties"] for m in r["meeting_mentions"]] == [["RU", "UA"]]
 
 
+def test_ready_to_accept_is_support_not_a_proposal():
+    p = proposal(rows(" date 2026-10-15 Moskva er fortsatt klar til å akseptere en pause i angrepene på kraftverk, "
+                      "som Trump foreslo i mai."), "ceasefire")
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["RU"])
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}
