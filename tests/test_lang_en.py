@@ -328,6 +328,12 @@ def test_ready_to_accept_is_support_not_a_proposal():
     assert (p["proposed_by"], p["supported_by"]) == (["US"], ["RU"])
 
 
+def test_a_proposed_truce_is_no_stance_of_the_people_discussing_it():
+    p = props(" date 2026-10-15 Ukrainian Foreign Minister Sybiha and Rubio discussed a proposed naval ceasefire in "
+              "Washington.\n")["ceasefire"]
+    assert p["proposed_by"] == []
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
                                    "flew to Miami on Sunday.\n")

@@ -727,6 +727,13 @@ def test_ready_to_accept_is_support_not_a_proposal():
     assert (p["proposed_by"], p["supported_by"]) == (["US"], ["RU"])
 
 
+def test_a_proposed_truce_is_nobodys_proposal_until_the_american_one_is_named():
+    r = rows(" date 2026-10-15 Statsministrene drøftet den foreslåtte våpenhvilen i Svartehavet i Oslo. Kyiv støtter "
+             "det amerikanske forslaget.")
+    p = proposal(r, "ceasefire")
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["UA"])
+
+
 def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
     r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}

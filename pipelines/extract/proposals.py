@@ -106,7 +106,9 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
         owners = {m.entry.country for m in sent.mentions
                   if (m.adjective or m.group == "poss") and m.entry.country and 0 <= at - m.end <= 2}
         # (who proposed it so far in the article: "such a zone" may repeat the American one without its owner)
-        if not owners - last.proposed - by_key.get(last.key, last).proposed:
+        # (and a proposal of no known author may be "the American idea" itself)
+        known = last.proposed | by_key.get(last.key, last).proposed
+        if not owners - known or not known:
             return last
     return None
 
@@ -355,6 +357,9 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         stance = next((s for s in STANCES if s in c), None)
         if stance is None:
             continue
+        if (stance == "propose" and i > 0 and "determiner" in cats[i - 1]
+                and any(cats[k] & _KIND_CATS for k in range(i + 1, min(len(cats), i + 3)))):
+            continue  # "a proposed maritime ceasefire", "den foreslåtte våpenhvilen": a participle, no one's stance
         negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), min(len(cats), i + 2)) if j != i) or (
             _negated_before(sent, i))
         if negated and stance in ("support", "propose"):
