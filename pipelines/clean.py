@@ -41,7 +41,7 @@ _END_CANDIDATE = re.compile(r'[.!?…]["\')\]]?(\s+)(?=["(\[]?[^\W_])')
 _NEWLINES = re.compile(r"\n+")
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = regex.compile(r"(?:\b(?:dr|mr|mrs|ms|st|prof|gen|col|lt|sgt|jr|sr|nr|no|pl|ún|stb|t\. ?i|ca|vs|etc|"
-                        r"jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|dec|\p{Lu})\.)\Z", regex.I)
+                        r"jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec|\p{Lu})\.)\Z", regex.I)
 MAX_SENTENCE = 2000
 
 

@@ -162,6 +162,15 @@ def test_kremlin_meeting_is_held_in_moscow():
     assert m["participant_ids"] == ["jared-kushner", "steve-witkoff", "vladimir-putin"]
 
 
+def test_dateline_date_and_abbreviated_month_with_a_full_stop():
+    # "Sept." ends no sentence, and the dateline's date is the report's, not the meeting's
+    text = (" date 2026-03-04 DOHA, March 4 (Reuters) - Qatar will host Russian and Ukrainian negotiators for talks "
+            "on Sept. 9, with Turkish diplomats taking part, a Qatari official said.\n")
+    ms = rows(text)["meeting_mentions"]
+    assert len(ms) == 1
+    assert (ms[0]["city"], ms[0]["status"], ms[0]["start_date"]) == ("Doha", "planned", D(2026, 9, 9))
+
+
 def test_trip_to_a_capital_is_a_planned_meeting_and_a_call_is_not():
     text = (" date 2026-02-14 Ukraine's foreign minister Andrii Sybiha will travel to Washington next week for talks "
             "with Rubio, his spokesman said.\n"
@@ -261,6 +270,76 @@ def test_arrival_live_blog_entry_is_a_meeting():
 
 def props(text: str) -> dict:
     return {p["kind"]: p for p in rows(text)["proposal_mentions"]}
+
+
+def test_the_proposal_rejected_before_a_new_demand_is_the_one_named_before():
+    r = rows(" date 2026-05-11 Washington floated a demilitarised zone along the front. Lavrov rejected the American "
+             "proposal on Monday and restated the demand that Ukrainian troops pull out of Luhansk.\n")
+    keyed = {p["merge_key"]: p for p in r["proposal_mentions"]}
+    assert (keyed["territorial:zone"]["proposed_by"], keyed["territorial:zone"]["rejected_by"]) == (["US"], ["RU"])
+    assert "US" not in keyed["territorial:luhansk"]["proposed_by"]
+
+
+def test_a_pronoun_opening_the_sentence_is_the_person_named_before():
+    p = props(" date 2026-05-11 Foreign Minister Sergei Lavrov spoke to reporters in Moscow. But he rejected "
+              "Zelenskyy's demand for a full ceasefire.\n")["ceasefire"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
+def test_guaranteeing_something_else_a_denied_deployment_and_a_condition_are_no_proposals():
+    assert "security_guarantees" not in props(" date 2026-05-11 The corridor would guarantee free transit for "
+                                              "tankers bound for Izmail.\n")
+    assert "security_guarantees" in props(" date 2026-05-11 Paris and London would guarantee Ukraine's security "
+                                          "after a deal.\n")
+    assert props(" date 2026-05-11 We are not deploying troops to Ukraine, the Danish premier said.\n") == {}
+    assert "ceasefire" not in props(" date 2026-05-11 Moscow demands that Kyiv withdraw from Luhansk before a "
+                                    "ceasefire can be discussed.\n")
+
+
+def test_readiness_to_meet_takes_no_venue_from_the_answer():
+    assert rows(" date 2026-05-11 Zelensky said he was ready to meet Putin, but in Moscow Peskov replied that it "
+                "was premature.\n")["meeting_mentions"] == []
+
+
+def test_an_article_before_a_word_for_a_person_counts_one_casualty():
+    r = rows(" date 2026-05-11 Russia said its air defences downed 95 Ukrainian drones over the Bryansk region "
+             "overnight. A pensioner was killed and four people were hurt when debris fell on a house.\n")
+    a = r["attack_mentions"][0]
+    assert (a["n_drones"], a["killed"]) == (95, 1)
+
+
+def test_a_dated_lead_of_weapons_dates_the_wave_counted_next():
+    r = rows(" date 2026-05-11 On Sunday night, Ukrainian drones swarmed over western Russia. The Russian military "
+             "said 212 Ukrainian drones were downed over the Bryansk region.\n")
+    [a] = r["attack_mentions"]
+    assert (a["n_drones"], a["attack_date"]) == (212, D(2026, 5, 10))
+    assert rows(" date 2026-05-11 On Sunday drones were seen over the port of Klaipeda.\n")["attack_mentions"] == []
+
+
+def test_a_country_that_follows_the_talks_is_no_side():
+    r = rows(" date 2026-10-15 Russian and Ukrainian delegations will meet in Geneva on Thursday. The foreign minister "
+             "said Denmark is following the talks closely.\n")
+    assert [m["parties"] for m in r["meeting_mentions"]] == [["RU", "UA"]]
+
+
+def test_ready_to_accept_is_support_not_a_proposal():
+    p = props(" date 2026-10-15 Moscow remains ready to accept a pause in strikes on power stations that Trump "
+              "floated in May.\n")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["RU"])
+
+
+def test_a_proposed_truce_is_no_stance_of_the_people_discussing_it():
+    p = props(" date 2026-10-15 Ukrainian Foreign Minister Sybiha and Rubio discussed a proposed naval ceasefire in "
+              "Washington.\n")["ceasefire"]
+    assert p["proposed_by"] == []
+
+
+def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
+    assert "economic" not in props(" date 2026-05-11 Kirill Dmitriev, who heads Russia's sovereign investment fund, "
+                                   "flew to Miami on Sunday.\n")
+    assert "economic" not in props(" date 2026-05-11 Russia's investment fund chief Kirill Dmitriev arrived in "
+                                   "Miami on Sunday.\n")
+    assert "economic" in props(" date 2026-05-11 Rubio offered a reconstruction fund for Ukraine.\n")
 
 
 def test_numbered_plan_and_its_authors():

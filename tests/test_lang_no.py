@@ -665,6 +665,82 @@ def test_a_free_economic_zone_is_territorial_and_the_economic_forum_no_offer():
     assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}
 
 
+def test_the_proposal_rejected_before_a_new_demand_is_the_one_named_before():
+    r = rows(" date 2026-09-16 USA la fram et forslag om en demilitarisert sone ved fronten. Lavrov avviste det "
+             "amerikanske forslaget i dag og gjentok kravet om at ukrainske styrker må trekke seg ut av Luhansk.")
+    keyed = {p["merge_key"]: p for p in r["proposal_mentions"]}
+    zone, luhansk = keyed["territorial:zone"], keyed["territorial:luhansk"]
+    assert (zone["proposed_by"], zone["rejected_by"]) == (["US"], ["RU"])
+    assert (luhansk["proposed_by"], luhansk["rejected_by"]) == (["RU"], [])
+
+
+def test_a_pronoun_opening_the_sentence_is_the_person_named_before():
+    p = proposal(rows(" date 2026-09-16 Utenriksminister Sergej Lavrov snakket med pressen i Moskva. Men han avviste "
+                      "Zelenskyjs krav om en full våpenhvile."), "ceasefire")
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
+def test_a_ceasefire_as_a_condition_or_a_denied_deployment_is_no_proposal():
+    r = rows(" date 2026-09-16 Kreml krever at Ukraina trekker seg ut av Luhansk før en våpenhvile kan bli aktuell.")
+    assert {p["kind"] for p in r["proposal_mentions"]} == {"territorial"}
+    r = rows(" date 2026-09-16 Danmark sender ikke bakkestyrker til Ukraina, sa statsministeren torsdag.")
+    assert r["proposal_mentions"] == []
+    r = rows(" date 2026-09-16 Danmark vil bidra til garantiene, men vi sender ikke soldater til Ukraina.")
+    assert "peacekeeping_force" not in {p["kind"] for p in r["proposal_mentions"]}
+    r = rows(" date 2026-09-16 Tyskland foreslo sikkerhetsgarantier etter en mulig våpenhvile.")
+    assert {p["kind"] for p in r["proposal_mentions"]} == {"security_guarantees"}
+    p = proposal(rows(" date 2026-09-16 Russland vil aldri akseptere vestlige tropper i Ukraina."), "peacekeeping_force")
+    assert p["rejected_by"] == ["RU"]
+
+
+def test_readiness_to_meet_takes_no_venue_from_the_answer():
+    r = rows(" date 2026-09-16 Zelenskyj sier han er klar til å møte Putin, men i Moskva svarte Peskov at det er for "
+             "tidlig.")
+    assert r["meeting_mentions"] == []
+
+
+def test_en_before_a_weapon_is_the_article_not_a_count():
+    r = rows(" date 2026-09-16 Russland angrep Kherson med droner natt til mandag. En kvinne ble drept og to skadd "
+             "da en drone traff en butikk.")
+    a = r["attack_mentions"][0]
+    assert (a["n_drones"], a["killed"], a["injured"]) == (None, 1, 2)
+
+
+def test_the_owner_of_a_proposal_is_remembered_across_a_mention_without_it():
+    r = rows(" date 2026-09-16 USA la fram et forslag om en demilitarisert sone ved fronten. Zelenskyj sier Kyiv "
+             "er åpen for en slik sone hvis russiske styrker trekker seg tilbake like mye. Lavrov avviste det "
+             "amerikanske forslaget i dag og gjentok kravet om at ukrainske styrker må trekke seg ut av Luhansk.")
+    keyed = {p["merge_key"]: p for p in r["proposal_mentions"]}
+    assert "RU" in keyed["territorial:zone"]["rejected_by"]
+    assert keyed["territorial:luhansk"]["proposed_by"] == ["RU"]
+
+
+def test_a_country_that_follows_the_talks_is_no_side():
+    r = rows(" date 2026-10-15 Delegasjoner fra Russland og Ukraina møtes i Genève torsdag. Utenriksministeren sier "
+             "at Danmark følger samtalene nøye.")
+    assert [m["parties"] for m in r["meeting_mentions"]] == [["RU", "UA"]]
+
+
+def test_ready_to_accept_is_support_not_a_proposal():
+    p = proposal(rows(" date 2026-10-15 Moskva er fortsatt klar til å akseptere en pause i angrepene på kraftverk, "
+                      "som Trump foreslo i mai."), "ceasefire")
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["RU"])
+
+
+def test_a_proposed_truce_is_nobodys_proposal_until_the_american_one_is_named():
+    r = rows(" date 2026-10-15 Statsministrene drøftet den foreslåtte våpenhvilen i Svartehavet i Oslo. Kyiv støtter "
+             "det amerikanske forslaget.")
+    p = proposal(r, "ceasefire")
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["UA"])
+
+
+def test_the_head_of_an_investment_fund_is_a_title_not_an_offer():
+    r = rows(" date 2026-09-16 Kirill Dmitrijev, som leder Russlands statlige investeringsfond, kom til Miami i går.")
+    assert "economic" not in {p["kind"] for p in r["proposal_mentions"]}
+    r = rows(" date 2026-09-16 Russlands president Putin foreslo økonomisk samarbeid med USA.")
+    assert "economic" in {p["kind"] for p in r["proposal_mentions"]}
+
+
 def test_a_demand_owned_by_a_genitive_is_that_countrys():
     p = proposal(rows(" date 2026-09-16 Kyiv avviser Russlands krav om at ukrainske styrker skal trekke seg ut av "
                       "Zaporizjzja oblast."), "territorial")

@@ -140,6 +140,10 @@ def vocab(lang: str) -> _Vocab:
     return _Vocab(lang if lang in LANGS else "en")
 
 
+# the rest of a wire dateline after its date: " (Reuters) -", " (AP) —"
+_DATELINE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
+
+
 def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
     lang = art.language if art.language in LANGS else "en"
     voc = vocab(lang)
@@ -197,9 +201,11 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
         k = bisect.bisect_left(date_starts, s.start)
         while k < len(all_dates) and all_dates[k].start < s.end:
             d = all_dates[k]
+            k += 1
+            if d.start - s.start < 40 and _DATELINE.match(text, d.end):
+                continue  # "RIYADH, Sept 17 (Reuters) -": the dateline dates the report, not its events
             ti = max(0, bisect.bisect_right(sent_starts, d.start) - 1)
             sent.dates.append((d, ti))
-            k += 1
         if len(mentions) > 1:
             _inherit_preps(sent, prep_index)
         sentences.append(sent)

@@ -34,6 +34,7 @@ class AttackMention:
     counts: dict[str, int] = field(default_factory=dict)
     regions: list[str] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
+    lead: bool = False  # a dated sentence of weapons only, that dates the wave told next
 
     @property
     def specific(self) -> bool:
@@ -90,7 +91,13 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         if has_attack or m.counts:
             current = m
             out.append(m)
-    return [m for m in out if m.specific and (m.weapons or m.counts.keys() & {"killed", "injured"})]
+        elif weapons and m.date is not None:
+            # "Overnight, Ukrainian drones flew deep into Russia.": no strike of its own, but the day of the wave
+            # the next sentence counts
+            m.lead, current = True, m
+            out.append(m)
+    return [m for m in out if m.specific and (m.weapons or m.counts.keys() & {"killed", "injured"})
+            and not (m.lead and not m.counts)]
 
 
 def _continues(cur: AttackMention, m: AttackMention) -> bool:
@@ -144,6 +151,12 @@ def _merge(cur: AttackMention, m: AttackMention) -> None:
 def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     toks, cats = sent.tokens, sent.cats
     found = [(i, v) for i, v in _numbers(a, sent) if v < 100000]
+    # "A woman was killed": an indefinite article before a word for one person (numbers.yaml `one_person`) counts one
+    one_person, articles = numbers.listed("one_person", a.lang), numbers.listed("articles", a.lang)
+    if one_person:
+        taken = {i for i, _ in found}
+        found += [(i, 1) for i in range(1, len(toks)) if toks[i].lower in one_person
+                  and toks[i - 1].lower in articles and i - 1 not in taken]
     heads = []
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
@@ -157,6 +170,8 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
         for ni, v in found:
             d = hi - ni  # weapons take the number before them: "183 drónnal", "96 dronov"
             if kind in ("drone", "missile"):
+                if toks[ni].lower in articles:
+                    continue  # "da en drone traff": the article, not a count of the wave
                 if 1 <= d <= 3 and all(toks[j].text.isalpha() and (not toks[j].text[:1].isupper() or j in adjectives)
                                        for j in range(ni + 1, hi)) and "conjunction" not in cats[hi - 1]:
                     pairs.append((d, hi, ni, kind, v))

@@ -209,6 +209,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
         hedged_clauses = {sent.clause_of[i] for i in _hedges(sent)}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
+        if all(sent.clause_of[t] in hedged_clauses for t in g):
+            # "klar til å møte Putin, men i Kreml svarte de ...": a readiness takes no venue from another clause
+            kept = [v for v in kept if sent.clause_of[v.start] in {sent.clause_of[t] for t in g}]
         if venues_g and not kept:
             continue  # "there is a chance the talks are held in Abu Dhabi": a possibility, not a meeting
         mm.hedged = any(sent.clause_of[t] in hedged_clauses for t in g)
@@ -545,6 +548,8 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue
         if m.adjective and any(0 <= p.start - m.end <= 2 or 0 <= m.start - p.end <= 2 for p in others):
             continue
+        if m.end < len(sent.cats) and "observe" in sent.cats[m.end]:
+            continue  # "Norge følger forhandlingene tett": an onlooker
         if cl not in trigger_clauses and (cl in speech_clauses or not wide):
             continue
         c = actor_country(m)

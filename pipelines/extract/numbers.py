@@ -25,6 +25,12 @@ def digit_endings(lang: str) -> frozenset[str]:
     return frozenset(load_lang("numbers", lang if lang in LANGS else "en").get("digit_endings", []) or [])
 
 
+@cache
+def listed(key: str, lang: str) -> frozenset[str]:
+    """A word list of numbers.yaml (`articles`, `one_person`), lower-cased."""
+    return frozenset(str(w).lower() for w in load_lang("numbers", lang if lang in LANGS else "en").get(key, []) or [])
+
+
 def value(text: str, lang: str) -> int | None:
     """The number a token stands for, or None. Digits may carry a case ending the language writes after a
     hyphen (numbers.yaml `digit_endings`: hu "31-en megsebesültek", 31 people)."""

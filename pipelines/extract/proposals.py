@@ -8,7 +8,7 @@ the subject before "rejected", the agent of "által jóváhagyott" / "approved b
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 
 from pipelines.extract import dates as D
@@ -54,6 +54,14 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
     last: ProposalMention | None = None
     for sent in a.sentences:
         found = _sentence_proposals(a, sent)
+        if found and last is not None and _anaphor_first(sent, found):
+            # "Lavrov rejected the American proposal and repeated the demand that Ukraine withdraw": the
+            # proposal before the sentence's own one, and joined to it by "and" or a verb, is the one named before
+            referent = _referent(sent, last, by_key, only_plan=False)
+            if referent is not None and referent.key not in {p.key for p in found}:
+                found = [ProposalMention(sent, _anaphor_at(sent), referent.kind, referent.key, referent.name,
+                                         n_points=referent.n_points, scope=referent.scope,
+                                         sentences=[sent.idx]), *found]
         if not found:
             referent = _referent(sent, last, by_key)
             if referent is None:
@@ -82,12 +90,13 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
     return list(by_key.values())
 
 
-def _referent(sent: Sent, last: ProposalMention | None, by_key: dict) -> ProposalMention | None:
+def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
+              only_plan: bool = True) -> ProposalMention | None:
     """"Moscow rejected the proposal." / "Moskva je načrt zavrnila.": a stance on a proposal named
     before: the previous one within two sentences, or the article's only numbered plan."""
     if not sent.allcats & _STANCE_CATS or not sent.allcats & {"anaphor", "plan"}:
         return None
-    if sent.has("plan"):
+    if only_plan and sent.has("plan"):
         plans = [p for p in by_key.values() if p.kind == "peace_plan"]
         if len(plans) == 1:
             return plans[0]
@@ -96,9 +105,22 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict) -> Proposa
         at = _anaphor_at(sent)
         owners = {m.entry.country for m in sent.mentions
                   if (m.adjective or m.group == "poss") and m.entry.country and 0 <= at - m.end <= 2}
-        if not owners - last.proposed:
+        # (who proposed it so far in the article: "such a zone" may repeat the American one without its owner)
+        # (and a proposal of no known author may be "the American idea" itself)
+        known = last.proposed | by_key.get(last.key, last).proposed
+        if not owners - known or not known:
             return last
     return None
+
+
+def _anaphor_first(sent: Sent, found: list) -> bool:
+    """A noun of proposal ("the proposal", "forslaget") before every proposal the sentence names, each of them
+    behind a stance word or an "and" after it (not "the proposal for a ceasefire")."""
+    if not sent.has("anaphor"):
+        return False
+    at = sent.positions("anaphor")[0]
+    return all(p.trigger > at and any(sent.cats[k] & ({"conjunction"} | _STANCE_CATS) for k in range(at + 1, p.trigger))
+               for p in found)
 
 
 def _anaphor_at(sent: Sent) -> int:
@@ -184,8 +206,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     # ceasefires, including "a halt of strikes on energy"
     # "after a ceasefire", "po sklenitvi premirja", "a tűzszünet megkötése után": a condition of another proposal
     cease = [i for i in sent.positions("ceasefire")
-             if not any("condition" in cats[j] for j in range(max(0, i - 2), min(len(toks), i + 4))
-                        if sent.clause_of[j] == sent.clause_of[i])]
+             if not any("condition" in cats[j] or ("condition_before" in cats[j] and j < i)
+                        for j in range(max(0, i - 3), min(len(toks), i + 4)) if sent.clause_of[j] == sent.clause_of[i])]
     halts = [i for i in sent.positions("halt")
              if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
     keys: list[str] = []
@@ -200,6 +222,10 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         spots = sent.positions(cat)
         if cat == "economic" and spots:
             spots = [j for j in spots if not _not_an_offer(sent, j, a.lang)]
+        elif cat == "force" and spots:
+            spots = [j for j in spots if not _denied_statement(sent, j)]
+        elif cat == "guarantees" and spots:
+            spots = [j for j in spots if not _verb_of_guaranteeing(sent, j)]
         if spots:
             key = f"{kind}:*"
             out.append(ProposalMention(sent, spots[0], kind, key, _NAMES[key], sentences=[sent.idx]))
@@ -237,13 +263,40 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     return out
 
 
+FORCE_NEGATION_BACK = 3
+
+
+def _denied_statement(sent: Sent, j: int) -> bool:
+    """"vi sender ikke bakkestyrker", "we are not sending troops": a negation right before the force word, with
+    no stance word in its clause, tells what a country does not do, not a
+    proposal ("Russia will not accept foreign troops" stays a rejection)."""
+    clause = sent.clause_of[j]
+    if any(sent.cats[k] & _STANCE_CATS for k in range(len(sent.cats)) if sent.clause_of[k] == clause):
+        return False
+    return any("negation" in sent.cats[k] and sent.clause_of[k] == clause
+               for k in range(max(0, j - FORCE_NEGATION_BACK), j))
+
+
+def _verb_of_guaranteeing(sent: Sent, j: int) -> bool:
+    """"would guarantee safe passage": "guarantee" as a verb (after a modal or "to", events.yaml `verb_before`)
+    with no word of security after it (`security_word`) guarantees something else than security."""
+    if j == 0 or "verb_before" not in sent.cats[j - 1]:
+        return False
+    return not any("security_word" in sent.cats[k] for k in range(j, min(len(sent.cats), j + 5)))
+
+
 def _not_an_offer(sent: Sent, j: int, lang: str) -> bool:
     """"a free economic zone", "fri økonomisk sone": a territorial arrangement (events.yaml `zone`); "Verdens
     økonomiske forum", "the Russian Direct Investment Fund": a body's name (`institution`, or capitalised
     inside an English or Norwegian sentence), not an economic offer."""
     if lang in ("en", "no") and j > 0 and sent.tokens[j].text[:1].isupper():
         return True
-    return any(sent.cats[k] & {"zone", "institution"} for k in range(max(0, j - 3), j + 1))
+    if any(sent.cats[k] & {"zone", "institution"} for k in range(max(0, j - 3), j + 1)):
+        return True
+    # "head of Russia's sovereign investment fund", "sjef for det statlige investeringsfondet", "the fund's
+    # chief": a title (events.yaml `body_head`, `body_head_after`)
+    return (any("body_head" in sent.cats[k] for k in range(max(0, j - 5), j))
+            or any("body_head_after" in sent.cats[k] for k in range(j + 1, min(len(sent.cats), j + 4))))
 
 
 DOMAINS = ("land", "air", "sea")
@@ -304,6 +357,9 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         stance = next((s for s in STANCES if s in c), None)
         if stance is None:
             continue
+        if (stance == "propose" and i > 0 and "determiner" in cats[i - 1]
+                and any(cats[k] & _KIND_CATS for k in range(i + 1, min(len(cats), i + 3)))):
+            continue  # "a proposed maritime ceasefire", "den foreslåtte våpenhvilen": a participle, no one's stance
         negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), min(len(cats), i + 2)) if j != i) or (
             _negated_before(sent, i))
         if negated and stance in ("support", "propose"):
@@ -359,6 +415,25 @@ def _of_proposal_noun(sent: Sent, clause: int) -> bool:
     return False
 
 
+PRONOUN_REACH = 2  # "But he rejected", "Men han avviste": the pronoun opens the sentence
+
+
+def _pronoun_subject(a: ArticleAnalysis, sent: Sent, first_word: int) -> Mention | None:
+    """"Peskov said ... . But he rejected the call for a ceasefire": a subject pronoun (events.yaml
+    `subject_pronoun`) opening a sentence, before its first stance word and with no name before that word, is
+    the first person named in the sentence before."""
+    at = next((i for i in sent.positions("subject_pronoun") if i <= PRONOUN_REACH), None)
+    if at is None or at >= first_word or any(m.start < first_word for m in sent.mentions):
+        return None
+    prev = next((s for s in a.sentences if s.idx == sent.idx - 1), None)
+    if prev is None:
+        return None
+    person = next((m for m in prev.mentions if m.entry.etype == "person" and m.entry.country), None)
+    if person is None:
+        return None
+    return replace(person, start=at, end=at + 1, group="base", prep=None, adjective=False)
+
+
 def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
     clause = sent.clause_of[i2]
     return any(x is not me and sent.clause_of[x.m.start] == clause and x.m.end <= i2
@@ -375,6 +450,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         if c:
             actors.append(_Actor(m, c))
     words = _stance_words(sent)
+    if words and (he := _pronoun_subject(a, sent, words[0][0])) is not None:
+        actors.insert(0, _Actor(he, he.entry.country))
 
     def nearest_prop(i: int, prefer_before: bool = False) -> ProposalMention:
         # a stance verb's object follows it ("rejected the plan and demanded a withdrawal"); a participle
@@ -468,7 +545,10 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             continue
     # "Russia, at the request of Trump, agreed": a stance word after a preposition is someone else's
     preps = morphology.prepositions(a.lang if a.lang in LANGS else "en")
-    oblique = {i2 for i2, _ in words if toks[i2].lower in preps or (i2 > 0 and toks[i2 - 1].lower in preps)}
+    # ... but not an infinitive after another stance word: "ready to accept", "klar til å akseptere"
+    at = {i2 for i2, _ in words}
+    oblique = {i2 for i2, _ in words if toks[i2].lower in preps or (
+        i2 > 0 and toks[i2 - 1].lower in preps and not at & {i2 - 2, i2 - 3})}
     # subjects: an actor before a stance word in its clause takes that stance; a clause that is only a
     # list of actors ("leaders of Germany, France and Britain, ... proposed") takes the next clause's
     for act in actors:
