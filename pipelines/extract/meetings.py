@@ -190,9 +190,6 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         # a date in the meeting's own clause wins over one that reaches across a comma
         dates_g = [(d, across) for t in g for d, across, _, _ in slots[t]["dates"]]
         dates_g = [d for d, across in dates_g if not across] or [d for d, _ in dates_g]
-        # "set for Sunday, has been pushed back to Wednesday": the new date replaces the old one
-        new_dates = [d for t in g for d, _, _, new in slots[t]["dates"] if new]
-        dates_g = new_dates or dates_g
         # "the Kremlin on Monday called off the talks planned for next week": Monday dates the calling off
         acts = {id(d) for t in g for d, _, act, _ in slots[t]["dates"] if act}
         dates_g = [d for d in dates_g if id(d) not in acts] or dates_g
@@ -200,8 +197,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         # a tense word of another clause counts only when the meeting's own clauses have none ("met ... on
         # Sunday to refine a plan": the plan is not the meeting's future)
         markers = markers if markers - {"hedge"} else markers | set().union(*(slots[t]["far"] for t in g))
-        # "a keddre tervezett tárgyalást csütörtökre halasztották", "preložili na sredo": put off to a new date,
-        # the meeting is planned for that date
+        # "set for Sunday, has been pushed back to Wednesday", "a keddre tervezett tárgyalást csütörtökre
+        # halasztották", "preložili na sredo": put off to a new date, the meeting is planned for that date, which
+        # replaces the old one
         new = [d for t in g for d, _, _, n in slots[t]["dates"] if n]
         if new:
             dates_g = new
