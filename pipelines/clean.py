@@ -18,11 +18,17 @@ from pipelines import language, web_page
 from pipelines.lexicon import LANGS, load_lang
 from pipelines.web_page import BOX_HEADINGS
 
+
+def _sentence_words(key: str) -> list[str]:
+    """The words under `key` in every language's sentences.yaml: sentences are split before the language is
+    known."""
+    return [w for lang in LANGS for w in load_lang("sentences", lang).get(key, [])]
+
+
 _HEADER = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*")
 # Whole lines that are furniture, not prose: credits, agency tags, handles, kickers.
 _CREDIT = regex.compile(
-    r"^\s*(?:fot[oó]|photo|foto|kilde|vir|source|bild|kép|illusztráció|image)\s*:.*$", regex.I
-)
+    r"^\s*(?:" + "|".join(regex.escape(w) for w in _sentence_words("credit_words")) + r")\s*:.*$", regex.I)
 _AGENCY_ONLY = regex.compile(r"^\s*\(?[\p{Lu}/ ,&\-]{2,24}\)?\s*$")
 _HANDLE = regex.compile(r"^\s*(?:\p{L}{1,3}\s+)?@\w+\s*$")
 # Typographic quotes and spaces made plain; str.replace per character is far faster than str.translate.
@@ -39,9 +45,9 @@ _SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 # those before an upper-case letter or a digit.
 _END_CANDIDATE = re.compile(r'[.!?…]["\')\]]?(\s+)(?=["(\[]?[^\W_])')
 _NEWLINES = re.compile(r"\n+")
-# Abbreviations after which a period does not end a sentence.
-_ABBREV = regex.compile(r"(?:\b(?:dr|mr|mrs|ms|st|prof|gen|col|lt|sgt|jr|sr|nr|no|pl|ún|stb|t\. ?i|ca|vs|etc|"
-                        r"jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec|\p{Lu})\.)\Z", regex.I)
+# Abbreviations after which a period does not end a sentence (lexicon/<lang>/sentences.yaml), and a single
+# capital letter ("J. D. Vance").
+_ABBREV = regex.compile(r"(?:\b(?:" + "|".join(_sentence_words("abbreviations")) + r"|\p{Lu})\.)\Z", regex.I)
 MAX_SENTENCE = 2000
 
 
