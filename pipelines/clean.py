@@ -45,9 +45,17 @@ _SPACE_RUNS = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 # those before an upper-case letter or a digit.
 _END_CANDIDATE = re.compile(r'[.!?…]["\')\]]?(\s+)(?=["(\[]?[^\W_])')
 _NEWLINES = re.compile(r"\n+")
-# Abbreviations after which a period does not end a sentence (lexicon/<lang>/sentences.yaml), and a single
-# capital letter ("J. D. Vance").
-_ABBREV = regex.compile(r"(?:\b(?:" + "|".join(_sentence_words("abbreviations")) + r"|\p{Lu})\.)\Z", regex.I)
+
+
+def _abbreviations(words: list[str]) -> regex.Pattern:
+    """A period after one of the words, or after a single letter ("J. D. Vance"), ends no sentence."""
+    return regex.compile(r"(?:\b(?:" + "|".join(words) + r"|\p{Lu})\.)\Z", regex.I)
+
+
+# Per language (lexicon/<lang>/sentences.yaml): one language's abbreviation is another's word (Norwegian
+# "før jul." ends a sentence; English "Jul. 4" does not). A text of no known language gets them all.
+_ABBREV = {lang: _abbreviations(load_lang("sentences", lang)["abbreviations"]) for lang in LANGS}
+_ABBREV[None] = _abbreviations(_sentence_words("abbreviations"))
 MAX_SENTENCE = 2000
 
 
@@ -77,11 +85,11 @@ def clean(raw: str, kind: str) -> CleanArticle:
         title = None
     text = normalise(body)
     text = _drop_furniture(text)
-    sentences = split_sentences(text)
+    lang = language.detect(text)
+    sentences = split_sentences(text, lang)
     if title is None and sentences:
         title = _title_from(sentences[0].text)
-    return CleanArticle(text=text, title=title, published_date=published,
-                        language=language.detect(text), sentences=sentences)
+    return CleanArticle(text=text, title=title, published_date=published, language=lang, sentences=sentences)
 
 
 def _strip_header(raw: str) -> tuple[str, dt.date | None]:
@@ -171,26 +179,28 @@ def _is_kicker(line: str) -> bool:
     return n_words <= 3 and bool(_AGENCY_ONLY.match(line))
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
+    abbrev = _ABBREV.get(lang, _ABBREV[None])
     sentences: list[Sentence] = []
     paragraph = 0
     pos = 0
     # Every line is a paragraph: plain text and saved pages lay paragraphs out differently (blank lines or
     # not), and the same article must read the same either way.
     for m in _NEWLINES.finditer(text):
-        _split_paragraph(text, pos, m.start(), paragraph, sentences)
+        _split_paragraph(text, pos, m.start(), paragraph, sentences, abbrev)
         paragraph += 1
         pos = m.end()
     if pos < len(text):
-        _split_paragraph(text, pos, len(text), paragraph, sentences)
+        _split_paragraph(text, pos, len(text), paragraph, sentences, abbrev)
     return sentences
 
 
-def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence],
+                     abbrev: regex.Pattern) -> None:
     seg_start = start
     for cut, after in _sentence_cuts(text[start:end]):
         cut += start
-        if text[cut - 1] == "." and _ABBREV.search(text[max(seg_start, cut - 12):cut]):
+        if text[cut - 1] == "." and abbrev.search(text[max(seg_start, cut - 12):cut]):
             continue
         if text[cut - 2:cut - 1].isdigit() and _inside_numeric_date(text, seg_start, cut, start + after):
             continue

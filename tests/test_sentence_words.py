@@ -8,8 +8,8 @@ from pipelines import clean
 from pipelines.lexicon import LANGS, load_lang
 
 
-def _texts(raw: str) -> list[str]:
-    return [s.text for s in clean.split_sentences(raw)]
+def _texts(raw: str, lang: str | None = None) -> list[str]:
+    return [s.text for s in clean.split_sentences(raw, lang)]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -23,17 +23,32 @@ def test_no_listed_abbreviation_ends_a_sentence(lang):
     for abbrev in load_lang("sentences", lang)["abbreviations"]:
         word = abbrev.replace("?", "").replace("\\. ", ". ").replace("\\.", ".")
         text = f"Odpoved je prišla ob {word}. Kovač iz vasi."
-        assert len(_texts(text)) == 1, (lang, abbrev, _texts(text))
+        assert len(_texts(text, lang)) == 1, (lang, abbrev, _texts(text, lang))
+        assert len(_texts(text)) == 1, (lang, abbrev, _texts(text))  # language unknown: every list
 
 
-@pytest.mark.parametrize("text,n", [
-    ("The meeting is on Sept. 22 in Riyadh. Gen. Dan Caine will attend.", 2),
-    ("A találkozón részt vesz pl. Szijjártó Péter is. A tárgyalás ún. technikai szintű lesz.", 2),
-    ("Pogovori bodo t. i. tehnični. Udeležil se jih bo tudi Sybiha.", 2),
-    ("Et ordinary word ends one. Then another starts.", 2),  # a word that is no abbreviation still ends one
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "The meeting is on Sept. 22 in Riyadh. Gen. Dan Caine will attend.", 2),
+    ("en", "Gov. Oleh Syniehubov said a drone hit Kharkiv. Lt. Col. Smith confirmed it.", 2),
+    ("hu", "A találkozón részt vesz pl. Szijjártó Péter is. A tárgyalás ún. technikai szintű lesz.", 2),
+    ("hu", "A küldöttségek 2026. márc. 12-én ülnek le. Erről kb. 40 újságíró számolt be.", 2),
+    ("sl", "Pogovori bodo t. i. tehnični. Udeležil se jih bo tudi Sybiha.", 2),
+    ("sl", "Na srečanju bodo npr. Witkoff in Umerov. Pogovori bodo 17. avg. 2026 v Ženevi.", 2),
+    ("no", "Forhandlingene starter kl. 10 i Genève. Ifølge f.eks. NTB deltar Sybiha.", 2),
+    # Christmas, not July: Norwegian "jul." ends a sentence, where English "Jul." would not
+    ("no", "Trump vil ha en avtale før jul. Neste runde blir i Genève.", 2),
+    ("en", "An ordinary word ends one. Then another starts.", 2),
 ])
-def test_sentences_split_where_no_abbreviation_stands(text, n):
-    assert len(_texts(text)) == n, _texts(text)
+def test_sentences_split_where_no_abbreviation_stands(lang, text, n):
+    assert len(_texts(text, lang)) == n, _texts(text, lang)
+
+
+def test_the_article_language_picks_the_abbreviations():
+    text = "Trump vil ha en avtale før jul. Neste runde blir i Genève, opplyser utenriksdepartementet."
+    out = clean.clean(text + " Delegasjonene møtes igjen om en uke, og det er ikke avklart hvem som deltar.",
+                      "text")
+    assert out.language == "no"
+    assert out.sentences[0].text == "Trump vil ha en avtale før jul."
 
 
 @pytest.mark.parametrize("line", ["Photo: AP/Efrem Lukatsky", "Fotó: MTI/Koszticsák Szilárd", "Foto: STA",
