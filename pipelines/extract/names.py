@@ -298,6 +298,13 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
         prefix, entry, group = hit
         start = i - len(prefix)
         if any(taken[start:i]):
+            prev = found[-1] if found else None
+            if prev is not None and prev.entry == entry and start < prev.end == i:
+                # "Pope Leo XIV": the last word of a longer spelling of the name just found lengthens it
+                prev.end, prev.char_end = i + 1, tokens.ends[i]
+                prev.surface = " ".join(texts[prev.start:i + 1])
+                taken[i] = True
+                continue
             start = i
         if entry.etype == "person":
             while start > 0 and lowers[start - 1] in idx.first_names and texts[start - 1][:1].isupper():
