@@ -661,3 +661,9 @@ def test_places_added_for_breadth(text, name):
 
 def test_new_names_take_no_ordinary_english_word():
     assert canon("Palisades burned. The ufo story was false. Tulips grew in Kazakhstan.") == set()
+
+
+def test_the_longer_spelling_gives_the_case_and_places_are_left_as_they_were():
+    ms = recognise(tokenize("Pope Leo XIV's envoy met Saudi Arabia's crown prince."), "en")
+    assert [(m.entry.name, m.group) for m in ms][0] == ("Pope Leo XIV", "poss")
+    assert [m.surface for m in ms if m.entry.name == "SA"] == ["Saudi", "Arabia's"]

@@ -299,9 +299,10 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
         start = i - len(prefix)
         if any(taken[start:i]):
             prev = found[-1] if found else None
-            if prev is not None and prev.entry == entry and start < prev.end == i:
-                # "Pope Leo XIV": the last word of a longer spelling of the name just found lengthens it
-                prev.end, prev.char_end = i + 1, tokens.ends[i]
+            if prev is not None and entry.etype == "person" and prev.entry == entry and start < prev.end == i:
+                # "Pope Leo XIV('s)": the last word of a longer spelling of the person just found lengthens the
+                # mention and gives it its case
+                prev.end, prev.char_end, prev.group = i + 1, tokens.ends[i], group
                 prev.surface = " ".join(texts[prev.start:i + 1])
                 taken[i] = True
                 continue
