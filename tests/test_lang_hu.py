@@ -614,6 +614,7 @@ def test_who_confirms_the_round_and_who_reports_the_delegations_trip_take_no_par
     ("XIV. Leó pápával is találkozott Zelenszkij.", ("Pope Leo XIV", "com")),
     ("Ignazio Cassisszal egyeztetett a miniszter.", ("Ignazio Cassis", "com")),
     ("Gulyás Gergely a Kormányinfón beszélt erről.", ("Gergely Gulyás", "base")),
+    ("Ihor Zsovkvával és Roberta Metsolával is egyeztetett.", ("Ihor Zhovkva", "com")),
 ])
 def test_people_added_for_breadth_in_hungarian_cases(text, expected):
     assert expected in names(text)
@@ -633,6 +634,9 @@ def test_people_added_for_breadth_in_hungarian_cases(text, expected):
     ("Pozsonyban", "Bratislava", "loc"),
     ("Csasziv Jarban", "Chasiv Yar", "loc"),
     ("Dolmabahçe", "Istanbul", "base"),
+    ("Tiencsinben", "Tianjin", "loc"),
+    ("Újdelhiben", "New Delhi", "loc"),
+    ("Szudzsában", "Sudzha", "loc"),
 ])
 def test_places_added_for_breadth_in_hungarian_cases(surface, canonical, group):
     assert names(f"A küldöttség {surface} volt.")[0] == (canonical, group)

@@ -708,6 +708,8 @@ def test_people_added_for_breadth_in_slovenian_cases(text, expected):
     ("Ruske sile so napredovale pri Časivem Jaru in Toreckem.", "Chasiv Yar"),
     ("Voditelji Nata so se zbrali v Haagu.", "The Hague"),
     ("Zunanji ministri so se sestali v Pragi.", "Prague"),
+    ("Rakete so zadele Balaklijo v Harkovski regiji.", "Balakliia"),
+    ("Ukrajinske sile so se umaknile iz Sudže.", "Sudzha"),
 ])
 def test_places_added_for_breadth_in_slovenian_cases(text, expected):
     assert expected in names(text)
