@@ -617,3 +617,53 @@ def test_a_town_of_the_war_in_the_sentence_before_is_no_venue_for_the_talks():
     text = (" date 2026-09-16 Russian forces advanced near Pokrovsk on Monday, the general staff said.\n\n"
             "The talks, which resume next week, will focus on a ceasefire.\n")
     assert [m["city"] for m in rows(text)["meeting_mentions"] if m["city"]] == []
+
+
+# ---------------------------------------------------------------- breadth of the lexicon
+
+
+@pytest.mark.parametrize("text, name", [
+    ("General Dan Caine joined the delegation in Abu Dhabi.", "Dan Caine"),
+    ("Tulsi Gabbard briefed the president.", "Tulsi Gabbard"),
+    ("Commerce Secretary Howard Lutnick discussed the minerals deal.", "Howard Lutnick"),
+    ("Kremlin aide Nikolai Patrushev's remarks were noted.", "Nikolai Patrushev"),
+    ("Sergei Kiriyenko and Alexei Polishchuk arrived in Istanbul.", "Alexei Polishchuk"),
+    ("Mikhail Shvydkoy was part of the Russian team.", "Mikhail Shvydkoy"),
+    ("Heorhii Tykhyi, the foreign ministry spokesman, said so.", "Heorhii Tykhyi"),
+    ("Pavlo Palisa and Oleksandr Bevz flew to Geneva.", "Pavlo Palisa"),
+    ("Dmytro Lubinets confirmed the prisoner exchange.", "Dmytro Lubinets"),
+    ("Pope Leo XIV met Zelensky at Castel Gandolfo.", "Pope Leo XIV"),
+    ("Cardinal Pietro Parolin offered the Vatican as a venue.", "Pietro Parolin"),
+    ("Swiss Foreign Minister Ignazio Cassis offered Geneva.", "Ignazio Cassis"),
+])
+def test_people_added_for_breadth(text, name):
+    assert name in canon(text)
+
+
+def test_a_longer_spelling_of_a_name_just_found_is_one_mention():
+    ms = recognise(tokenize("Pope Leo XIV spoke."), "en")
+    assert [(m.entry.name, m.surface) for m in ms] == [("Pope Leo XIV", "Pope Leo XIV")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Drones struck a refinery in Syzran overnight.", "Syzran"),
+    ("The Novokuibyshevsk refinery halted output.", "Novokuibyshevsk"),
+    ("Fires broke out at the Ust-Luga terminal and in Primorsk.", "Primorsk"),
+    ("Air defences shot down drones over Rostov-on-Don and Taganrog.", "Rostov-on-Don"),
+    ("The leaders met at the NATO summit in The Hague.", "The Hague"),
+    ("The delegations met at Diriyah Palace.", "Riyadh"),
+    ("Talks were held at the Dolmabahce office.", "Istanbul"),
+    ("Fighting around Chasiv Yar and Toretsk continued.", "Toretsk"),
+])
+def test_places_added_for_breadth(text, name):
+    assert name in canon(text)
+
+
+def test_new_names_take_no_ordinary_english_word():
+    assert canon("Palisades burned. The ufo story was false. Tulips grew in Kazakhstan.") == set()
+
+
+def test_the_longer_spelling_gives_the_case_and_places_are_left_as_they_were():
+    ms = recognise(tokenize("Pope Leo XIV's envoy met Saudi Arabia's crown prince."), "en")
+    assert [(m.entry.name, m.group) for m in ms][0] == ("Pope Leo XIV", "poss")
+    assert [m.surface for m in ms if m.entry.name == "SA"] == ["Saudi", "Arabia's"]

@@ -596,3 +596,57 @@ def test_who_confirms_the_round_and_who_reports_the_delegations_trip_take_no_par
     rows = run(" date 2026-04-09 Jövő szerdán Genfben folytatódnak a tárgyalások. Volodimir Zelenszkij ukrán elnök "
                "esti videóüzenetében azt mondta, a delegáció új javaslatokkal érkezik a svájci városba.")
     assert all(not m["participant_ids"] for m in rows["meeting_mentions"])
+
+
+# ---------------------------------------------------------------- breadth of the lexicon (Hungarian spellings)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putyin Nyikolaj Patrusevvel is egyeztetett.", ("Nikolai Patrushev", "com")),
+    ("A Kremlben Szergej Kirijenkót is fogadták.", ("Sergei Kiriyenko", "other")),
+    ("Alekszej Poliscsuk és Mihail Svidkoj is Isztambulba utazott.", ("Alexei Polishchuk", "base")),
+    ("Vaszilij Nyebenzjának az ENSZ-ben válaszoltak.", ("Vasily Nebenzya", "dat")),
+    ("Szergej Nariskin szerint a tárgyalások folytatódnak.", ("Sergei Naryshkin", "base")),
+    ("Heorhij Tihij, az ukrán külügyminisztérium szóvivője nyilatkozott.", ("Heorhii Tykhyi", "base")),
+    ("Pavlo Paliszával és Oleksandr Bevzzel tárgyaltak.", ("Pavlo Palisa", "com")),
+    ("Dmitro Lubinecnek átadták a listát.", ("Dmytro Lubinets", "dat")),
+    ("Vitalij Klicsko szerint Kijevben áramszünet van.", ("Vitali Klitschko", "base")),
+    ("XIV. Leó pápával is találkozott Zelenszkij.", ("Pope Leo XIV", "com")),
+    ("Ignazio Cassisszal egyeztetett a miniszter.", ("Ignazio Cassis", "com")),
+    ("Gulyás Gergely a Kormányinfón beszélt erről.", ("Gergely Gulyás", "base")),
+    ("Ihor Zsovkvával és Roberta Metsolával is egyeztetett.", ("Ihor Zhovkva", "com")),
+])
+def test_people_added_for_breadth_in_hungarian_cases(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("surface, canonical, group", [
+    ("Rosztovban", "Rostov-on-Don", "loc"),
+    ("Rosztov-na-Donuban", "Rostov-on-Don", "loc"),
+    ("Szizranyban", "Syzran", "loc"),
+    ("Novokujbisevszkben", "Novokuibyshevsk", "loc"),
+    ("Uszty-Lugában", "Ust-Luga", "loc"),
+    ("Voronyezsben", "Voronezh", "loc"),
+    ("Brjanszkban", "Bryansk", "loc"),
+    ("Jejszkben", "Yeysk", "loc"),
+    ("Hágában", "The Hague", "loc"),
+    ("Koppenhágában", "Copenhagen", "loc"),
+    ("Pozsonyban", "Bratislava", "loc"),
+    ("Csasziv Jarban", "Chasiv Yar", "loc"),
+    ("Dolmabahçe", "Istanbul", "base"),
+    ("Tiencsinben", "Tianjin", "loc"),
+    ("Újdelhiben", "New Delhi", "loc"),
+    ("Szudzsában", "Sudzha", "loc"),
+])
+def test_places_added_for_breadth_in_hungarian_cases(surface, canonical, group):
+    assert names(f"A küldöttség {surface} volt.")[0] == (canonical, group)
+
+
+def test_a_hungarian_drone_report_names_the_russian_towns_hit():
+    found = [n for n, _ in names("Ukrán drónok támadták a szizranyi és a kstovói finomítót, valamint Tulát és Kalugát.")]
+    assert found[0] == "UA" and {"Tula", "Kaluga"} <= set(found)
+
+
+def test_new_names_take_no_ordinary_hungarian_word():
+    # a kazán (boiler), a pápa alone, a Magyar adjective: none is a name of the lexicon
+    assert names("A kazán elromlott, a pápa imádkozott, és a magyar kormány hallgatott.") == [("HU", "adj")]

@@ -754,3 +754,38 @@ def test_the_same_night_dates_the_other_sides_strike_and_shot_down_drones_are_th
     assert got == [("RU", D(2026, 9, 15)), ("UA", D(2026, 9, 15))]
     a = rows(" date 2026-09-16 Luftvernet skjøt ned 60 russiske droner over Kyiv natt til fredag.")["attack_mentions"][0]
     assert (a["attacker_country"], a["target_country"], a["n_drones"]) == ("RU", "UA", 60)
+
+
+# ---------------------------------------------------------------- breadth of the lexicon (Norwegian spellings)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin møtte Nikolaj Patrusjev i Kreml.", "Nikolai Patrushev"),
+    ("Patrusjevs uttalelse kom etter møtet.", "Nikolai Patrushev"),
+    ("Sergej Kirijenko ledet delegasjonen.", "Sergei Kiriyenko"),
+    ("Aleksej Polisjtsjuk og Mikhail Sjvydkoj deltok i Istanbul.", "Mikhail Shvydkoy"),
+    ("Russlands FN-ambassadør Vasilij Nebenzja avviste forslaget.", "Vasily Nebenzya"),
+    ("Ukrainas utenriksdepartement ved talsperson Heorhij Tykhyj reagerte.", "Heorhii Tykhyi"),
+    ("Pavlo Palisa og Oleksandr Bevz var med på møtet i Genève.", "Oleksandr Bevz"),
+    ("Pave Leo XIV tok imot Zelenskyj i Vatikanet.", "Pope Leo XIV"),
+    ("Utenriksminister Elina Valtonen og Lars Løkke Rasmussen kom til Oslo.", "Lars Løkke Rasmussen"),
+    ("Sveits' utenriksminister Ignazio Cassis tilbød Genève.", "Ignazio Cassis"),
+])
+def test_people_added_for_breadth_in_norwegian(text, expected):
+    assert expected in canon(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Droner traff et oljeraffineri i Rostov ved Don natt til søndag.", "Rostov-on-Don"),
+    ("Raffineriet i Novokujbysjevsk og havnen i Ust-Luga ble truffet.", "Novokuibyshevsk"),
+    ("Det kom eksplosjoner i Voronesj og Jejsk.", "Yeysk"),
+    ("NATO-toppmøtet i Haag ble holdt i juni.", "The Hague"),
+    ("Ministrene møttes i København.", "Copenhagen"),
+    ("Kampene rundt Tsjasiv Jar fortsatte.", "Chasiv Yar"),
+])
+def test_places_added_for_breadth_in_norwegian(text, expected):
+    assert expected in canon(text)
+
+
+def test_new_names_take_no_ordinary_norwegian_word():
+    assert canon("Kos deg i helgen. Engelsk er et verdensspråk.") == set()

@@ -298,6 +298,14 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
         prefix, entry, group = hit
         start = i - len(prefix)
         if any(taken[start:i]):
+            prev = found[-1] if found else None
+            if prev is not None and entry.etype == "person" and prev.entry == entry and start < prev.end == i:
+                # "Pope Leo XIV('s)": the last word of a longer spelling of the person just found lengthens the
+                # mention and gives it its case
+                prev.end, prev.char_end, prev.group = i + 1, tokens.ends[i], group
+                prev.surface = " ".join(texts[prev.start:i + 1])
+                taken[i] = True
+                continue
             start = i
         if entry.etype == "person":
             while start > 0 and lowers[start - 1] in idx.first_names and texts[start - 1][:1].isupper():
