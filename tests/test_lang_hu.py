@@ -596,3 +596,47 @@ def test_who_confirms_the_round_and_who_reports_the_delegations_trip_take_no_par
     rows = run(" date 2026-04-09 Jövő szerdán Genfben folytatódnak a tárgyalások. Volodimir Zelenszkij ukrán elnök "
                "esti videóüzenetében azt mondta, a delegáció új javaslatokkal érkezik a svájci városba.")
     assert all(not m["participant_ids"] for m in rows["meeting_mentions"])
+
+
+# ---------------------------------------------------------------- hu_sl_3 rules (sentences written for these tests)
+
+
+def test_the_night_into_yesterday():
+    assert one_date("tegnapra virradóra") == (D(2026, 2, 10), D(2026, 2, 10))  # published Wednesday 11 February
+
+
+def test_minsk_in_hungarian_spelling():
+    assert names("A delegáció Minszkben tárgyalt.")[0] == ("Minsk", "loc")
+
+
+def test_deputy_minister_as_two_words_names_an_unknown_official():
+    found = recognise(tokenize("A tárgyaláson Olekszandr Kovalenko helyettes külügyminiszter is részt vett."), "hu")
+    person = next(m for m in found if m.entry.etype == "person")
+    assert person.entry.role == "deputy foreign minister" and person.entry.name.endswith("Kovalenko")
+
+
+def test_talks_with_someone_in_the_next_sentence_name_the_meetings_people():
+    rows = run(" date 2026-05-20 Múlt kedden Bécsben ült tárgyalóasztalhoz az amerikai és az ukrán delegáció. "
+               "Marco Rubio Andrij Szibihával egyeztetett a fegyverszünetről. "
+               "A delegációban helyet kapott Anna Kovács moszkvai nagykövet is.")
+    m = only(rows["meeting_mentions"])  # "moszkvai nagykövet" is the ambassador's post, not a second venue
+    assert m["city"] == "Vienna"
+    assert {"marco-rubio", "andrii-sybiha"} <= set(m["participant_ids"])
+    assert any(p.startswith("x-anna-kov") for p in m["participant_ids"])
+
+
+def test_the_speaker_after_a_dash_leaves_the_people_who_meet():
+    rows = run(" date 2026-05-20 Jövő kedden Bécsben találkozhat Marco Rubio és Szergej Lavrov – közölte csütörtökön "
+               "Dmitrij Peszkov.")
+    m = only(rows["meeting_mentions"])
+    assert set(m["participant_ids"]) == {"marco-rubio", "sergey-lavrov"}
+
+
+def test_there_is_the_meeting_just_told_even_when_called_off():
+    rows = run(" date 2026-05-20 Jövő kedden Bécsben tárgyal az amerikai és az orosz küldöttség. "
+               "A hétvégére tervezett isztambuli egyeztetést viszont lemondták. "
+               "Szibiha ott találkozott volna Lavrovval.")
+    istanbul = next(m for m in rows["meeting_mentions"] if m["city"] == "Istanbul")
+    vienna = next(m for m in rows["meeting_mentions"] if m["city"] == "Vienna")
+    assert {"andrii-sybiha", "sergey-lavrov"} <= set(istanbul["participant_ids"])
+    assert not vienna["participant_ids"]

@@ -311,7 +311,9 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
             taken[k] = True
     found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles))
     found.sort(key=lambda m: m.start)
-    return found
+    # "Julie Davis kijevi nagykövet" (ambassador in Kyiv): a place adjective before a role word names the post,
+    # not where anything happens
+    return [m for m in found if m.group != "locadj" or m.end >= n or not role_at(idx, tokens, m.end)]
 
 
 def _prep_before(idx: Index, tokens: Tokens, start: int, reach: int = 2) -> str | None:
@@ -388,7 +390,8 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         role, span = hit
         # name after the role: "minister Dan Driscoll", "admiral Igor Kostyukov"; in en/no also after the
         # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
-        j = _after_role(tokens, r + span, taken) if lang in ("en", "no") else r + span
+        j = (_after_role(tokens, r + span, taken) if lang in ("en", "no")
+             else _after_za(tokens, r + span) if lang == "sl" else r + span)
         k = words = j
         while k < n and words - j < 3 and not taken[k] and (
                 _CAP.match(tokens.texts[k]) or _initial(tokens, j, k, taken)):
@@ -402,8 +405,8 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         # name before the role, maybe with a nationality adjective between: "Igor Kosztyukov admirális"
         e = r
         before = tokens.lowers[e - 1] if e > 0 else ""
-        if before in idx.by_last and any(c[2] == "adj" for c in idx.by_last[before]):
-            e -= 1
+        if before in idx.by_last and any(c[2] in ("adj", "locadj") for c in idx.by_last[before]):
+            e -= 1  # a nationality or a place between: "Igor Kosztyukov orosz admirális", "X kijevi nagykövet"
         if e > 0 and tokens.texts[e - 1] == ",":
             e -= 1
         s = e
@@ -428,6 +431,19 @@ def _after_role(tokens: Tokens, j: int, taken: list[bool]) -> int:
             j += 1
     if j < n and tokens.texts[j] == ",":
         j += 1
+    return j
+
+
+def _after_za(tokens: Tokens, j: int) -> int:
+    """Slovenian names the remit after the role with "za": "veleposlanik za posebne naloge Rodion Mirošnik",
+    "minister za obrambo X". The name may begin after "za" and up to three lower-case words."""
+    low, n = tokens.lowers, len(tokens)
+    if j < n and low[j] == "za":
+        k = j + 1
+        while k < n and k - j <= 3 and tokens.texts[k].isalpha() and tokens.texts[k].islower():
+            k += 1
+        if k > j + 1 and k < n and _CAP.match(tokens.texts[k]):
+            return k
     return j
 
 
