@@ -640,3 +640,17 @@ def test_there_is_the_meeting_just_told_even_when_called_off():
     vienna = next(m for m in rows["meeting_mentions"] if m["city"] == "Vienna")
     assert {"andrii-sybiha", "sergey-lavrov"} <= set(istanbul["participant_ids"])
     assert not vienna["participant_ids"]
+
+
+def test_a_truce_at_sea_is_a_proposal_of_its_own():
+    rows = run(" date 2026-05-20 Ankara hajózási tűzszünetet javasolt, amelyet Kijev támogat. Washington közben "
+               "energetikai tűzszünetet sürget.")
+    keys = {p["merge_key"] for p in rows["proposal_mentions"]}
+    assert {"ceasefire:sea", "ceasefire:energy"} <= keys
+
+
+def test_an_agreement_as_a_noun_is_no_support():
+    rows = run(" date 2026-05-20 Moszkva azt követeli, hogy az ukrán csapatok vonuljanak ki a Donyecki területről. "
+               "Kijev elutasította a követelést: Ukrajna egy megállapodás kedvéért sem mond le a területeiről.")
+    p = only([p for p in rows["proposal_mentions"] if p["kind"] == "territorial"])
+    assert p["proposed_by"] == ["RU"] and "UA" in p["rejected_by"] and "UA" not in p["supported_by"]

@@ -709,3 +709,13 @@ def test_there_is_the_meeting_just_told_even_when_called_off():
     geneva = next(m for m in rows["meeting_mentions"] if m["city"] == "Geneva")
     assert {"hakan-fidan", "sergey-lavrov"} <= set(istanbul["participant_ids"])
     assert "sergey-lavrov" not in geneva["participant_ids"]
+
+
+def test_a_demilitarised_strip_is_a_zone_and_troops_pulled_out_no_force():
+    rows = run(" date 2026-03-10 Washington je predlagal demilitariziran pas ob sedanji črti, Moskva pa ga je "
+               "zavrnila. Rusija zahteva, da Ukrajina najprej umakne vojake iz Donbasa.")
+    kinds = {p["merge_key"] for p in rows["proposal_mentions"]}
+    assert "territorial:zone" in kinds
+    assert not any(p["kind"] == "peacekeeping_force" for p in rows["proposal_mentions"])
+    zone = next(p for p in rows["proposal_mentions"] if p["merge_key"] == "territorial:zone")
+    assert zone["proposed_by"] == ["US"] and zone["rejected_by"] == ["RU"]

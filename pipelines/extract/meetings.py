@@ -542,11 +542,13 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     # were; the mention joins the article's meeting (_referent)
     if has_cue or ((anchored or comitative) and (not has_speech or comitative)) or _negotiators_reporting(sent, persons):
         people = persons
-    elif anchored:
-        # "Július 3–4-én Budapesten találkozhat Trump és Putyin – erősítette meg Orbán": the speaker has a clause
-        # of his own; the people of the meeting word's own clause meet
+    elif anchored and speaker_clauses:
+        # "Július 3–4-én Budapesten találkozhat Trump és Putyin – erősítette meg Orbán": the speaker's clause comes
+        # after the report; the people of the meeting word's own clause meet (not so in "X said that before the
+        # summit Y handed over a document": what is said after "that" need not be the meeting)
         own = {sent.clause_of[mm.trigger] for mm in mms if mm.anchored} - speaker_clauses
-        people = [m for m in persons if sent.clause_of[m.start] in own]
+        if own and max(own) < min(speaker_clauses):
+            people = [m for m in persons if sent.clause_of[m.start] in own]
     speech_clauses = {sent.clause_of[i] for i in (*sent.positions("speech"), *sent.positions("attribution"))}
     trigger_clauses = {sent.clause_of[mm.trigger] for mm in mms}
     # Sides: the countries of the meeting's own clause, and of the sentence's other clauses unless they
@@ -730,9 +732,9 @@ def _referent(m: MeetingMention, meetings: list[MeetingMention]) -> MeetingMenti
     if m.sent.has("there"):
         # "Sibiha bi se tam sestal z Lavrovom", "ott tárgyalt": there is the place of the meeting just told, whatever
         # the tense (a meeting called off is still where he would have met)
-        just_before = [x for x in meetings if m.sent.idx - 1 in x.sentences]
+        just_before = [x for x in meetings if x.sent.idx == m.sent.idx - 1 and x.anchored]
         if just_before:
-            return just_before[-1]
+            return max(just_before, key=lambda x: x.trigger)  # the place named last
     candidates = [x for x in meetings if _compatible_status(x, m)]
     if m.status_strength == STRONG:
         # "a new round is planned": the planned meeting of the article, not the one held today
