@@ -654,3 +654,17 @@ def test_an_agreement_as_a_noun_is_no_support():
                "Kijev elutasította a követelést: Ukrajna egy megállapodás kedvéért sem mond le a területeiről.")
     p = only([p for p in rows["proposal_mentions"] if p["kind"] == "territorial"])
     assert p["proposed_by"] == ["RU"] and "UA" in p["rejected_by"] and "UA" not in p["supported_by"]
+
+
+def test_the_defenders_count_of_destroyed_drones_is_not_a_new_strike():
+    rows = run(" date 2026-05-20 Ukrajna keddre virradóra 80 drónnal támadta a Brjanszki területet, egy olajraktár "
+               "kigyulladt. Az orosz védelmi minisztérium 65 drón megsemmisítését jelentette.")
+    a = only(rows["attack_mentions"])
+    assert (a["attacker_country"], a["target_country"], a["n_drones"]) == ("UA", "RU", 80)
+
+
+def test_an_unknown_official_named_before_his_apposition():
+    found = recognise(tokenize("A magyar delegációt Kovács Béla, a külgazdasági ügyekért felelős tárca államtitkára "
+                               "vezeti."), "hu")
+    person = next(m for m in found if m.entry.etype == "person")
+    assert person.surface == "Kovács Béla" and person.entry.role == "state secretary"

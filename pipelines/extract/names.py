@@ -403,7 +403,7 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
                 taken[x] = True
             continue
         # name before the role, maybe with a nationality adjective between: "Igor Kosztyukov admirális"
-        e = r
+        e = _before_apposition(tokens, r, span) if lang == "hu" else r
         before = tokens.lowers[e - 1] if e > 0 else ""
         if before in idx.by_last and any(c[2] in ("adj", "locadj") for c in idx.by_last[before]):
             e -= 1  # a nationality or a place between: "Igor Kosztyukov orosz admirális", "X kijevi nagykövet"
@@ -419,6 +419,24 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
             for x in range(s, e):
                 taken[x] = True
     return out
+
+
+APPOSITION_WORDS = 6  # lower-case words between ", a" and the role: "a hadifogoly-ügyekért felelős ... titkára"
+
+
+def _before_apposition(tokens: Tokens, r: int, span: int) -> int:
+    """Hungarian puts the role in an apposition after the name, the role word owned by what comes before it:
+    "Dmitro Uszov, a hadifogoly-ügyekért felelős koordinációs központ titkára". Where the name ends: before
+    ", a/az" and up to APPOSITION_WORDS lower-case words, when the role ends in a possessive vowel; else r."""
+    last = tokens.lowers[r + span - 1] if r + span - 1 < len(tokens) else ""
+    if not last.endswith(("a", "e", "ja", "je")) or r < 3 or "," in tokens.texts[r - 1]:
+        return r
+    k = r - 1
+    while k > 1 and r - k <= APPOSITION_WORDS and tokens.texts[k].islower() and tokens.lowers[k] not in ("a", "az"):
+        k -= 1
+    if tokens.lowers[k] in ("a", "az") and k < r - 1 and tokens.texts[k - 1] == ",":
+        return k - 1
+    return r
 
 
 def _after_role(tokens: Tokens, j: int, taken: list[bool]) -> int:
