@@ -668,3 +668,10 @@ def test_an_unknown_official_named_before_his_apposition():
                                "vezeti."), "hu")
     person = next(m for m in found if m.entry.etype == "person")
     assert person.surface == "Kovács Béla" and person.entry.role == "state secretary"
+
+
+def test_the_damage_told_after_a_wave_gives_its_target():
+    rows = run(" date 2026-05-20 Oroszország keddre virradóra 150 drónnal támadta Ukrajnát. Dnyipróban egy "
+               "transzformátorállomás megrongálódott.")
+    a = only(rows["attack_mentions"])
+    assert (a["target_type"], a["n_drones"]) == ("energy", 150)
