@@ -540,7 +540,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     people = []
     # "Rubio Umerovval ... egyeztetett" (no place of its own): talks with someone name their people wherever they
     # were; the mention joins the article's meeting (_referent)
-    if has_cue or ((anchored or comitative) and (not has_speech or comitative)) or _negotiators_reporting(sent, persons):
+    if has_cue or comitative or (anchored and not has_speech) or _negotiators_reporting(sent, persons):
         people = persons
     elif anchored and speaker_clauses:
         # "Július 3–4-én Budapesten találkozhat Trump és Putyin – erősítette meg Orbán": the speaker's clause comes
