@@ -650,3 +650,82 @@ def test_a_hungarian_drone_report_names_the_russian_towns_hit():
 def test_new_names_take_no_ordinary_hungarian_word():
     # a kazán (boiler), a pápa alone, a Magyar adjective: none is a name of the lexicon
     assert names("A kazán elromlott, a pápa imádkozott, és a magyar kormány hallgatott.") == [("HU", "adj")]
+
+
+# ---------------------------------------------------------------- hu_sl_3 rules (sentences written for these tests)
+
+
+def test_the_night_into_yesterday():
+    assert one_date("tegnapra virradóra") == (D(2026, 2, 10), D(2026, 2, 10))  # published Wednesday 11 February
+
+
+def test_minsk_in_hungarian_spelling():
+    assert names("A delegáció Minszkben tárgyalt.")[0] == ("Minsk", "loc")
+
+
+def test_deputy_minister_as_two_words_names_an_unknown_official():
+    found = recognise(tokenize("A tárgyaláson Olekszandr Kovalenko helyettes külügyminiszter is részt vett."), "hu")
+    person = next(m for m in found if m.entry.etype == "person")
+    assert person.entry.role == "deputy foreign minister" and person.entry.name.endswith("Kovalenko")
+
+
+def test_talks_with_someone_in_the_next_sentence_name_the_meetings_people():
+    rows = run(" date 2026-05-20 Múlt kedden Bécsben ült tárgyalóasztalhoz az amerikai és az ukrán delegáció. "
+               "Marco Rubio Andrij Szibihával egyeztetett a fegyverszünetről. "
+               "A delegációban helyet kapott Anna Kovács moszkvai nagykövet is.")
+    m = only(rows["meeting_mentions"])  # "moszkvai nagykövet" is the ambassador's post, not a second venue
+    assert m["city"] == "Vienna"
+    assert {"marco-rubio", "andrii-sybiha"} <= set(m["participant_ids"])
+    assert any(p.startswith("x-anna-kov") for p in m["participant_ids"])
+
+
+def test_the_speaker_after_a_dash_leaves_the_people_who_meet():
+    rows = run(" date 2026-05-20 Jövő kedden Bécsben találkozhat Marco Rubio és Szergej Lavrov – közölte csütörtökön "
+               "Dmitrij Peszkov.")
+    m = only(rows["meeting_mentions"])
+    assert set(m["participant_ids"]) == {"marco-rubio", "sergey-lavrov"}
+
+
+def test_there_is_the_meeting_just_told_even_when_called_off():
+    rows = run(" date 2026-05-20 Jövő kedden Bécsben tárgyal az amerikai és az orosz küldöttség. "
+               "A hétvégére tervezett isztambuli egyeztetést viszont lemondták. "
+               "Szibiha ott találkozott volna Lavrovval.")
+    istanbul = next(m for m in rows["meeting_mentions"] if m["city"] == "Istanbul")
+    vienna = next(m for m in rows["meeting_mentions"] if m["city"] == "Vienna")
+    assert {"andrii-sybiha", "sergey-lavrov"} <= set(istanbul["participant_ids"])
+    assert not vienna["participant_ids"]
+
+
+def test_a_truce_at_sea_is_a_proposal_of_its_own():
+    rows = run(" date 2026-05-20 Ankara hajózási tűzszünetet javasolt, amelyet Kijev támogat. Washington közben "
+               "energetikai tűzszünetet sürget.")
+    keys = {p["merge_key"] for p in rows["proposal_mentions"]}
+    assert {"ceasefire:sea", "ceasefire:energy"} <= keys
+
+
+def test_an_agreement_as_a_noun_is_no_support():
+    rows = run(" date 2026-05-20 Moszkva azt követeli, hogy az ukrán csapatok vonuljanak ki a Donyecki területről. "
+               "Kijev elutasította a követelést: Ukrajna egy megállapodás kedvéért sem mond le a területeiről.")
+    p = only([p for p in rows["proposal_mentions"] if p["kind"] == "territorial"])
+    assert p["proposed_by"] == ["RU"] and "UA" in p["rejected_by"] and "UA" not in p["supported_by"]
+
+
+def test_the_defenders_count_of_destroyed_drones_is_not_a_new_strike():
+    rows = run(" date 2026-05-20 Ukrajna keddre virradóra 80 drónnal támadta a Brjanszki területet, egy olajraktár "
+               "kigyulladt. Az orosz védelmi minisztérium 65 drón megsemmisítését jelentette.")
+    a = only(rows["attack_mentions"])
+    assert (a["attacker_country"], a["target_country"], a["n_drones"]) == ("UA", "RU", 80)
+
+
+def test_an_unknown_official_named_before_his_apposition():
+    found = recognise(tokenize("A magyar delegációt Kovács Béla, a külgazdasági ügyekért felelős tárca államtitkára "
+                               "vezeti."), "hu")
+    person = next(m for m in found if m.entry.etype == "person")
+    assert person.surface == "Kovács Béla" and person.entry.role == "state secretary"
+
+
+def test_the_damage_told_after_a_wave_gives_its_target():
+    rows = run(" date 2026-05-20 Oroszország keddre virradóra 150 drónnal támadta Ukrajnát. Dnyipróban egy "
+               "transzformátorállomás megrongálódott.")
+    a = only(rows["attack_mentions"])
+    assert (a["target_type"], a["n_drones"]) == ("energy", 150)

@@ -718,3 +718,48 @@ def test_places_added_for_breadth_in_slovenian_cases(text, expected):
 def test_new_names_take_no_ordinary_slovenian_word():
     # kos (a piece), tihi (quiet), moda: ordinary words, also at a sentence's start
     assert names("Kos kruha je ostal na mizi. Tihi dogovor ni obveljal. Pavel je prišel pozno.") == []
+
+
+# ---------------------------------------------------------------- hu_sl_3 rules (sentences written for these tests)
+
+
+def test_from_to_range_is_the_meetings_own_date():
+    rows = run(" date 2026-03-10 Pogovori v Ženevi, ki so potekali od 3. do 4. marca, so bili po besedah diplomatov "
+               "konstruktivni.")
+    m = only(rows["meeting_mentions"])
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 3), D(2026, 3, 4))
+
+
+def test_an_unknown_official_after_a_role_with_its_remit():
+    found = recognise(tokenize("Pogovorov se je udeležila veleposlanica za človekove pravice Ana Horvat."), "sl")
+    person = next(m for m in found if m.entry.etype == "person")
+    assert person.entry.name == "Ana Horvat" and person.entry.role == "ambassador"
+
+
+def test_in_the_team_and_confirmed_attendance_name_participants():
+    rows = run(" date 2026-03-10 Delegaciji ZDA in Ukrajine se bosta v četrtek sestali v Ženevi. V ameriški ekipi bo "
+               "tudi svetovalec Tom Baker.\n\nVoditelji se bodo v soboto sestali v Parizu. Udeležbo so potrdili "
+               "nemški kancler Friedrich Merz, poljski premier Donald Tusk in finski predsednik Alexander Stubb.")
+    geneva = next(m for m in rows["meeting_mentions"] if m["city"] == "Geneva")
+    paris = next(m for m in rows["meeting_mentions"] if m["city"] == "Paris")
+    assert "x-tom-baker" in geneva["participant_ids"]
+    assert {"friedrich-merz", "donald-tusk", "alexander-stubb"} <= set(paris["participant_ids"])
+
+
+def test_there_is_the_meeting_just_told_even_when_called_off():
+    rows = run(" date 2026-03-10 Witkoff se je v ponedeljek v Ženevi sestal z Umerovom. Srečanje v Carigradu, ki bi "
+               "moralo biti v petek, so odpovedali. Fidan bi se tam sestal z Lavrovom.")
+    istanbul = next(m for m in rows["meeting_mentions"] if m["city"] == "Istanbul")
+    geneva = next(m for m in rows["meeting_mentions"] if m["city"] == "Geneva")
+    assert {"hakan-fidan", "sergey-lavrov"} <= set(istanbul["participant_ids"])
+    assert "sergey-lavrov" not in geneva["participant_ids"]
+
+
+def test_a_demilitarised_strip_is_a_zone_and_troops_pulled_out_no_force():
+    rows = run(" date 2026-03-10 Washington je predlagal demilitariziran pas ob sedanji črti, Moskva pa ga je "
+               "zavrnila. Rusija zahteva, da Ukrajina najprej umakne vojake iz Donbasa.")
+    kinds = {p["merge_key"] for p in rows["proposal_mentions"]}
+    assert "territorial:zone" in kinds
+    assert not any(p["kind"] == "peacekeeping_force" for p in rows["proposal_mentions"])
+    zone = next(p for p in rows["proposal_mentions"] if p["merge_key"] == "territorial:zone")
+    assert zone["proposed_by"] == ["US"] and zone["rejected_by"] == ["RU"]

@@ -281,7 +281,9 @@ def _source(sent: Sent, men: Mention) -> bool:
     country of the source of the figures is neither attacker nor target. The source stands right after the
     attribution words, or (hu "szerint") right before them; or it is the nation of the authorities (events.yaml
     `authorities`) in a sentence that reports ("Ruske oblasti so po napadu ukrajinskih dronov sporočile")."""
-    if men.adjective and men.end < len(sent.cats) and "authorities" in sent.cats[men.end] and sent.has("speech"):
+    # the authority right after the nation, or after one word of its name ("az orosz védelmi minisztérium")
+    if men.adjective and sent.has("speech") and any(
+            "authorities" in sent.cats[k] for k in range(men.end, min(men.end + 2, len(sent.cats)))):
         return True
     for i in sent.positions("attribution"):
         if 0 < men.start - i <= SOURCE_REACH and not sent.tokens.lowers[i].endswith("szerint"):

@@ -105,7 +105,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     speaking = {sent.clause_of[i] for i in sent.positions("speech")} - {sent.clause_of[i] for i in anchor_words}
     venues = [m for m in sent.mentions if (is_venue(m) or id(m) in dest_ids)
               and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues
-              and not (m.entry.actor and sent.clause_of[m.start] in speaking)]
+              and not (m.entry.actor and sent.clause_of[m.start] in speaking) and not _side_of_team(sent, m)]
     if not strong and not venues and (sent.has("speech") or not any(m.entry.etype == "person" for m in sent.mentions)):
         return []
     anchors = strong or triggers
@@ -131,7 +131,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         if t is not None:
             slots[t]["venues"].append(v)
     for d, ti in _apposed(sent.dates):
-        if _after_since(sent, ti):
+        if _after_since(sent, ti, d):
             continue
         t = nearest(ti, same_clause_only=True)
         across = t is None
@@ -218,6 +218,12 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         out.append(mm)
     _set_people_and_parties(a, sent, out, phone_clauses)
     return out
+
+
+def _side_of_team(sent: Sent, m: Mention) -> bool:
+    """"V ameriški ekipi bo tudi X", "az amerikai delegációban": a nationality before a team or a delegation
+    tells whose it is, not where anyone meets."""
+    return m.adjective and m.end < len(sent.cats) and bool(sent.cats[m.end] & {"participate", "delegation"})
 
 
 def _participate(sent: Sent) -> list[int]:
@@ -392,7 +398,10 @@ def _new_date(sent: Sent, d: D.DateMention, ti: int, lang: str) -> bool:
     return bool(before and ti > 0 and sent.tokens.lowers[ti - 1] in before and any(2 <= ti - p <= 4 for p in post))
 
 
-def _after_since(sent: Sent, ti: int) -> bool:
+def _after_since(sent: Sent, ti: int, d: D.DateMention | None = None) -> bool:
+    """"since March" dates no meeting; "od 20. do 21. junija" (from ... to ...) is a closed range, the meeting's own."""
+    if d is not None and d.day2 is not None:
+        return False
     return any("since" in sent.cats[j] for j in range(max(0, ti - 3), ti))
 
 
@@ -529,8 +538,17 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
                    or (alone and sent.clause_of[m.start] <= first_meeting)]
     anchored = any(mm.anchored for mm in mms)
     people = []
-    if has_cue or (anchored and (not has_speech or comitative)) or _negotiators_reporting(sent, persons):
+    # "Rubio Umerovval ... egyeztetett" (no place of its own): talks with someone name their people wherever they
+    # were; the mention joins the article's meeting (_referent)
+    if has_cue or comitative or (anchored and not has_speech) or _negotiators_reporting(sent, persons):
         people = persons
+    elif anchored and speaker_clauses:
+        # "Július 3–4-én Budapesten találkozhat Trump és Putyin – erősítette meg Orbán": the speaker's clause comes
+        # after the report; the people of the meeting word's own clause meet (not so in "X said that before the
+        # summit Y handed over a document": what is said after "that" need not be the meeting)
+        own = {sent.clause_of[mm.trigger] for mm in mms if mm.anchored} - speaker_clauses
+        if own and max(own) < min(speaker_clauses):
+            people = [m for m in persons if sent.clause_of[m.start] in own]
     speech_clauses = {sent.clause_of[i] for i in (*sent.positions("speech"), *sent.positions("attribution"))}
     trigger_clauses = {sent.clause_of[mm.trigger] for mm in mms}
     # Sides: the countries of the meeting's own clause, and of the sentence's other clauses unless they
@@ -585,7 +603,7 @@ def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[Meet
         return
     _set_venue(m, cities)
     if m.start is None:
-        _set_status_and_dates(a, m, set(), [d for d, ti in _apposed(prev.dates) if not _after_since(prev, ti)])
+        _set_status_and_dates(a, m, set(), [d for d, ti in _apposed(prev.dates) if not _after_since(prev, ti, d)])
     m.sentences.insert(0, prev.idx)
 
 
@@ -607,7 +625,11 @@ def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]
     last = mentions[-1]
     if not last.anchored or last.sent.paragraph != sent.paragraph or sent.idx - last.sent.idx != 1:
         return
-    if sent.has("speech") or sent.has("phone") or sent.has("attack"):
+    if sent.has("phone") or sent.has("attack"):
+        return
+    # a speaker is no participant, unless what is said is the taking part: "Udeležbo so potrdili X, Y in Z"
+    # (X, Y and Z confirmed they will attend)
+    if sent.has("speech") and not sent.has("participate"):
         return
     persons = [m for m in sent.mentions if m.entry.etype == "person" and not is_possessor(sent, m, a.lang)]
     if len({p.entry.eid for p in persons}) < 2:
@@ -707,6 +729,12 @@ def _resolve_in_article(mentions: list[MeetingMention]) -> list[MeetingMention]:
 
 
 def _referent(m: MeetingMention, meetings: list[MeetingMention]) -> MeetingMention | None:
+    if m.sent.has("there"):
+        # "Sibiha bi se tam sestal z Lavrovom", "ott tárgyalt": there is the place of the meeting just told, whatever
+        # the tense (a meeting called off is still where he would have met)
+        just_before = [x for x in meetings if x.sent.idx == m.sent.idx - 1 and x.anchored]
+        if just_before:
+            return max(just_before, key=lambda x: x.trigger)  # the place named last
     candidates = [x for x in meetings if _compatible_status(x, m)]
     if m.status_strength == STRONG:
         # "a new round is planned": the planned meeting of the article, not the one held today

@@ -319,7 +319,9 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
             taken[k] = True
     found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles))
     found.sort(key=lambda m: m.start)
-    return found
+    # "Julie Davis kijevi nagykövet" (ambassador in Kyiv): a place adjective before a role word names the post,
+    # not where anything happens
+    return [m for m in found if m.group != "locadj" or m.end >= n or not role_at(idx, tokens, m.end)]
 
 
 def _prep_before(idx: Index, tokens: Tokens, start: int, reach: int = 2) -> str | None:
@@ -396,7 +398,8 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         role, span = hit
         # name after the role: "minister Dan Driscoll", "admiral Igor Kostyukov"; in en/no also after the
         # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
-        j = _after_role(tokens, r + span, taken) if lang in ("en", "no") else r + span
+        j = (_after_role(tokens, r + span, taken) if lang in ("en", "no")
+             else _after_za(tokens, r + span) if lang == "sl" else r + span)
         k = words = j
         while k < n and words - j < 3 and not taken[k] and (
                 _CAP.match(tokens.texts[k]) or _initial(tokens, j, k, taken)):
@@ -408,10 +411,10 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
                 taken[x] = True
             continue
         # name before the role, maybe with a nationality adjective between: "Igor Kosztyukov admirális"
-        e = r
+        e = _before_apposition(tokens, r, span) if lang == "hu" else r
         before = tokens.lowers[e - 1] if e > 0 else ""
-        if before in idx.by_last and any(c[2] == "adj" for c in idx.by_last[before]):
-            e -= 1
+        if before in idx.by_last and any(c[2] in ("adj", "locadj") for c in idx.by_last[before]):
+            e -= 1  # a nationality or a place between: "Igor Kosztyukov orosz admirális", "X kijevi nagykövet"
         if e > 0 and tokens.texts[e - 1] == ",":
             e -= 1
         s = e
@@ -426,6 +429,24 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
     return out
 
 
+APPOSITION_WORDS = 6  # lower-case words between ", a" and the role: "a hadifogoly-ügyekért felelős ... titkára"
+
+
+def _before_apposition(tokens: Tokens, r: int, span: int) -> int:
+    """Hungarian puts the role in an apposition after the name, the role word owned by what comes before it:
+    "Dmitro Uszov, a hadifogoly-ügyekért felelős koordinációs központ titkára". Where the name ends: before
+    ", a/az" and up to APPOSITION_WORDS lower-case words, when the role ends in a possessive vowel; else r."""
+    last = tokens.lowers[r + span - 1] if r + span - 1 < len(tokens) else ""
+    if not last.endswith(("a", "e", "ja", "je")) or r < 3 or "," in tokens.texts[r - 1]:
+        return r
+    k = r - 1
+    while k > 1 and r - k <= APPOSITION_WORDS and tokens.texts[k].islower() and tokens.lowers[k] not in ("a", "az"):
+        k -= 1
+    if tokens.lowers[k] in ("a", "az") and k < r - 1 and tokens.texts[k - 1] == ",":
+        return k - 1
+    return r
+
+
 def _after_role(tokens: Tokens, j: int, taken: list[bool]) -> int:
     """Where a name after a role may begin: past "to/til" and a known name ("envoy to Ukraine", "ambassadør
     til Tyrkia") and past one comma of apposition ("the Canadian prime minister, Mark Carney")."""
@@ -436,6 +457,19 @@ def _after_role(tokens: Tokens, j: int, taken: list[bool]) -> int:
             j += 1
     if j < n and tokens.texts[j] == ",":
         j += 1
+    return j
+
+
+def _after_za(tokens: Tokens, j: int) -> int:
+    """Slovenian names the remit after the role with "za": "veleposlanik za posebne naloge Rodion Mirošnik",
+    "minister za obrambo X". The name may begin after "za" and up to three lower-case words."""
+    low, n = tokens.lowers, len(tokens)
+    if j < n and low[j] == "za":
+        k = j + 1
+        while k < n and k - j <= 3 and tokens.texts[k].isalpha() and tokens.texts[k].islower():
+            k += 1
+        if k > j + 1 and k < n and _CAP.match(tokens.texts[k]):
+            return k
     return j
 
 

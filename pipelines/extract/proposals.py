@@ -25,6 +25,7 @@ _NAMES = {
     "ceasefire:energy": "energy ceasefire",
     "ceasefire:full": "full ceasefire",
     "ceasefire:*": "ceasefire",
+    "ceasefire:sea": "maritime ceasefire",
     "security_guarantees:*": "security guarantees",
     "peacekeeping_force:*": "multinational force in Ukraine",
     "territorial:referendum": "referendum on territory",
@@ -212,8 +213,10 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
              if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
     keys: list[str] = []
     for i, scope in _ceasefire_scopes(sent, cease or halts):
-        key = f"ceasefire:{scope or '*'}"
-        if key in keys or (keys and scope is None):
+        # "fekete-tengeri tűzszünet": a truce at sea is one of its own, not "a ceasefire" to join the most reported
+        at_sea = scope is None and any("maritime" in cats[j] for j in range(max(0, i - MARITIME_REACH), i))
+        key = "ceasefire:sea" if at_sea else f"ceasefire:{scope or '*'}"
+        if key in keys or (keys and scope is None and not at_sea):
             continue  # the same truce again, or "the ceasefire" that refers back to one named before
         keys.append(key)
         out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=scope, sentences=[sent.idx]))
@@ -223,7 +226,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         if cat == "economic" and spots:
             spots = [j for j in spots if not _not_an_offer(sent, j, a.lang)]
         elif cat == "force" and spots:
-            spots = [j for j in spots if not _denied_statement(sent, j)]
+            spots = [j for j in spots if not _denied_statement(sent, j) and not _withdrawn_troops(sent, j)]
         elif cat == "guarantees" and spots:
             spots = [j for j in spots if not _verb_of_guaranteeing(sent, j)]
         if spots:
@@ -264,6 +267,13 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
 
 
 FORCE_NEGATION_BACK = 3
+MARITIME_REACH = 2  # "a fekete-tengeri tűzszünet", "pomorsko premirje": the adjective before the ceasefire word
+WITHDRAWAL_REACH = 2  # "umakniti vojake", "vonja ki a csapatait": troops right after a word of withdrawing
+
+
+def _withdrawn_troops(sent: Sent, j: int) -> bool:
+    """"mora Ukrajina umakniti vojake z ozemelj": troops that are to pull out are a withdrawal, not a force sent in."""
+    return any("territorial" in sent.cats[k] for k in range(max(0, j - WITHDRAWAL_REACH), j))
 
 
 def _denied_statement(sent: Sent, j: int) -> bool:
