@@ -667,3 +667,31 @@ def test_the_longer_spelling_gives_the_case_and_places_are_left_as_they_were():
     ms = recognise(tokenize("Pope Leo XIV's envoy met Saudi Arabia's crown prince."), "en")
     assert [(m.entry.name, m.group) for m in ms][0] == ("Pope Leo XIV", "poss")
     assert [m.surface for m in ms if m.entry.name == "SA"] == ["Saudi", "Arabia's"]
+
+
+# ---------------------------------------------------------------- titles before people missing from the lexicon
+
+def _people(text: str) -> set[tuple[str, str, str | None]]:
+    return {(p["person_name"], p["role"], p["country_code"])
+            for p in rows(" date 2026-05-04\n" + text)["meeting_participants"]}
+
+
+@pytest.mark.parametrize("text,person", [
+    # abbreviated ranks, as the wires write them
+    ("Lt. Gen. Serhiy Nayev and Russian envoys met in Jeddah on Sunday.", ("Serhiy Nayev", "lieutenant general", None)),
+    ("Adm. Oleksiy Neizhpapa met his Turkish counterpart in Ankara on Friday.",
+     ("Oleksiy Neizhpapa", "admiral", None)),
+    # titles in a row: the name comes after the last one, and the role is the first
+    ("Ukrainian negotiator Major General Dmytro Usov met US officials in Miami on Saturday.",
+     ("Dmytro Usov", "negotiator", "UA")),
+    # a hyphenated given name; the nationality stands before the whole title
+    ("Russian Deputy Foreign Minister Sergei-Ivan Pavlenko met the Saudi delegation in Riyadh on Monday.",
+     ("Sergei-Ivan Pavlenko", "deputy foreign minister", "RU")),
+])
+def test_people_missing_from_the_lexicon_after_titles(text, person):
+    assert person in _people(text)
+
+
+def test_a_nationality_after_the_verb_is_not_the_persons():
+    people = _people("Brig. Gen. Taras Kovalyk met Russian officers in Istanbul on Friday.")
+    assert ("Taras Kovalyk", "brigadier general", None) in people

@@ -58,9 +58,18 @@ def with_case_on_title(sent: Sent, m: Mention, lang: str) -> bool:
 def person_country(m: Mention, sent: Sent) -> str | None:
     if m.entry.country:
         return m.entry.country
-    # a person missing from the lexicon: the nationality adjective beside the name
+    # a person missing from the lexicon: the nationality before the title ("Russian Deputy Defense Minister
+    # Yunus-Bek Yevkurov", "Ukraine's negotiator Lt. Gen. Oleksandr Pivnenko"), else the adjective beside the name
+    if m.title_start is not None:
+        for other in sent.mentions:
+            if other.end == m.title_start and other.entry.etype == "country" and (
+                    other.adjective or other.group == "poss"):
+                return other.entry.country
+    # after the name only when no title stood before it ("Igor Kosztyukov orosz admirális"): "Maj. Gen. Vadym
+    # Hladkyi met Russian officials" says nothing of Hladkyi's country
+    after = 2 if m.title_start is None else -1
     for other in sent.mentions:
-        if other.adjective and (0 <= m.start - other.end <= 2 or 0 <= other.start - m.end <= 2):
+        if other.adjective and (0 <= m.start - other.end <= 2 or 0 <= other.start - m.end <= after):
             return other.entry.country
     return None
 

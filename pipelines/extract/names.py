@@ -50,6 +50,7 @@ class Mention:
     group: str  # base | loc | ill | com | dat | about | poss | adj | region_adj | other (see morphology.py)
     prep: str | None = None  # the group a preceding preposition gives (loc, com, about, between, ...)
     adjective: bool = False
+    title_start: int | None = None  # a person missing from the lexicon: where the title before the name begins
 
 
 class Token(NamedTuple):
@@ -173,7 +174,7 @@ def index_for(lang: str) -> Index:
                 idx.by_last.setdefault(form.lower(), []).append(((), entry, "adj", rules_lang == "en"))
     roles = load_lang("roles", rules_lang)
     for word, english in (roles.get("roles") or {}).items():
-        key = tuple(word.lower().split())
+        key = tuple(token_lists(word).lowers)  # split as text is: "lt. gen." is lt . gen .
         idx.roles[key] = english
         idx.role_first.setdefault(key[0], []).append(key)
     for keys in idx.role_first.values():
@@ -383,7 +384,8 @@ def _role_prefix(idx: Index, tok: str) -> tuple:
     return _role_prefix_cached(idx.lang, tok)
 
 
-_CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+$")
+# a capitalised word, also in hyphenated parts: Yunus-Bek, Kosiniak-Kamysz
+_CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$")
 
 
 def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
@@ -400,6 +402,9 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
         j = (_after_role(tokens, r + span, taken) if lang in ("en", "no")
              else _after_za(tokens, r + span) if lang == "sl" else r + span)
+        # titles in a row name no one: "negotiator Lieutenant General Oleksandr Pivnenko", "Lt. Gen. X"
+        while j < n and not taken[j] and (more := role_at(idx, tokens, j)):
+            j += more[1]
         k = words = j
         while k < n and words - j < 3 and not taken[k] and (
                 _CAP.match(tokens.texts[k]) or _initial(tokens, j, k, taken)):
@@ -407,6 +412,7 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
             k += 1
         if k - j >= 2 and not _institution(idx, tokens, j, k, taken):
             out.append(_unknown(tokens, j, k, role, lang, oblique=tokens.lowers[r] != role_key(idx, tokens, r, span)))
+            out[-1].title_start = r
             for x in range(r, k):  # the role's own words too: "Deputy Foreign Minister" names no one
                 taken[x] = True
             continue
