@@ -179,7 +179,8 @@ def index_for(lang: str) -> Index:
         idx.role_first.setdefault(key[0], []).append(key)
     for keys in idx.role_first.values():
         keys.sort(key=len, reverse=True)
-    idx.relations = {w.lower() for w in roles.get("relation", [])}
+    # relation nouns in their case forms too, derived like names' ("veje" -> vejét, vejével, vejének)
+    idx.relations = {f for w in roles.get("relation", []) for f in (w.lower(), *morphology.forms(w, rules_lang))}
     idx.not_names = {w.lower() for w in load("not_names")["not_names"]}
     for entries in idx.by_last.values():
         entries.sort(key=lambda e: -len(e[0]))
