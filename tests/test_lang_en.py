@@ -617,3 +617,26 @@ def test_a_town_of_the_war_in_the_sentence_before_is_no_venue_for_the_talks():
     text = (" date 2026-09-16 Russian forces advanced near Pokrovsk on Monday, the general staff said.\n\n"
             "The talks, which resume next week, will focus on a ceasefire.\n")
     assert [m["city"] for m in rows(text)["meeting_mentions"] if m["city"]] == []
+
+
+def test_a_purpose_after_met_does_not_hedge_or_postpone_the_meeting():
+    r = rows(" date 2026-05-14 Foreign ministers of Poland and Ukraine met in Warsaw on Tuesday to draw up plans for "
+             "a possible joint border mission.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Warsaw"]
+    assert m and (m[0]["status"], m[0]["start_date"]) == ("held", D(2026, 5, 12))
+    # a hedge on the meeting itself still counts
+    r = rows(" date 2026-05-14 Officials met in Warsaw on Tuesday to prepare a possible summit in Rome.")
+    assert "Rome" not in {m["city"] for m in r["meeting_mentions"]}
+
+
+def test_an_unknown_official_takes_the_possessive_country_before_the_role():
+    r = rows(" date 2026-05-14 Poland's Deputy Defence Minister Tomasz Wronski met Ukraine's ambassador to Poland, "
+             "Ivan Petrenko, in Warsaw on Monday.")
+    got = {p["person_name"]: p.get("country_code") for p in r["meeting_participants"]}
+    assert got == {"Tomasz Wronski": "PL", "Ivan Petrenko": "UA"}
+
+
+def test_over_the_weekend_is_the_weekend_just_gone_in_the_past_tense():
+    r = rows(" date 2026-05-12 Over the weekend, Ukrainian drones hit a fuel depot in Russia's Kursk region.")
+    a = r["attack_mentions"][0]
+    assert (a["target_country"], a["attack_date"]) == ("RU", D(2026, 5, 9))

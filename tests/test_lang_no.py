@@ -754,3 +754,16 @@ def test_the_same_night_dates_the_other_sides_strike_and_shot_down_drones_are_th
     assert got == [("RU", D(2026, 9, 15)), ("UA", D(2026, 9, 15))]
     a = rows(" date 2026-09-16 Luftvernet skjøt ned 60 russiske droner over Kyiv natt til fredag.")["attack_mentions"][0]
     assert (a["attacker_country"], a["target_country"], a["n_drones"]) == ("RU", "UA", 60)
+
+
+def test_a_purpose_after_met_does_not_hedge_the_meeting():
+    m = meeting(rows(" date 2026-05-14 Utenriksministrene i Polen og Ukraina møttes i Warszawa tirsdag for å drøfte "
+                     "et mulig felles grenseoppdrag."), "Warsaw")
+    assert (m["status"], m["start_date"]) == ("held", D(2026, 5, 12))
+
+
+def test_an_unknown_official_takes_the_genitive_country_before_the_role():
+    r = rows(" date 2026-05-14 Polens viseforsvarsminister Tomasz Wronski møtte Ukrainas ambassadør til Polen, "
+             "Ivan Petrenko, i Warszawa mandag.")
+    got = {p["person_name"]: p.get("country_code") for p in r["meeting_participants"]}
+    assert got == {"Tomasz Wronski": "PL", "Ivan Petrenko": "UA"}
