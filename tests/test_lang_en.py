@@ -640,3 +640,18 @@ def test_over_the_weekend_is_the_weekend_just_gone_in_the_past_tense():
     r = rows(" date 2026-05-12 Over the weekend, Ukrainian drones hit a fuel depot in Russia's Kursk region.")
     a = r["attack_mentions"][0]
     assert (a["target_country"], a["attack_date"]) == ("RU", D(2026, 5, 9))
+
+
+def test_a_truce_at_sea_is_a_ceasefire_of_its_own():
+    r = rows(" date 2026-05-14 Kyiv offered a halt to strikes on power plants. Separately, Romania proposed a "
+             "maritime truce to keep grain ships moving, which Moscow rejected.")
+    keys = {p["merge_key"]: p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"}
+    assert set(keys) == {"ceasefire:energy", "ceasefire:sea"}
+    assert keys["ceasefire:sea"]["scope"] is None and keys["ceasefire:sea"]["rejected_by"] == ["RU"]
+
+
+def test_offered_to_host_is_no_stance_on_the_plan_before():
+    r = rows(" date 2026-05-14 Washington presented a 12-point framework on Monday. Kyiv rejected the framework. "
+             "Talks in Antalya, which President Erdogan had offered to host, were put off.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "peace_plan"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["US"], ["UA"])

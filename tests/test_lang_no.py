@@ -767,3 +767,21 @@ def test_an_unknown_official_takes_the_genitive_country_before_the_role():
              "Ivan Petrenko, i Warszawa mandag.")
     got = {p["person_name"]: p.get("country_code") for p in r["meeting_participants"]}
     assert got == {"Tomasz Wronski": "PL", "Ivan Petrenko": "UA"}
+
+
+def test_a_truce_at_sea_is_a_ceasefire_of_its_own():
+    p = proposal(rows(" date 2026-05-14 Romania har foreslått en våpenhvile i Svartehavet for å sikre kornskipene, "
+                      "men Moskva avviste forslaget."), "ceasefire")
+    assert (p["merge_key"], p["scope"], p["rejected_by"]) == ("ceasefire:sea", None, ["RU"])
+
+
+def test_a_demand_for_regions_named_by_their_capitals_is_a_withdrawal_from_that_region():
+    p = proposal(rows(" date 2026-05-14 Moskva krever full ukrainsk tilbaketrekning fra Kherson og Zaporizjzja oblast, "
+                      "men Kyiv avviser kravet."), "territorial")
+    assert p["merge_key"] == "territorial:kherson"
+
+
+def test_the_meeting_right_after_a_video_call_is_that_call():
+    r = rows(" date 2026-05-14 Forhandlerne møttes i Genève tirsdag. Utenriksministeren deltok onsdag i et videomøte "
+             "med EUs utenriksministre. Etter møtet sa han at Norge vil gi mer støtte.")
+    assert [m["parties"] for m in r["meeting_mentions"] if m["city"] == "Geneva"] == [[]]

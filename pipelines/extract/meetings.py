@@ -61,8 +61,11 @@ class MeetingMention:
 
 def find(a: ArticleAnalysis) -> list[MeetingMention]:
     mentions: list[MeetingMention] = []
+    found: list[MeetingMention] = []
     for i, sent in enumerate(a.sentences):
-        found = _sentence_mentions(a, sent)
+        prev_found, found = found, _sentence_mentions(a, sent)
+        if found and i > 0 and not prev_found and _after_a_call(a.sentences[i - 1], sent, found):
+            found = []
         if not found and i > 0 and mentions:
             _continuation(a, sent, mentions)
         if found and i > 0 and not any(m.anchored for m in mentions):
@@ -71,6 +74,15 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
             _sides_told_before(found, mentions)
         mentions.extend(found)
     return [m for m in _resolve_in_article(mentions) if m.country]
+
+
+def _after_a_call(prev: Sent, sent: Sent, found: list[MeetingMention]) -> bool:
+    """"Støre deltok i et videomøte ... Etter møtet sa Støre ...", "spoke by phone ... After the talks, ...": a
+    meeting word with no place or date of its own right after a call, in its paragraph, is that call (a press
+    conference, also a `speech` word, is no call)."""
+    if prev.paragraph != sent.paragraph or any(m.anchored for m in found):
+        return False
+    return any("speech" not in prev.cats[i] for i in prev.positions("phone"))
 
 
 # ---------------------------------------------------------------- one sentence

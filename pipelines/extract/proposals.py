@@ -24,6 +24,7 @@ _STANCE_CATS = frozenset(STANCES)
 _NAMES = {
     "ceasefire:energy": "energy ceasefire",
     "ceasefire:full": "full ceasefire",
+    "ceasefire:sea": "maritime ceasefire",
     "ceasefire:*": "ceasefire",
     "security_guarantees:*": "security guarantees",
     "peacekeeping_force:*": "multinational force in Ukraine",
@@ -216,7 +217,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         if key in keys or (keys and scope is None):
             continue  # the same truce again, or "the ceasefire" that refers back to one named before
         keys.append(key)
-        out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=scope, sentences=[sent.idx]))
+        out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=None if scope == "sea" else scope,
+                                   sentences=[sent.idx]))
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
         spots = sent.positions(cat)
@@ -241,8 +243,11 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         zones = sent.positions("zone")
         withdrawal = [t for t in terr if not any(0 <= z - t <= 2 or z <= t < z + 3 for z in zones)]
         if withdrawal:
+            # a region, or a city that gives its region its name ("Zaporizjzja og Kherson oblast"): land is
+            # demanded by region
             region = next((m.entry.region for m in sent.mentions
-                           if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
+                           if m.entry.etype == "place" and m.entry.region
+                           and (m.entry.kind == "region" or m.entry.region == m.entry.name)), None)
             key = f"territorial:{region.lower()}" if region else "territorial:*"
             name = f"withdrawal from {region}" if region else _NAMES["territorial:*"]
             out.append(ProposalMention(sent, withdrawal[0], "territorial", key, name, sentences=[sent.idx]))
@@ -313,7 +318,8 @@ def _ceasefire_scopes(sent: Sent, spots: list[int]) -> list[tuple[int, str | Non
     """The scope of each ceasefire word, read in its own neighbourhood: its clause, and within a clause that
     names several, the stretch up to the next one ("Russland foreslo en energivåpenhvile, mens Ukraina krever
     full våpenhvile": energy, then full). Energy words make an energy truce; "full", "unconditional" right
-    before the word, or every domain near it (_all_domains), a full one."""
+    before the word, or every domain near it (_all_domains), a full one; words of the sea (events.yaml
+    `sea_scope`: "in the Black Sea", "i Svartehavet") a maritime one."""
     cats, clause_of = sent.cats, sent.clause_of
     energy = sent.positions("energy")
     out = []
@@ -325,6 +331,8 @@ def _ceasefire_scopes(sent: Sent, spots: list[int]) -> list[tuple[int, str | Non
             scope = "energy"
         elif any("full_scope" in cats[j] for j in range(max(lo, i - 2), i)) or _all_domains(sent, i):
             scope = "full"
+        elif any(clause_of[j] == clause and lo <= j < hi for j in sent.positions("sea_scope")):
+            scope = "sea"  # a truce at sea (the Black Sea, shipping): a proposal of its own, NULL scope in the marts
         else:
             scope = None
         out.append((i, scope))
