@@ -655,3 +655,15 @@ def test_offered_to_host_is_no_stance_on_the_plan_before():
              "Talks in Antalya, which President Erdogan had offered to host, were put off.")
     p = [p for p in r["proposal_mentions"] if p["kind"] == "peace_plan"][0]
     assert (p["proposed_by"], p["rejected_by"]) == (["US"], ["UA"])
+
+
+def test_the_capital_that_is_told_to_cede_land_is_not_the_land():
+    r = rows(" date 2026-05-14 The Kremlin wants Kyiv to cede what it still holds of the Donetsk region.")
+    assert [p["merge_key"] for p in r["proposal_mentions"] if p["kind"] == "territorial"] == ["territorial:donetsk"]
+
+
+def test_meeting_again_is_between_the_sides_of_the_meeting_just_told():
+    r = rows(" date 2026-05-14 Talks between Ukraine and Russia in Istanbul ended on Monday, and the delegations "
+             "will meet again in Ankara next week.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Ankara"][0]
+    assert m["parties"] == ["RU", "UA"]

@@ -785,3 +785,9 @@ def test_the_meeting_right_after_a_video_call_is_that_call():
     r = rows(" date 2026-05-14 Forhandlerne møttes i Genève tirsdag. Utenriksministeren deltok onsdag i et videomøte "
              "med EUs utenriksministre. Etter møtet sa han at Norge vil gi mer støtte.")
     assert [m["parties"] for m in r["meeting_mentions"] if m["city"] == "Geneva"] == [[]]
+
+
+def test_meeting_again_is_between_the_sides_of_the_meeting_just_told():
+    m = meeting(rows(" date 2026-05-14 Forhandlingene mellom Ukraina og Russland i Istanbul ble avsluttet mandag, og "
+                     "delegasjonene skal møtes igjen i Ankara neste uke."), "Ankara")
+    assert m["parties"] == ["RU", "UA"]

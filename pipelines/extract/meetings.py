@@ -72,6 +72,7 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
             _venue_of_previous_sentence(a, a.sentences[i - 1], found)
         if found and sent.has("sides"):
             _sides_told_before(found, mentions)
+            _sides_told_before(found[1:], found[:1])  # "talks in Geneva ended, but the sides will meet again in ..."
         mentions.extend(found)
     return [m for m in _resolve_in_article(mentions) if m.country]
 

@@ -243,11 +243,11 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         zones = sent.positions("zone")
         withdrawal = [t for t in terr if not any(0 <= z - t <= 2 or z <= t < z + 3 for z in zones)]
         if withdrawal:
-            # a region, or a city that gives its region its name ("Zaporizjzja og Kherson oblast"): land is
-            # demanded by region
-            region = next((m.entry.region for m in sent.mentions
-                           if m.entry.etype == "place" and m.entry.region
-                           and (m.entry.kind == "region" or m.entry.region == m.entry.name)), None)
+            # a region, else a city that gives its region its name ("Zaporizjzja og Kherson oblast"): land is
+            # demanded by region; a capital is the government acting ("demand that Kyiv cede"), not the land
+            places = [m.entry for m in sent.mentions if m.entry.etype == "place" and m.entry.region]
+            region = next((e.region for e in places if e.kind == "region"), None) or next(
+                (e.region for e in places if e.region == e.name and not e.actor), None)
             key = f"territorial:{region.lower()}" if region else "territorial:*"
             name = f"withdrawal from {region}" if region else _NAMES["territorial:*"]
             out.append(ProposalMention(sent, withdrawal[0], "territorial", key, name, sentences=[sent.idx]))
