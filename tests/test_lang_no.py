@@ -791,3 +791,15 @@ def test_meeting_again_is_between_the_sides_of_the_meeting_just_told():
     m = meeting(rows(" date 2026-05-14 Forhandlingene mellom Ukraina og Russland i Istanbul ble avsluttet mandag, og "
                      "delegasjonene skal møtes igjen i Ankara neste uke."), "Ankara")
     assert m["parties"] == ["RU", "UA"]
+
+
+def test_the_article_before_a_thing_that_was_damaged_counts_no_casualty():
+    a = rows(" date 2026-05-15 Natt til fredag traff russiske droner havnen i Odesa. En lagerhall ble skadet, og en "
+             "kvinne ble drept.")["attack_mentions"][0]
+    assert (a.get("injured"), a.get("killed")) == (None, 1)
+
+
+def test_a_particle_verb_split_by_its_inverted_subject_is_still_an_attack():
+    r = rows(" date 2026-05-15 I natt slo russerne til mot kraftverket i Tsjernihiv. Flere droner ble skutt ned.")
+    a = r["attack_mentions"][0]
+    assert (a["target_country"], a["attack_date"], a["weapons"]) == ("UA", D(2026, 5, 15), ["drone"])
