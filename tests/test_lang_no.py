@@ -803,3 +803,8 @@ def test_a_particle_verb_split_by_its_inverted_subject_is_still_an_attack():
     r = rows(" date 2026-05-15 I natt slo russerne til mot kraftverket i Tsjernihiv. Flere droner ble skutt ned.")
     a = r["attack_mentions"][0]
     assert (a["target_country"], a["attack_date"], a["weapons"]) == ("UA", D(2026, 5, 15), ["drone"])
+
+
+def test_the_purpose_marker_hides_no_phrase_inside_it():
+    r = rows(" date 2026-05-14 Rubio skal reise til Genève neste uke for å møte Lavrov.")
+    assert {p["person_name"] for p in r["meeting_participants"]} == {"Marco Rubio", "Sergey Lavrov"}

@@ -30,6 +30,8 @@ EXACT_CATEGORIES = {"negation", "clause_split", "conjunction", "full_scope", "co
 SIDED_CATEGORIES = {"agent"}
 CATS_CACHE_SIZE = 200_000
 _NONE: list[int] = []
+# read in a pass of their own: "for å" (purpose) must not hide "å møte" (participate) in "for å møte Putin"
+OWN_PASS_CATEGORIES = {"purpose"}
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "|"}
 
 
@@ -87,7 +89,7 @@ class _Vocab:
 
         def add(word: str, cat: str, prefix: bool) -> None:
             w = str(word).lower()
-            if " * " in w:
+            if " * " in w or (cat in OWN_PASS_CATEGORIES and " " in w.strip("$")):
                 split.setdefault(w.rstrip("$"), set()).add(cat)
             elif " " in w.strip("$"):
                 phrases.setdefault(w.rstrip("$"), set()).add(cat)
@@ -117,7 +119,8 @@ class _Vocab:
         self.phrase_trie = (re.compile(r"(?<![^\W\d_])(?:" + literal_trie(alts) + ")")
                             if alts and all(plain_latin(p) for p in alts) else None)
         # a phrase split by one word, "slo * til mot": a particle verb with the subject between verb and particle
-        # in inverted word order ("I natt slo Russland til mot Kyiv"); the categories go to the verb
+        # in inverted word order ("I natt slo Russland til mot Kyiv"); the categories go to the verb. Phrases of
+        # OWN_PASS_CATEGORIES are read here too, so that they hide no phrase starting inside them
         self.split_phrases = [(regex.compile(r"(?<!\p{L})" + r"\s+".join(
             r"\p{L}+" if w == "*" else regex.escape(w) for w in p.split()) + r"(?!\p{L})", regex.I), frozenset(c))
             for p, c in split.items()]
