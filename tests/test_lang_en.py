@@ -667,3 +667,10 @@ def test_meeting_again_is_between_the_sides_of_the_meeting_just_told():
              "will meet again in Ankara next week.")
     m = [m for m in r["meeting_mentions"] if m["city"] == "Ankara"][0]
     assert m["parties"] == ["RU", "UA"]
+
+
+def test_a_counterpart_is_a_person_of_no_stated_role():
+    r = rows(" date 2026-05-14 Italy's defence minister hosted his Polish counterpart Tomasz Wronski in London on "
+             "Monday.")
+    got = {p["person_name"]: (p.get("country_code"), p.get("role")) for p in r["meeting_participants"]}
+    assert got.get("Tomasz Wronski") == ("PL", None)

@@ -808,3 +808,9 @@ def test_a_particle_verb_split_by_its_inverted_subject_is_still_an_attack():
 def test_the_purpose_marker_hides_no_phrase_inside_it():
     r = rows(" date 2026-05-14 Rubio skal reise til Genève neste uke for å møte Lavrov.")
     assert {p["person_name"] for p in r["meeting_participants"]} == {"Marco Rubio", "Sergey Lavrov"}
+
+
+def test_a_colleague_is_a_person_of_no_stated_role():
+    r = rows(" date 2026-05-14 Forsvarsministeren møtte mandag sin polske kollega Tomasz Wronski i Oslo.")
+    got = {p["person_name"]: (p.get("country_code"), p.get("role")) for p in r["meeting_participants"]}
+    assert got.get("Tomasz Wronski") == ("PL", None)
