@@ -674,3 +674,10 @@ def test_a_counterpart_is_a_person_of_no_stated_role():
              "Monday.")
     got = {p["person_name"]: (p.get("country_code"), p.get("role")) for p in r["meeting_participants"]}
     assert got.get("Tomasz Wronski") == ("PL", None)
+
+
+def test_an_actor_before_an_infinitive_of_stance_takes_it():
+    r = rows(" date 2026-05-14 The Kremlin keeps trying to demand that Ukraine pull its troops out of the Luhansk "
+             "region. Kyiv wants to reject any such plan.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"][0]
+    assert p["proposed_by"] == ["RU"]

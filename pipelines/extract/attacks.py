@@ -176,7 +176,7 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
                                        for j in range(ni + 1, hi)) and "conjunction" not in cats[hi - 1]:
                     pairs.append((d, hi, ni, kind, v))
             elif toks[ni].lower in articles and (ni + 1 == len(toks) or toks[ni + 1].lower not in one_person):
-                continue  # "En tanker ble skadet": the article (Norwegian "en" is also one) before a thing counts no one
+                continue  # "En tanker ble skadet": the article (Norwegian "en" is also one) before a thing: no one
             elif abs(d) <= 4 and sent.clause_of[ni] == sent.clause_of[hi] and not (d < 0 and any(
                     "conjunction" in cats[j] for j in range(hi + 1, ni))):
                 # "four were killed and 27 wounded": a number does not reach back across "and"

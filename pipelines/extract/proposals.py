@@ -555,8 +555,9 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
     preps = morphology.prepositions(a.lang if a.lang in LANGS else "en")
     # ... but not an infinitive after another stance word: "ready to accept", "klar til å akseptere"
     at = {i2 for i2, _ in words}
+    # ... nor an infinitive ("continues to demand": "to" right before the verb, events.yaml `verb_before`)
     oblique = {i2 for i2, _ in words if toks[i2].lower in preps or (
-        i2 > 0 and toks[i2 - 1].lower in preps and not at & {i2 - 2, i2 - 3})}
+        i2 > 0 and toks[i2 - 1].lower in preps and not at & {i2 - 2, i2 - 3} and "verb_before" not in cats[i2 - 1])}
     # subjects: an actor before a stance word in its clause takes that stance; a clause that is only a
     # list of actors ("leaders of Germany, France and Britain, ... proposed") takes the next clause's
     for act in actors:
