@@ -153,7 +153,7 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     found = [(i, v) for i, v in _numbers(a, sent) if v < 100000]
     # "A woman was killed": an indefinite article before a word for one person (numbers.yaml `one_person`) counts one
     one_person, articles = numbers.listed("one_person", a.lang), numbers.listed("articles", a.lang)
-    if one_person:
+    if one_person and not one_person.isdisjoint(toks.lowers):  # a C-level test before the loop
         taken = {i for i, _ in found}
         found += [(i, 1) for i in range(1, len(toks)) if toks[i].lower in one_person
                   and toks[i - 1].lower in articles and i - 1 not in taken]
