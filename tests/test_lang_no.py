@@ -814,3 +814,8 @@ def test_a_colleague_is_a_person_of_no_stated_role():
     r = rows(" date 2026-05-14 Forsvarsministeren møtte mandag sin polske kollega Tomasz Wronski i Oslo.")
     got = {p["person_name"]: (p.get("country_code"), p.get("role")) for p in r["meeting_participants"]}
     assert got.get("Tomasz Wronski") == ("PL", None)
+
+
+def test_en_alone_before_the_verb_is_one_person():
+    a = rows(" date 2026-05-15 Natt til fredag traff russiske droner Odesa. En ble drept og fire skadet.")["attack_mentions"][0]
+    assert (a.get("killed"), a.get("injured")) == (1, 4)
