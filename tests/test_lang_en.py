@@ -695,3 +695,67 @@ def test_people_missing_from_the_lexicon_after_titles(text, person):
 def test_a_nationality_after_the_verb_is_not_the_persons():
     people = _people("Brig. Gen. Taras Kovalyk met Russian officers in Istanbul on Friday.")
     assert ("Taras Kovalyk", "brigadier general", None) in people
+
+
+def test_a_purpose_after_met_does_not_hedge_or_postpone_the_meeting():
+    r = rows(" date 2026-05-14 Foreign ministers of Poland and Ukraine met in Warsaw on Tuesday to draw up plans for "
+             "a possible joint border mission.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Warsaw"]
+    assert m and (m[0]["status"], m[0]["start_date"]) == ("held", D(2026, 5, 12))
+    # a hedge on the meeting itself still counts
+    r = rows(" date 2026-05-14 Officials met in Warsaw on Tuesday to prepare a possible summit in Rome.")
+    assert "Rome" not in {m["city"] for m in r["meeting_mentions"]}
+
+
+def test_an_unknown_official_takes_the_possessive_country_before_the_role():
+    r = rows(" date 2026-05-14 Poland's Deputy Defence Minister Tomasz Wronski met Ukraine's ambassador to Poland, "
+             "Ivan Petrenko, in Warsaw on Monday.")
+    got = {p["person_name"]: p.get("country_code") for p in r["meeting_participants"]}
+    assert got == {"Tomasz Wronski": "PL", "Ivan Petrenko": "UA"}
+
+
+def test_over_the_weekend_is_the_weekend_just_gone_in_the_past_tense():
+    r = rows(" date 2026-05-12 Over the weekend, Ukrainian drones hit a fuel depot in Russia's Kursk region.")
+    a = r["attack_mentions"][0]
+    assert (a["target_country"], a["attack_date"]) == ("RU", D(2026, 5, 9))
+
+
+def test_a_truce_at_sea_is_a_ceasefire_of_its_own():
+    r = rows(" date 2026-05-14 Kyiv offered a halt to strikes on power plants. Separately, Romania proposed a "
+             "maritime truce to keep grain ships moving, which Moscow rejected.")
+    keys = {p["merge_key"]: p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"}
+    assert set(keys) == {"ceasefire:energy", "ceasefire:sea"}
+    assert keys["ceasefire:sea"]["scope"] is None and keys["ceasefire:sea"]["rejected_by"] == ["RU"]
+
+
+def test_offered_to_host_is_no_stance_on_the_plan_before():
+    r = rows(" date 2026-05-14 Washington presented a 12-point framework on Monday. Kyiv rejected the framework. "
+             "Talks in Antalya, which President Erdogan had offered to host, were put off.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "peace_plan"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["US"], ["UA"])
+
+
+def test_the_capital_that_is_told_to_cede_land_is_not_the_land():
+    r = rows(" date 2026-05-14 The Kremlin wants Kyiv to cede what it still holds of the Donetsk region.")
+    assert [p["merge_key"] for p in r["proposal_mentions"] if p["kind"] == "territorial"] == ["territorial:donetsk"]
+
+
+def test_meeting_again_is_between_the_sides_of_the_meeting_just_told():
+    r = rows(" date 2026-05-14 Talks between Ukraine and Russia in Istanbul ended on Monday, and the delegations "
+             "will meet again in Ankara next week.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Ankara"][0]
+    assert m["parties"] == ["RU", "UA"]
+
+
+def test_a_counterpart_is_a_person_of_no_stated_role():
+    r = rows(" date 2026-05-14 Italy's defence minister hosted his Polish counterpart Tomasz Wronski in London on "
+             "Monday.")
+    got = {p["person_name"]: (p.get("country_code"), p.get("role")) for p in r["meeting_participants"]}
+    assert got.get("Tomasz Wronski") == ("PL", None)
+
+
+def test_an_actor_before_an_infinitive_of_stance_takes_it():
+    r = rows(" date 2026-05-14 The Kremlin keeps trying to demand that Ukraine pull its troops out of the Luhansk "
+             "region. Kyiv wants to reject any such plan.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"][0]
+    assert p["proposed_by"] == ["RU"]

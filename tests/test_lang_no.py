@@ -789,3 +789,68 @@ def test_places_added_for_breadth_in_norwegian(text, expected):
 
 def test_new_names_take_no_ordinary_norwegian_word():
     assert canon("Kos deg i helgen. Engelsk er et verdensspråk.") == set()
+
+
+def test_a_purpose_after_met_does_not_hedge_the_meeting():
+    m = meeting(rows(" date 2026-05-14 Utenriksministrene i Polen og Ukraina møttes i Warszawa tirsdag for å drøfte "
+                     "et mulig felles grenseoppdrag."), "Warsaw")
+    assert (m["status"], m["start_date"]) == ("held", D(2026, 5, 12))
+
+
+def test_an_unknown_official_takes_the_genitive_country_before_the_role():
+    r = rows(" date 2026-05-14 Polens viseforsvarsminister Tomasz Wronski møtte Ukrainas ambassadør til Polen, "
+             "Ivan Petrenko, i Warszawa mandag.")
+    got = {p["person_name"]: p.get("country_code") for p in r["meeting_participants"]}
+    assert got == {"Tomasz Wronski": "PL", "Ivan Petrenko": "UA"}
+
+
+def test_a_truce_at_sea_is_a_ceasefire_of_its_own():
+    p = proposal(rows(" date 2026-05-14 Romania har foreslått en våpenhvile i Svartehavet for å sikre kornskipene, "
+                      "men Moskva avviste forslaget."), "ceasefire")
+    assert (p["merge_key"], p["scope"], p["rejected_by"]) == ("ceasefire:sea", None, ["RU"])
+
+
+def test_a_demand_for_regions_named_by_their_capitals_is_a_withdrawal_from_that_region():
+    p = proposal(rows(" date 2026-05-14 Moskva krever full ukrainsk tilbaketrekning fra Kherson og Zaporizjzja oblast, "
+                      "men Kyiv avviser kravet."), "territorial")
+    assert p["merge_key"] == "territorial:kherson"
+
+
+def test_the_meeting_right_after_a_video_call_is_that_call():
+    r = rows(" date 2026-05-14 Forhandlerne møttes i Genève tirsdag. Utenriksministeren deltok onsdag i et videomøte "
+             "med EUs utenriksministre. Etter møtet sa han at Norge vil gi mer støtte.")
+    assert [m["parties"] for m in r["meeting_mentions"] if m["city"] == "Geneva"] == [[]]
+
+
+def test_meeting_again_is_between_the_sides_of_the_meeting_just_told():
+    m = meeting(rows(" date 2026-05-14 Forhandlingene mellom Ukraina og Russland i Istanbul ble avsluttet mandag, og "
+                     "delegasjonene skal møtes igjen i Ankara neste uke."), "Ankara")
+    assert m["parties"] == ["RU", "UA"]
+
+
+def test_the_article_before_a_thing_that_was_damaged_counts_no_casualty():
+    a = rows(" date 2026-05-15 Natt til fredag traff russiske droner havnen i Odesa. En lagerhall ble skadet, og en "
+             "kvinne ble drept.")["attack_mentions"][0]
+    assert (a.get("injured"), a.get("killed")) == (None, 1)
+
+
+def test_a_particle_verb_split_by_its_inverted_subject_is_still_an_attack():
+    r = rows(" date 2026-05-15 I natt slo russerne til mot kraftverket i Tsjernihiv. Flere droner ble skutt ned.")
+    a = r["attack_mentions"][0]
+    assert (a["target_country"], a["attack_date"], a["weapons"]) == ("UA", D(2026, 5, 15), ["drone"])
+
+
+def test_the_purpose_marker_hides_no_phrase_inside_it():
+    r = rows(" date 2026-05-14 Rubio skal reise til Genève neste uke for å møte Lavrov.")
+    assert {p["person_name"] for p in r["meeting_participants"]} == {"Marco Rubio", "Sergey Lavrov"}
+
+
+def test_a_colleague_is_a_person_of_no_stated_role():
+    r = rows(" date 2026-05-14 Forsvarsministeren møtte mandag sin polske kollega Tomasz Wronski i Oslo.")
+    got = {p["person_name"]: (p.get("country_code"), p.get("role")) for p in r["meeting_participants"]}
+    assert got.get("Tomasz Wronski") == ("PL", None)
+
+
+def test_en_alone_before_the_verb_is_one_person():
+    a = rows(" date 2026-05-15 Natt til fredag traff russiske droner Odesa. En ble drept og fire skadet.")["attack_mentions"][0]
+    assert (a.get("killed"), a.get("injured")) == (1, 4)

@@ -71,6 +71,33 @@ def person_country(m: Mention, sent: Sent) -> str | None:
     for other in sent.mentions:
         if other.adjective and (0 <= m.start - other.end <= 2 or 0 <= other.start - m.end <= after):
             return other.entry.country
+    return _possessor_before_role(m, sent)
+
+
+ROLE_REACH = 4  # "Ukraine's Deputy Foreign Minister X": the words of a role between its country and the name
+
+
+def _possessor_before_role(m: Mention, sent: Sent) -> str | None:
+    """"Ukraine's Deputy Foreign Minister Oleksandr X", "Ukrainas ambassadør til Norge, Olena X": the country in
+    the possessive right before the role words is the side of a person missing from the lexicon; the country
+    of the post ("to Norway", "til Norge") is not."""
+    starts = {o.start: o for o in sent.mentions}
+    lowers = sent.tokens.lowers
+    j, words = m.start - 1, 0
+    if j >= 0 and lowers[j] == ",":
+        j -= 1
+    while j >= 0 and words <= ROLE_REACH:
+        other = starts.get(j)
+        if other is not None:
+            if j > 0 and lowers[j - 1] in ("to", "til"):
+                j -= 2  # the post's country: "ambassador to Turkey"
+                continue
+            if other.group == "poss" and other.entry.etype == "country":
+                return other.entry.country
+            return None
+        if not lowers[j].isalpha():
+            return None
+        j, words = j - 1, words + 1
     return None
 
 

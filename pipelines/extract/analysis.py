@@ -30,6 +30,8 @@ EXACT_CATEGORIES = {"negation", "clause_split", "conjunction", "full_scope", "co
 SIDED_CATEGORIES = {"agent"}
 CATS_CACHE_SIZE = 200_000
 _NONE: list[int] = []
+# read in a pass of their own: "for å" (purpose) must not hide "å møte" (participate) in "for å møte Putin"
+OWN_PASS_CATEGORIES = {"purpose"}
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "|"}
 
 
@@ -83,9 +85,13 @@ class _Vocab:
         self.prefixes: list[tuple[str, str]] = []
         phrases: dict[str, set[str]] = {}
 
+        split: dict[str, set[str]] = {}
+
         def add(word: str, cat: str, prefix: bool) -> None:
             w = str(word).lower()
-            if " " in w.strip("$"):
+            if " * " in w or (cat in OWN_PASS_CATEGORIES and " " in w.strip("$")):
+                split.setdefault(w.rstrip("$"), set()).add(cat)
+            elif " " in w.strip("$"):
                 phrases.setdefault(w.rstrip("$"), set()).add(cat)
             elif w.endswith("$") or not prefix:
                 self.exact.setdefault(w.rstrip("$"), set()).add(cat)
@@ -112,6 +118,12 @@ class _Vocab:
         # The same for plain Latin text (patterns.py), many times faster.
         self.phrase_trie = (re.compile(r"(?<![^\W\d_])(?:" + literal_trie(alts) + ")")
                             if alts and all(plain_latin(p) for p in alts) else None)
+        # a phrase split by one word, "slo * til mot": a particle verb with the subject between verb and particle
+        # in inverted word order ("I natt slo Russland til mot Kyiv"); the categories go to the verb. Phrases of
+        # OWN_PASS_CATEGORIES are read here too, so that they hide no phrase starting inside them
+        self.split_phrases = [(regex.compile(r"(?<!\p{L})" + r"\s+".join(
+            r"\p{L}+" if w == "*" else regex.escape(w) for w in p.split()) + r"(?!\p{L})", regex.I), frozenset(c))
+            for p, c in split.items()]
         self.cache: dict[str, frozenset] = {}
 
     def cats_of(self, words: list[str]) -> list[frozenset]:
@@ -159,6 +171,10 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
             rx, src = voc.phrase_rx, text
         for m in rx.finditer(src):
             phrase_hits.append((m.start(), voc.phrases[m.group(0).lower()]))
+    if voc.split_phrases:
+        for rx, pcats in voc.split_phrases:
+            phrase_hits.extend((m.start(), pcats) for m in rx.finditer(text))
+        phrase_hits.sort(key=lambda h: h[0])
     phrase_starts = [h[0] for h in phrase_hits]
     date_starts = [d.start for d in all_dates]
     prep_index = index_for(lang)

@@ -19,6 +19,7 @@ from pipelines.extract.names import Mention
 
 WEAPONS = ("drone", "missile", "artillery", "glide_bomb")
 TARGETS = ("energy", "civilian", "military", "infrastructure")
+_CASUALTY = frozenset({"killed", "injured"})
 _COUNT_FIELDS = {"drone": "n_drones", "missile": "n_missiles", "killed": "killed", "injured": "injured"}
 
 
@@ -153,7 +154,8 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     found = [(i, v) for i, v in _numbers(a, sent) if v < 100000]
     # "A woman was killed": an indefinite article before a word for one person (numbers.yaml `one_person`) counts one
     one_person, articles = numbers.listed("one_person", a.lang), numbers.listed("articles", a.lang)
-    if one_person:
+    alone = numbers.listed("one_alone_before", a.lang)  # "en ble drept": "en" is one person, no article
+    if one_person and not one_person.isdisjoint(toks.lowers):  # a C-level test before the loop
         taken = {i for i, _ in found}
         found += [(i, 1) for i in range(1, len(toks)) if toks[i].lower in one_person
                   and toks[i - 1].lower in articles and i - 1 not in taken]
@@ -175,6 +177,9 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
                 if 1 <= d <= 3 and all(toks[j].text.isalpha() and (not toks[j].text[:1].isupper() or j in adjectives)
                                        for j in range(ni + 1, hi)) and "conjunction" not in cats[hi - 1]:
                     pairs.append((d, hi, ni, kind, v))
+            elif toks[ni].lower in articles and ni + 1 < len(toks) and toks[ni + 1].text.isalpha() and not (
+                    toks[ni + 1].lower in one_person or toks[ni + 1].lower in alone or cats[ni + 1] & _CASUALTY):
+                continue  # "En tanker ble skadet": the article (Norwegian "en" is also one) before a thing: no one
             elif abs(d) <= 4 and sent.clause_of[ni] == sent.clause_of[hi] and not (d < 0 and any(
                     "conjunction" in cats[j] for j in range(hi + 1, ni))):
                 # "four were killed and 27 wounded": a number does not reach back across "and"

@@ -61,16 +61,29 @@ class MeetingMention:
 
 def find(a: ArticleAnalysis) -> list[MeetingMention]:
     mentions: list[MeetingMention] = []
+    found: list[MeetingMention] = []
     for i, sent in enumerate(a.sentences):
-        found = _sentence_mentions(a, sent)
+        prev_found, found = found, _sentence_mentions(a, sent)
+        if found and i > 0 and not prev_found and _after_a_call(a.sentences[i - 1], sent, found):
+            found = []
         if not found and i > 0 and mentions:
             _continuation(a, sent, mentions)
         if found and i > 0 and not any(m.anchored for m in mentions):
             _venue_of_previous_sentence(a, a.sentences[i - 1], found)
         if found and sent.has("sides"):
             _sides_told_before(found, mentions)
+            _sides_told_before(found[1:], found[:1])  # "talks in Geneva ended, but the sides will meet again in ..."
         mentions.extend(found)
     return [m for m in _resolve_in_article(mentions) if m.country]
+
+
+def _after_a_call(prev: Sent, sent: Sent, found: list[MeetingMention]) -> bool:
+    """"Støre deltok i et videomøte ... Etter møtet sa Støre ...", "spoke by phone ... After the talks, ...": a
+    meeting word with no place or date of its own right after a call, in its paragraph, is that call (a press
+    conference, also a `speech` word, is no call)."""
+    if prev.paragraph != sent.paragraph or any(m.anchored for m in found):
+        return False
+    return any("speech" not in prev.cats[i] for i in prev.positions("phone"))
 
 
 # ---------------------------------------------------------------- one sentence
@@ -306,8 +319,21 @@ def _hedges(sent: Sent) -> list[int]:
     találkozó"); before another noun ("pogovori o morebitni napotitvi vojakov", talks on a possible deployment) the
     talks themselves are real."""
     cats = sent.cats
-    return [i for i in sent.positions("hedge") if "hedge_attributive" not in cats[i]
+    return [i for i in sent.positions("hedge")
+            if ("hedge_attributive" not in cats[i] and not _in_purpose(sent, i))
             or any("meeting" in cats[j] for j in range(i + 1, min(len(cats), i + 1 + HEDGE_ATTRIBUTIVE_REACH)))]
+
+
+def _in_purpose(sent: Sent, i: int) -> bool:
+    """"met in Beijing to discuss a possible role", "møttes i Oslo for å drøfte planene": a word after a verb of
+    holding and a purpose infinitive (triggers.yaml `purpose`) in its clause tells what the meeting was for, not
+    whether or when it was held."""
+    purposes = sent.positions("purpose")
+    if not purposes:
+        return False
+    clause = sent.clause_of[i]
+    return any(p < i and sent.clause_of[p] == clause and any(
+        h < p and sent.clause_of[h] == clause for h in sent.positions("held")) for p in purposes)
 
 
 def _negated(sent: Sent, i: int) -> bool:
@@ -361,10 +387,11 @@ def _receptions(sent: Sent) -> list[int]:
 
 def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
     """"met in London on Saturday to discuss a force which will secure a ceasefire": a future marker in a
-    relative clause after a verb of holding (met, møttes) tells of something else, not of the meeting."""
+    relative clause or a purpose ("met ... to finalise plans") after a verb of holding (met, møttes) tells of
+    something else, not of the meeting."""
     if marker != "planned" or i < t or "held" not in sent.cats[t]:
         return False
-    return any(t < j < i for j in sent.positions("relative_pronoun"))
+    return any(t < j < i for j in sent.positions("relative_pronoun")) or _in_purpose(sent, i)
 
 
 def _dates_act(sent: Sent, ti: int) -> bool:

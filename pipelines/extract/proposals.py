@@ -24,6 +24,7 @@ _STANCE_CATS = frozenset(STANCES)
 _NAMES = {
     "ceasefire:energy": "energy ceasefire",
     "ceasefire:full": "full ceasefire",
+    "ceasefire:sea": "maritime ceasefire",
     "ceasefire:*": "ceasefire",
     "ceasefire:sea": "maritime ceasefire",
     "security_guarantees:*": "security guarantees",
@@ -219,7 +220,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         if key in keys or (keys and scope is None and not at_sea):
             continue  # the same truce again, or "the ceasefire" that refers back to one named before
         keys.append(key)
-        out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=scope, sentences=[sent.idx]))
+        out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=None if scope == "sea" else scope,
+                                   sentences=[sent.idx]))
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
         spots = sent.positions(cat)
@@ -244,8 +246,11 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         zones = sent.positions("zone")
         withdrawal = [t for t in terr if not any(0 <= z - t <= 2 or z <= t < z + 3 for z in zones)]
         if withdrawal:
-            region = next((m.entry.region for m in sent.mentions
-                           if m.entry.etype == "place" and m.entry.kind == "region" and m.entry.region), None)
+            # a region, else a city that gives its region its name ("Zaporizjzja og Kherson oblast"): land is
+            # demanded by region; a capital is the government acting ("demand that Kyiv cede"), not the land
+            places = [m.entry for m in sent.mentions if m.entry.etype == "place" and m.entry.region]
+            region = next((e.region for e in places if e.kind == "region"), None) or next(
+                (e.region for e in places if e.region == e.name and not e.actor), None)
             key = f"territorial:{region.lower()}" if region else "territorial:*"
             name = f"withdrawal from {region}" if region else _NAMES["territorial:*"]
             out.append(ProposalMention(sent, withdrawal[0], "territorial", key, name, sentences=[sent.idx]))
@@ -323,7 +328,8 @@ def _ceasefire_scopes(sent: Sent, spots: list[int]) -> list[tuple[int, str | Non
     """The scope of each ceasefire word, read in its own neighbourhood: its clause, and within a clause that
     names several, the stretch up to the next one ("Russland foreslo en energivåpenhvile, mens Ukraina krever
     full våpenhvile": energy, then full). Energy words make an energy truce; "full", "unconditional" right
-    before the word, or every domain near it (_all_domains), a full one."""
+    before the word, or every domain near it (_all_domains), a full one; words of the sea (events.yaml
+    `sea_scope`: "in the Black Sea", "i Svartehavet") a maritime one."""
     cats, clause_of = sent.cats, sent.clause_of
     energy = sent.positions("energy")
     out = []
@@ -335,6 +341,8 @@ def _ceasefire_scopes(sent: Sent, spots: list[int]) -> list[tuple[int, str | Non
             scope = "energy"
         elif any("full_scope" in cats[j] for j in range(max(lo, i - 2), i)) or _all_domains(sent, i):
             scope = "full"
+        elif any(clause_of[j] == clause and lo <= j < hi for j in sent.positions("sea_scope")):
+            scope = "sea"  # a truce at sea (the Black Sea, shipping): a proposal of its own, NULL scope in the marts
         else:
             scope = None
         out.append((i, scope))
@@ -557,8 +565,9 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
     preps = morphology.prepositions(a.lang if a.lang in LANGS else "en")
     # ... but not an infinitive after another stance word: "ready to accept", "klar til å akseptere"
     at = {i2 for i2, _ in words}
+    # ... nor an infinitive ("continues to demand": "to" right before the verb, events.yaml `verb_before`)
     oblique = {i2 for i2, _ in words if toks[i2].lower in preps or (
-        i2 > 0 and toks[i2 - 1].lower in preps and not at & {i2 - 2, i2 - 3})}
+        i2 > 0 and toks[i2 - 1].lower in preps and not at & {i2 - 2, i2 - 3} and "verb_before" not in cats[i2 - 1])}
     # subjects: an actor before a stance word in its clause takes that stance; a clause that is only a
     # list of actors ("leaders of Germany, France and Britain, ... proposed") takes the next clause's
     for act in actors:
