@@ -58,8 +58,9 @@ def with_case_on_title(sent: Sent, m: Mention, lang: str) -> bool:
 def person_country(m: Mention, sent: Sent) -> str | None:
     if m.entry.country:
         return m.entry.country
-    # a person missing from the lexicon: the nationality before the title ("Russian Deputy Defense Minister
-    # Yunus-Bek Yevkurov", "Ukraine's negotiator Lt. Gen. Oleksandr Pivnenko"), else the adjective beside the name
+    # a person missing from the lexicon: the nationality or possessive country before the title ("Russian Deputy
+    # Defense Minister Yunus-Bek Yevkurov", "Ukrainas ambassadør til Norge, Olena X": not the post's country, which
+    # the title spans), else the adjective beside the name
     if m.title_start is not None:
         for other in sent.mentions:
             if other.end == m.title_start and other.entry.etype == "country" and (
@@ -71,33 +72,6 @@ def person_country(m: Mention, sent: Sent) -> str | None:
     for other in sent.mentions:
         if other.adjective and (0 <= m.start - other.end <= 2 or 0 <= other.start - m.end <= after):
             return other.entry.country
-    return _possessor_before_role(m, sent)
-
-
-ROLE_REACH = 4  # "Ukraine's Deputy Foreign Minister X": the words of a role between its country and the name
-
-
-def _possessor_before_role(m: Mention, sent: Sent) -> str | None:
-    """"Ukraine's Deputy Foreign Minister Oleksandr X", "Ukrainas ambassadør til Norge, Olena X": the country in
-    the possessive right before the role words is the side of a person missing from the lexicon; the country
-    of the post ("to Norway", "til Norge") is not."""
-    starts = {o.start: o for o in sent.mentions}
-    lowers = sent.tokens.lowers
-    j, words = m.start - 1, 0
-    if j >= 0 and lowers[j] == ",":
-        j -= 1
-    while j >= 0 and words <= ROLE_REACH:
-        other = starts.get(j)
-        if other is not None:
-            if j > 0 and lowers[j - 1] in ("to", "til"):
-                j -= 2  # the post's country: "ambassador to Turkey"
-                continue
-            if other.group == "poss" and other.entry.etype == "country":
-                return other.entry.country
-            return None
-        if not lowers[j].isalpha():
-            return None
-        j, words = j - 1, words + 1
     return None
 
 

@@ -26,7 +26,6 @@ _NAMES = {
     "ceasefire:full": "full ceasefire",
     "ceasefire:sea": "maritime ceasefire",
     "ceasefire:*": "ceasefire",
-    "ceasefire:sea": "maritime ceasefire",
     "security_guarantees:*": "security guarantees",
     "peacekeeping_force:*": "multinational force in Ukraine",
     "territorial:referendum": "referendum on territory",
@@ -214,10 +213,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
              if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
     keys: list[str] = []
     for i, scope in _ceasefire_scopes(sent, cease or halts):
-        # "fekete-tengeri tűzszünet": a truce at sea is one of its own, not "a ceasefire" to join the most reported
-        at_sea = scope is None and any("maritime" in cats[j] for j in range(max(0, i - MARITIME_REACH), i))
-        key = "ceasefire:sea" if at_sea else f"ceasefire:{scope or '*'}"
-        if key in keys or (keys and scope is None and not at_sea):
+        key = f"ceasefire:{scope or '*'}"
+        if key in keys or (keys and scope is None):
             continue  # the same truce again, or "the ceasefire" that refers back to one named before
         keys.append(key)
         out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=None if scope == "sea" else scope,
@@ -272,7 +269,6 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
 
 
 FORCE_NEGATION_BACK = 3
-MARITIME_REACH = 2  # "a fekete-tengeri tűzszünet", "pomorsko premirje": the adjective before the ceasefire word
 WITHDRAWAL_REACH = 2  # "umakniti vojake", "vonja ki a csapatait": troops right after a word of withdrawing
 
 
