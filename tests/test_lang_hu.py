@@ -749,3 +749,10 @@ def test_guarantees_named_by_their_guarantor_carry_it_in_the_key():
     rows = run(" date 2026-05-20 A tervezet amerikai biztonsági garanciákat tartalmaz Ukrajna számára.")
     p = only(rows["proposal_mentions"])
     assert p["merge_key"] == "security_guarantees:us" and p["proposed_by"] == ["US"]
+
+
+def test_the_one_who_opened_the_talks_took_part():
+    rows = run(" date 2026-03-04 Az orosz és az ukrán küldöttség kedden Genfben tárgyalt. A megbeszélést Ignazio "
+               "Cassis svájci külügyminiszter nyitotta meg.")
+    people = {p["person_name"] for p in rows["meeting_participants"]}
+    assert "Ignazio Cassis" in people

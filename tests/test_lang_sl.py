@@ -797,3 +797,10 @@ def test_a_chief_of_defence_missing_from_the_lexicon_is_found_by_the_role():
     ms = recognise(tokenize("V Bruslju je bil tudi švedski načelnik obrambnega štaba Anders Lindqvist."), "sl")
     person = next(m for m in ms if m.entry.etype == "person")
     assert (person.entry.name, person.entry.role) == ("Anders Lindqvist", "chief of defence")
+
+
+def test_the_one_who_opened_the_talks_took_part():
+    rows = run(" date 2026-03-04 Ruska in ukrajinska delegacija sta se v torek sestali v Ženevi. Srečanje je odprl "
+               "švicarski zunanji minister Ignazio Cassis.")
+    people = {p["person_name"] for p in rows["meeting_participants"]}
+    assert "Ignazio Cassis" in people
