@@ -756,3 +756,12 @@ def test_the_one_who_opened_the_talks_took_part():
                "Cassis svájci külügyminiszter nyitotta meg.")
     people = {p["person_name"] for p in rows["meeting_participants"]}
     assert "Ignazio Cassis" in people
+
+
+def test_the_sentence_after_a_meeting_tells_of_that_meeting_though_its_people_meet_again():
+    rows = run(" date 2026-03-02 Jövő szerdán Bécsben folytatódnak az amerikai–ukrán egyeztetések, az ukrán "
+               "delegációt Rusztem Umerov, az amerikait Steve Witkoff vezeti.\n\nA felek legutóbb február 12-én "
+               "Isztambulban tárgyaltak. Az akkor is Umerov és Witkoff vezette küldöttségek eredmény nélkül váltak el.")
+    istanbul = next(m["mention_id"] for m in rows["meeting_mentions"] if m["city"] == "Istanbul")
+    people = {p["person_name"] for p in rows["meeting_participants"] if p["mention_id"] == istanbul}
+    assert {"Rustem Umerov", "Steve Witkoff"} <= people
