@@ -804,3 +804,9 @@ def test_the_one_who_opened_the_talks_took_part():
                "švicarski zunanji minister Ignazio Cassis.")
     people = {p["person_name"] for p in rows["meeting_participants"]}
     assert "Ignazio Cassis" in people
+
+
+def test_an_economic_offer_named_by_its_giver_carries_it_in_the_key():
+    rows = run(" date 2026-05-20 Rubio je Kijevu ponudil ameriški sklad za obnovo Ukrajine, vreden 40 milijard dolarjev.")
+    p = only([p for p in rows["proposal_mentions"] if p["kind"] == "economic"])
+    assert p["merge_key"] == "economic:us" and p["proposed_by"] == ["US"]

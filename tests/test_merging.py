@@ -232,6 +232,9 @@ PROPOSALS = [
     proposal("p7", "A6", "security_guarantees:*", "security_guarantees", None, proposed=["FR", "GB"]),
     proposal("p8", "A7", "security_guarantees:us", "security_guarantees", "US security guarantees", proposed=["US"]),
     proposal("p9", "A8", "security_guarantees:*", "security_guarantees", None, supported=["UA"]),
+    # so is an economic offer: Russia's offer is not the American fund
+    proposal("p10", "A9", "economic:us", "economic", "US economic cooperation", proposed=["US"]),
+    proposal("p11", "A10", "economic:*", "economic", None, proposed=["RU"]),
 ]
 
 
@@ -408,6 +411,8 @@ def test_proposals(marts):
         "ceasefire:full",
         "security_guarantees:*",
         "security_guarantees:us",
+        "economic:us",
+        "economic:*",
     }
     plan = found["peace_plan:20-point"]
     assert plan["proposal_id"] == md5("peace_plan:20-point")
@@ -425,6 +430,7 @@ def test_proposals(marts):
     american = found["security_guarantees:us"]
     assert sorted(american["mention_ids"]) == ["p8", "p9"] and american["proposed_by"] == ["US"]
     assert american["supported_by"] == ["UA"]
+    assert found["economic:*"]["mention_ids"] == ["p11"] and found["economic:*"]["proposed_by"] == ["RU"]
 
 
 def test_attacks(marts):

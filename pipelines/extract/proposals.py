@@ -232,10 +232,10 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
             spots = [j for j in spots if not _verb_of_guaranteeing(sent, j)]
         if spots:
             key, name = f"{kind}:*", _NAMES[f"{kind}:*"]
-            if kind == "security_guarantees" and (guarantor := _guarantor(sent, spots[0])):
-                # "ameriška varnostna jamstva", "amerikai biztonsági garanciák": the guarantor's own offer, apart
-                # from another country's guarantees
-                key, name = f"{kind}:{guarantor.lower()}", f"{guarantor} security guarantees"
+            if kind in GIVER_KINDS and (guarantor := _guarantor(sent, spots[0])):
+                # "ameriška varnostna jamstva", "amerikai biztonsági garanciák", "a U.S.-backed reconstruction
+                # fund": the giver's own offer, apart from another country's guarantees or economic offer
+                key, name = f"{kind}:{guarantor.lower()}", f"{guarantor} {name}"
             out.append(ProposalMention(sent, spots[0], kind, key, name, sentences=[sent.idx]))
     refs = sent.positions("referendum")
     terr = sent.positions("territorial")
@@ -278,6 +278,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
 
 FORCE_NEGATION_BACK = 3
 MANY_REGIONS = 3  # regions named in one withdrawal that make it the claim to all of them
+# kinds whose offer is the giver's own: keyed by the giver when an adjective names it
+GIVER_KINDS = frozenset({"security_guarantees", "economic"})
 GUARANTOR_REACH = 2  # "ameriška varnostna jamstva", "American security guarantees": the adjective before
 
 
@@ -289,10 +291,11 @@ def _guarantor(sent: Sent, j: int) -> str | None:
 
 
 def guarantor_fits(key: str, proposed: set[str] | list[str]) -> bool:
-    """Whether guarantees whose givers are `proposed` may be the ones `key` names: "security_guarantees:us"
-    are the American ones, not the guarantees France and Britain offer (any kind else: always)."""
+    """Whether guarantees (or an economic offer) whose givers are `proposed` may be the ones `key` names:
+    "security_guarantees:us" are the American ones, not the guarantees France and Britain offer (any kind
+    else: always)."""
     kind, _, rest = key.partition(":")
-    return kind != "security_guarantees" or rest == "*" or not proposed or rest.upper() in proposed
+    return kind not in GIVER_KINDS or rest == "*" or not proposed or rest.upper() in proposed
 
 MARITIME_REACH = 2  # "a fekete-tengeri tűzszünet", "pomorsko premirje": the adjective before the ceasefire word
 WITHDRAWAL_REACH = 2  # "umakniti vojake", "vonja ki a csapatait": troops right after a word of withdrawing

@@ -26,9 +26,9 @@ specific_proposals as (
     group by merge_kind, own_key
 ),
 
--- the specific proposals an unspecified mention may join: any of its kind, but guarantees keyed by their guarantor
--- ("security_guarantees:us", the American ones) only take the unspecified mentions that name no giver or name
--- that one (guarantees France and Britain propose are others)
+-- the specific proposals an unspecified mention may join: any of its kind, but guarantees or an economic offer keyed
+-- by their giver ("security_guarantees:us", the American ones) only take the unspecified mentions that name no
+-- giver or name that one (guarantees France and Britain propose, Russia's economic offer, are others)
 candidates as (
     select
         mentions.mention_id,
@@ -38,7 +38,7 @@ candidates as (
     inner join specific_proposals
         on mentions.is_unspecified
         and specific_proposals.merge_kind = mentions.merge_kind
-    where specific_proposals.merge_kind != 'security_guarantees'
+    where specific_proposals.merge_kind not in ('security_guarantees', 'economic')
        or coalesce(len(mentions.proposed_by), 0) = 0
        or list_contains(mentions.proposed_by, upper(split_part(specific_proposals.own_key, ':', 2)))
 ),
