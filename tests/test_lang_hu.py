@@ -765,3 +765,19 @@ def test_the_sentence_after_a_meeting_tells_of_that_meeting_though_its_people_me
     istanbul = next(m["mention_id"] for m in rows["meeting_mentions"] if m["city"] == "Istanbul")
     people = {p["person_name"] for p in rows["meeting_participants"] if p["mention_id"] == istanbul}
     assert {"Rustem Umerov", "Steve Witkoff"} <= people
+
+
+# ---------------------------------------------------------------- place adjectives naming a Ukrainian region
+
+@pytest.mark.parametrize("text,expected", [
+    ("Éjszaka drónok csaptak le a poltavai területen.", ["Poltava Oblast"]),
+    ("A csernyihivi megyében áramszünet van.", ["Chernihiv Oblast"]),
+    # a list joined by commas, links and articles before one region noun
+    ("Rakéták érték a dnyipropetrovszki, a szumi és a harkivi területet.",
+     ["Dnipropetrovsk", "Sumy Oblast", "Kharkiv Oblast"]),  # the region is its own entry
+    # no region noun after it: the city's own adjective
+    ("A poltavai piacon robbanás történt.", ["Poltava"]),
+])
+def test_place_adjectives_before_a_region_noun_name_the_region(text, expected):
+    found = [m.entry.name for m in recognise(tokenize(text), "hu") if m.entry.etype == "place"]
+    assert found == expected
