@@ -781,3 +781,10 @@ def test_the_sentence_after_a_meeting_tells_of_that_meeting_though_its_people_me
 def test_place_adjectives_before_a_region_noun_name_the_region(text, expected):
     found = [m.entry.name for m in recognise(tokenize(text), "hu") if m.entry.etype == "place"]
     assert found == expected
+
+
+def test_the_party_a_demand_is_made_of_is_not_its_author():
+    rows = extract_article("t", clean(" date 2026-05-04\nMoszkva a Luhanszki és a Herszoni megye átadását követeli "
+                                      "Kijevtől.", "text"))
+    [p] = [p for p in rows["proposal_mentions"] if p["kind"] == "territorial"]
+    assert p["proposed_by"] == ["RU"]

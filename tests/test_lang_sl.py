@@ -810,3 +810,9 @@ def test_an_economic_offer_named_by_its_giver_carries_it_in_the_key():
     rows = run(" date 2026-05-20 Rubio je Kijevu ponudil ameriški sklad za obnovo Ukrajine, vreden 40 milijard dolarjev.")
     p = only([p for p in rows["proposal_mentions"] if p["kind"] == "economic"])
     assert p["merge_key"] == "economic:us" and p["proposed_by"] == ["US"]
+
+
+def test_the_party_a_demand_is_made_of_is_not_its_author_sl():
+    rows = extract_article("t", clean(" date 2026-05-04\nMoskva od Kijeva zahteva umik iz Luganske regije.", "text"))
+    [p] = [p for p in rows["proposal_mentions"] if p["kind"] == "territorial"]
+    assert p["proposed_by"] == ["RU"]

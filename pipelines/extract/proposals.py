@@ -577,6 +577,11 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             give(next(p for p in props if p.kind == "security_guarantees"), "propose", act.country)
             act.bound = True
             continue
+        # "Kijevtől követeli", "od Kijeva zahteva", "demands from Kyiv": the one a demand is made of is not its author
+        if (m.group == "from" or m.prep == "from") and any(
+                sent.clause_of[j] == sent.clause_of[m.start] for j in sent.positions("demand")):
+            act.bound = True
+            continue
         # "pozvala Moskvo, naj sprejme predlog", "felszólította Moszkvát": the one called on (events.yaml `appeal`
         # right before an actor not in the nominative) is asked to act, not the author of what is asked
         if m.group != "base" and m.prep is None and any(
