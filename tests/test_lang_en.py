@@ -759,3 +759,16 @@ def test_an_actor_before_an_infinitive_of_stance_takes_it():
              "region. Kyiv wants to reject any such plan.")
     p = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"][0]
     assert p["proposed_by"] == ["RU"]
+
+
+def test_a_future_thing_the_talks_were_about_does_not_make_them_planned():
+    r = rows(" date 2026-05-16 A round of talks between Russia and Ukraine in Doha, which started on Thursday, finished "
+             "on Friday with no accord on how any future truce would be policed.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Doha"][0]
+    assert (m["status"], str(m["start_date"])) == ("held", "2026-05-14")
+
+
+def test_a_place_that_names_a_power_plant_is_no_venue():
+    r = rows(" date 2026-05-14 Officials close to the negotiations said Kyiv wants the Khmelnytskyi power station "
+             "and the Enerhodar power grid repaired before any talks.")
+    assert not [m for m in r["meeting_mentions"] if m["city"]]

@@ -854,3 +854,10 @@ def test_a_colleague_is_a_person_of_no_stated_role():
 def test_en_alone_before_the_verb_is_one_person():
     a = rows(" date 2026-05-15 Natt til fredag traff russiske droner Odesa. En ble drept og fire skadet.")["attack_mentions"][0]
     assert (a.get("killed"), a.get("injured")) == (1, 4)
+
+
+def test_a_city_hit_after_the_meeting_is_no_venue():
+    r = rows(" date 2026-05-14 Kort tid etter samtalene i går bombet Russland Kharkiv og Sumy med glidebomber, "
+             "opplyser ukrainske myndigheter.")
+    assert not [m for m in r["meeting_mentions"] if m["city"] in ("Kharkiv", "Sumy")]
+    assert r["attack_mentions"]
