@@ -772,3 +772,15 @@ def test_a_place_that_names_a_power_plant_is_no_venue():
     r = rows(" date 2026-05-14 Officials close to the negotiations said Kyiv wants the Khmelnytskyi power station "
              "and the Enerhodar power grid repaired before any talks.")
     assert not [m for m in r["meeting_mentions"] if m["city"]]
+
+
+def test_a_number_word_before_hundred_multiplies_it():
+    r = rows(" date 2026-05-14 Russia sent three hundred drones and a dozen missiles against Lviv on Tuesday night.")
+    assert r["attack_mentions"][0]["n_drones"] == 300
+
+
+def test_another_day_and_another_weapon_is_another_attack():
+    r = rows(" date 2026-05-14 Russian jets dropped guided bombs on Sumy on Wednesday afternoon, injuring four. "
+             "Overnight into Thursday, Russia fired 120 drones at Ukraine, the air force said.")
+    got = sorted((str(m["attack_date"]), tuple(m["weapons"]), m["n_drones"]) for m in r["attack_mentions"])
+    assert got == [("2026-05-13", ("glide_bomb",), None), ("2026-05-14", ("drone",), 120)]

@@ -861,3 +861,9 @@ def test_a_city_hit_after_the_meeting_is_no_venue():
              "opplyser ukrainske myndigheter.")
     assert not [m for m in r["meeting_mentions"] if m["city"] in ("Kharkiv", "Sumy")]
     assert r["attack_mentions"]
+
+
+def test_hundre_og_a_number_is_one_number():
+    r = rows(" date 2026-05-14 Natt til onsdag sendte Russland hundre og førti droner mot Lviv, opplyser flyvåpenet.")
+    assert r["attack_mentions"][0]["n_drones"] == 140
+
