@@ -784,3 +784,17 @@ def test_another_day_and_another_weapon_is_another_attack():
              "Overnight into Thursday, Russia fired 120 drones at Ukraine, the air force said.")
     got = sorted((str(m["attack_date"]), tuple(m["weapons"]), m["n_drones"]) for m in r["attack_mentions"])
     assert got == [("2026-05-13", ("glide_bomb",), None), ("2026-05-14", ("drone",), 120)]
+
+
+def test_a_proposed_prisoner_swap_is_a_proposal_of_its_own():
+    r = rows(" date 2026-05-14 Kyiv has proposed a swap of prisoners before Easter, and the Kremlin rejected the idea "
+             "on Tuesday.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "other"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
+def test_a_support_under_a_condition_is_no_support():
+    r = rows(" date 2026-05-14 Turkey has proposed an energy ceasefire. Kyiv backs it; Russia says it will accept "
+             "the truce only on condition that the sanctions on its banks are eased.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"]
+    assert "RU" not in {c for x in p for c in x["supported_by"]}

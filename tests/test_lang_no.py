@@ -867,3 +867,9 @@ def test_hundre_og_a_number_is_one_number():
     r = rows(" date 2026-05-14 Natt til onsdag sendte Russland hundre og førti droner mot Lviv, opplyser flyvåpenet.")
     assert r["attack_mentions"][0]["n_drones"] == 140
 
+
+
+def test_a_proposed_exchange_of_war_prisoners_is_a_proposal_of_its_own():
+    r = rows(" date 2026-05-14 Russland foreslo i går å bytte 500 krigsfanger før påske, men Kyiv avviste tilbudet.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "other"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])

@@ -31,7 +31,11 @@ _NAMES = {
     "territorial:referendum": "referendum on territory",
     "territorial:*": "territorial demands",
     "economic:*": "economic cooperation",
+    "other:prisoner_exchange": "prisoner exchange",
+    "other:nuclear_plant": "nuclear plant arrangement",
 }
+OTHER_TOPICS = ("prisoner_exchange", "nuclear_plant")  # events.yaml: proposals of kind `other`
+OTHER_PROPOSE_REACH = 12  # tokens from a word of proposing to the topic: "a proposal under which ... the plant"
 
 
 @dataclass
@@ -169,7 +173,7 @@ def _plan_sizes(toks: Tokens, lang: str) -> list[tuple[int, str] | None]:
 
 
 _KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum",
-                        "territorial"})
+                        "territorial", *OTHER_TOPICS})
 
 
 def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]:
@@ -231,6 +235,15 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         if spots:
             key = f"{kind}:*"
             out.append(ProposalMention(sent, spots[0], kind, key, _NAMES[key], sentences=[sent.idx]))
+    # "Ukraina har foreslått at alle krigsfanger byttes mot alle", "a US proposal under which an American company
+    # would operate the nuclear plant": a prisoner exchange or a nuclear plant near a word of proposing, and no
+    # proposal of another kind in the sentence, is a proposal of its own (kind `other`)
+    proposing = sent.positions("propose")
+    for topic in OTHER_TOPICS if proposing and not out else ():
+        spots = [j for j in sent.positions(topic) if any(abs(j - p) <= OTHER_PROPOSE_REACH for p in proposing)]
+        if spots:
+            key = f"other:{topic}"
+            out.append(ProposalMention(sent, spots[0], "other", key, _NAMES[key], sentences=[sent.idx]))
     refs = sent.positions("referendum")
     terr = sent.positions("territorial")
     if refs:
@@ -374,6 +387,9 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         if (stance == "propose" and i > 0 and "determiner" in cats[i - 1]
                 and any(cats[k] & _KIND_CATS for k in range(i + 1, min(len(cats), i + 3)))):
             continue  # "a proposed maritime ceasefire", "den foreslåtte våpenhvilen": a participle, no one's stance
+        if stance == "support" and any("only_if" in cats[k] and sent.clause_of[k] == sent.clause_of[i]
+                                       for k in range(i + 1, min(len(cats), i + 1 + ONLY_IF_REACH))):
+            continue  # "would agree only if sanctions were lifted", "vil bare godta dersom": a condition, no support
         negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), min(len(cats), i + 2)) if j != i) or (
             _negated_before(sent, i))
         if negated and stance in ("support", "propose"):
@@ -384,6 +400,7 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     return out
 
 
+ONLY_IF_REACH = 4  # tokens from a word of support to its condition: "accept the truce only if", "godta bare dersom"
 NEGATION_BACK = 4  # "ikke kommer til å akseptere", "does not intend to accept"
 
 
