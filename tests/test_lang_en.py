@@ -798,3 +798,10 @@ def test_a_support_under_a_condition_is_no_support():
              "the truce only on condition that the sanctions on its banks are eased.")
     p = [p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"]
     assert "RU" not in {c for x in p for c in x["supported_by"]}
+
+
+def test_an_actor_who_reports_another_actors_demand_takes_no_stance():
+    r = rows(" date 2026-05-14 An American diplomat told reporters the Russian delegation kept pressing for the "
+             "withdrawal of Ukrainian forces from the Zaporizhzhia region, which Kyiv refuses.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])

@@ -471,6 +471,13 @@ def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
                and x.m.group != "com" and x.m.prep != "com" for x in actors)
 
 
+def _reports_another(sent: Sent, actors: list, me, i2: int) -> bool:
+    """"A Ukrainian official said the Russian side had insisted on a withdrawal": a verb of speech after the actor,
+    then another actor before the stance word - the actor only reports the other's stance."""
+    return any(me.m.end <= k < i2 and any(x is not me and k < x.m.start < i2 for x in actors)
+               for k in sent.positions("speech"))
+
+
 def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> None:
     toks, cats = sent.tokens, sent.cats
     actors = []
@@ -588,7 +595,7 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             continue
         clause = sent.clause_of[act.m.start]
         following = [(i2, s) for i2, s in words if i2 >= act.m.end and sent.clause_of[i2] == clause
-                     and i2 not in oblique]
+                     and i2 not in oblique and not _reports_another(sent, actors, act, i2)]
         if not following and not any(sent.clause_of[i2] == clause for i2, _ in words):
             later = [(i2, s) for i2, s in words if i2 >= act.m.end]
             if later and not _has_own_subject(sent, actors, later[0][0], act):
