@@ -873,3 +873,16 @@ def test_a_proposed_exchange_of_war_prisoners_is_a_proposal_of_its_own():
     r = rows(" date 2026-05-14 Russland foreslo i går å bytte 500 krigsfanger før påske, men Kyiv avviste tilbudet.")
     p = [p for p in r["proposal_mentions"] if p["kind"] == "other"][0]
     assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_a_demand_after_a_rejection_takes_the_proposal_after_it():
+    r = rows(" date 2026-05-14 Kyiv har lagt fram et forslag om å stanse angrepene på energianlegg. Moskva har "
+             "avvist forslaget og krever at Ukraina trekker styrkene sine ut av Luhansk oblast.")
+    got = {p["kind"]: (p["proposed_by"], p["rejected_by"]) for p in r["proposal_mentions"]}
+    assert got["ceasefire"] == (["UA"], ["RU"]) and got["territorial"][0] == ["RU"]
+
+
+def test_the_source_of_a_report_and_an_unconditional_truce_are_no_stances():
+    r = rows(" date 2026-05-14 Ifølge Eide har Ukraina lagt fram et forslag om en betingelsesløs våpenhvile.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"][0]
+    assert (p["proposed_by"], p["scope"]) == (["UA"], "full")
