@@ -805,3 +805,10 @@ def test_an_actor_who_reports_another_actors_demand_takes_no_stance():
              "withdrawal of Ukrainian forces from the Zaporizhzhia region, which Kyiv refuses.")
     p = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"][0]
     assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_the_author_of_a_proposal_discussed_is_no_side_of_the_meeting():
+    r = rows(" date 2026-05-14 Ukrainian and American negotiators met in Jeddah on Monday to go over a French "
+             "proposal for an air truce.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Jeddah"][0]
+    assert m["parties"] == ["UA", "US"]

@@ -886,3 +886,11 @@ def test_the_source_of_a_report_and_an_unconditional_truce_are_no_stances():
     r = rows(" date 2026-05-14 Ifølge Eide har Ukraina lagt fram et forslag om en betingelsesløs våpenhvile.")
     p = [p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"][0]
     assert (p["proposed_by"], p["scope"]) == (["UA"], "full")
+
+
+def test_a_meeting_that_only_dates_an_attack_gives_it_no_parties():
+    r = rows(" date 2026-05-14 Utenriksministrene fra Ukraina og Polen møttes i Warszawa i går. Like etter møtet "
+             "sendte Russland droner mot Lviv.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Warsaw"][0]
+    assert m["parties"] == ["PL", "UA"]
+    assert not [m for m in r["meeting_mentions"] if m["city"] == "Lviv"]

@@ -105,7 +105,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
-                and i not in not_visits and not _negated(sent, i)]
+                and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)]
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
@@ -364,6 +364,22 @@ def _facility_names(sent: Sent) -> set[int]:
             and any("energy" in c for c in sent.cats[m.end:m.end + 2])}
 
 
+_PROPOSAL_CATS = frozenset({"plan", "propose", "ceasefire", "guarantees"})  # events.yaml: words of a proposal
+_WEAPON_CATS = ("drone", "missile", "artillery", "glide_bomb")  # events.yaml: "sendte droner mot Lviv" is an attack
+
+
+def _time_of_attack(sent: Sent, i: int) -> bool:
+    """"Timer etter møtet angrep Russland Kyiv", "hours after the talks, drones hit Odesa", "a tárgyalás után":
+    in a sentence that reports an attack (a word of attack or a weapon), a meeting word right after (or, in Hungarian, before) a word of time
+    (events.yaml `condition`, `condition_before`: etter, after, before, után) tells when the attack came."""
+    if not sent.has("attack") and not any(sent.has(w) for w in _WEAPON_CATS):
+        return False
+    cats = sent.cats
+    before = i - 2 if i >= 2 and "determiner" in cats[i - 1] else i - 1
+    time_words = {"condition", "condition_before"}
+    return (before >= 0 and bool(cats[before] & time_words)) or (i + 1 < len(cats) and "condition" in cats[i + 1])
+
+
 ATTACK_TARGET_REACH = 4  # tokens from a verb of attack to the places it hits: "angrep Russland Kyiv og Odesa"
 
 
@@ -620,6 +636,8 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue
         if m.end < len(sent.cats) and "observe" in sent.cats[m.end]:
             continue  # "Norge følger forhandlingene tett": an onlooker
+        if (m.adjective or m.group == "poss") and any(c & _PROPOSAL_CATS for c in sent.cats[m.end:m.end + 2]):
+            continue  # "the talks covered a Turkish proposal", "drøftet Tyrkias forslag": its author, no side
         if cl not in trigger_clauses and (cl in speech_clauses or not wide):
             continue
         c = actor_country(m)
