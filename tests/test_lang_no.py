@@ -894,3 +894,10 @@ def test_a_meeting_that_only_dates_an_attack_gives_it_no_parties():
     m = [m for m in r["meeting_mentions"] if m["city"] == "Warsaw"][0]
     assert m["parties"] == ["PL", "UA"]
     assert not [m for m in r["meeting_mentions"] if m["city"] == "Lviv"]
+
+
+def test_an_offer_to_host_if_the_sides_want_it_adds_no_side():
+    r = rows(" date 2026-05-14 Lederne fra Finland og Ukraina møttes i Helsingfors mandag. Stubb sa etterpå at "
+             "Finland gjerne kan være vertskap for samtaler mellom Ukraina og Russland hvis partene ønsker det.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Helsinki"][0]
+    assert m["parties"] == ["FI", "UA"]
