@@ -901,3 +901,11 @@ def test_an_offer_to_host_if_the_sides_want_it_adds_no_side():
              "Finland gjerne kan være vertskap for samtaler mellom Ukraina og Russland hvis partene ønsker det.")
     m = [m for m in r["meeting_mentions"] if m["city"] == "Helsinki"][0]
     assert m["parties"] == ["FI", "UA"]
+
+
+
+def test_the_one_who_accompanies_a_participant_takes_part():
+    r = rows(" date 2026-05-14 Sandvik møtte Fedorov i Kyiv mandag. Samtalen varte i to timer. Sandvik var ledsaget "
+             "av statssekretær Kari Nordmo fra Forsvarsdepartementet.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Kyiv"][0]
+    assert "x-kari-nordmo" in m["participant_ids"]
