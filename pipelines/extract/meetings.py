@@ -370,8 +370,9 @@ _WEAPON_CATS = ("drone", "missile", "artillery", "glide_bomb")  # events.yaml: "
 
 def _time_of_attack(sent: Sent, i: int) -> bool:
     """"Timer etter møtet angrep Russland Kyiv", "hours after the talks, drones hit Odesa", "a tárgyalás után":
-    in a sentence that reports an attack (a word of attack or a weapon), a meeting word right after (or, in Hungarian, before) a word of time
-    (events.yaml `condition`, `condition_before`: etter, after, before, után) tells when the attack came."""
+    in a sentence that reports an attack (a word of attack or a weapon), a meeting word right after (or, in
+    Hungarian, before) a word of time (events.yaml `condition`, `condition_before`: etter, after, before, után)
+    tells when the attack came."""
     if not sent.has("attack") and not any(sent.has(w) for w in _WEAPON_CATS):
         return False
     cats = sent.cats
