@@ -759,3 +759,56 @@ def test_an_actor_before_an_infinitive_of_stance_takes_it():
              "region. Kyiv wants to reject any such plan.")
     p = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"][0]
     assert p["proposed_by"] == ["RU"]
+
+
+def test_a_future_thing_the_talks_were_about_does_not_make_them_planned():
+    r = rows(" date 2026-05-16 A round of talks between Russia and Ukraine in Doha, which started on Thursday, finished "
+             "on Friday with no accord on how any future truce would be policed.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Doha"][0]
+    assert (m["status"], str(m["start_date"])) == ("held", "2026-05-14")
+
+
+def test_a_place_that_names_a_power_plant_is_no_venue():
+    r = rows(" date 2026-05-14 Officials close to the negotiations said Kyiv wants the Khmelnytskyi power station "
+             "and the Enerhodar power grid repaired before any talks.")
+    assert not [m for m in r["meeting_mentions"] if m["city"]]
+
+
+def test_a_number_word_before_hundred_multiplies_it():
+    r = rows(" date 2026-05-14 Russia sent three hundred drones and a dozen missiles against Lviv on Tuesday night.")
+    assert r["attack_mentions"][0]["n_drones"] == 300
+
+
+def test_another_day_and_another_weapon_is_another_attack():
+    r = rows(" date 2026-05-14 Russian jets dropped guided bombs on Sumy on Wednesday afternoon, injuring four. "
+             "Overnight into Thursday, Russia fired 120 drones at Ukraine, the air force said.")
+    got = sorted((str(m["attack_date"]), tuple(m["weapons"]), m["n_drones"]) for m in r["attack_mentions"])
+    assert got == [("2026-05-13", ("glide_bomb",), None), ("2026-05-14", ("drone",), 120)]
+
+
+def test_a_proposed_prisoner_swap_is_a_proposal_of_its_own():
+    r = rows(" date 2026-05-14 Kyiv has proposed a swap of prisoners before Easter, and the Kremlin rejected the idea "
+             "on Tuesday.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "other"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
+def test_a_support_under_a_condition_is_no_support():
+    r = rows(" date 2026-05-14 Turkey has proposed an energy ceasefire. Kyiv backs it; Russia says it will accept "
+             "the truce only on condition that the sanctions on its banks are eased.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"]
+    assert "RU" not in {c for x in p for c in x["supported_by"]}
+
+
+def test_an_actor_who_reports_another_actors_demand_takes_no_stance():
+    r = rows(" date 2026-05-14 An American diplomat told reporters the Russian delegation kept pressing for the "
+             "withdrawal of Ukrainian forces from the Zaporizhzhia region, which Kyiv refuses.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_the_author_of_a_proposal_discussed_is_no_side_of_the_meeting():
+    r = rows(" date 2026-05-14 Ukrainian and American negotiators met in Jeddah on Monday to go over a French "
+             "proposal for an air truce.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Jeddah"][0]
+    assert m["parties"] == ["UA", "US"]

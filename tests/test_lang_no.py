@@ -854,3 +854,58 @@ def test_a_colleague_is_a_person_of_no_stated_role():
 def test_en_alone_before_the_verb_is_one_person():
     a = rows(" date 2026-05-15 Natt til fredag traff russiske droner Odesa. En ble drept og fire skadet.")["attack_mentions"][0]
     assert (a.get("killed"), a.get("injured")) == (1, 4)
+
+
+def test_a_city_hit_after_the_meeting_is_no_venue():
+    r = rows(" date 2026-05-14 Kort tid etter samtalene i går bombet Russland Kharkiv og Sumy med glidebomber, "
+             "opplyser ukrainske myndigheter.")
+    assert not [m for m in r["meeting_mentions"] if m["city"] in ("Kharkiv", "Sumy")]
+    assert r["attack_mentions"]
+
+
+def test_hundre_og_a_number_is_one_number():
+    r = rows(" date 2026-05-14 Natt til onsdag sendte Russland hundre og førti droner mot Lviv, opplyser flyvåpenet.")
+    assert r["attack_mentions"][0]["n_drones"] == 140
+
+
+
+def test_a_proposed_exchange_of_war_prisoners_is_a_proposal_of_its_own():
+    r = rows(" date 2026-05-14 Russland foreslo i går å bytte 500 krigsfanger før påske, men Kyiv avviste tilbudet.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "other"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_a_demand_after_a_rejection_takes_the_proposal_after_it():
+    r = rows(" date 2026-05-14 Kyiv har lagt fram et forslag om å stanse angrepene på energianlegg. Moskva har "
+             "avvist forslaget og krever at Ukraina trekker styrkene sine ut av Luhansk oblast.")
+    got = {p["kind"]: (p["proposed_by"], p["rejected_by"]) for p in r["proposal_mentions"]}
+    assert got["ceasefire"] == (["UA"], ["RU"]) and got["territorial"][0] == ["RU"]
+
+
+def test_the_source_of_a_report_and_an_unconditional_truce_are_no_stances():
+    r = rows(" date 2026-05-14 Ifølge Eide har Ukraina lagt fram et forslag om en betingelsesløs våpenhvile.")
+    p = [p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"][0]
+    assert (p["proposed_by"], p["scope"]) == (["UA"], "full")
+
+
+def test_a_meeting_that_only_dates_an_attack_gives_it_no_parties():
+    r = rows(" date 2026-05-14 Utenriksministrene fra Ukraina og Polen møttes i Warszawa i går. Like etter møtet "
+             "sendte Russland droner mot Lviv.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Warsaw"][0]
+    assert m["parties"] == ["PL", "UA"]
+    assert not [m for m in r["meeting_mentions"] if m["city"] == "Lviv"]
+
+
+def test_an_offer_to_host_if_the_sides_want_it_adds_no_side():
+    r = rows(" date 2026-05-14 Lederne fra Finland og Ukraina møttes i Helsingfors mandag. Stubb sa etterpå at "
+             "Finland gjerne kan være vertskap for samtaler mellom Ukraina og Russland hvis partene ønsker det.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Helsinki"][0]
+    assert m["parties"] == ["FI", "UA"]
+
+
+
+def test_the_one_who_accompanies_a_participant_takes_part():
+    r = rows(" date 2026-05-14 Sandvik møtte Fedorov i Kyiv mandag. Samtalen varte i to timer. Sandvik var ledsaget "
+             "av statssekretær Kari Nordmo fra Forsvarsdepartementet.")
+    m = [m for m in r["meeting_mentions"] if m["city"] == "Kyiv"][0]
+    assert "x-kari-nordmo" in m["participant_ids"]

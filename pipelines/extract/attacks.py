@@ -106,6 +106,9 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
         return False
     if m.date and cur.date and abs((m.date - cur.date).days) > 1:
         return False
+    if (m.date and cur.date and m.date != cur.date and m.weapons and cur.weapons and not m.weapons & cur.weapons
+            and m.sent.has("attack")):
+        return False  # "glide bombs hit Sumy on Monday. Overnight, Russia launched 60 drones": another day, weapon
     if {"n_drones", "n_missiles"} & m.counts.keys() & cur.counts.keys():
         return False
     if m.target and cur.target and m.target != cur.target:
@@ -198,6 +201,7 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
             m.weapons.add(kind)
 
 
+_MULTIPLIERS = (100, 1000)  # the values of "hundred", "thousand", "hundre", "tusen", "száz", "sto" (numbers.yaml)
 _GROUP_GAPS = (" ", "\u00a0", "\u202f")  # a space, a no-break space, a narrow no-break space
 
 
@@ -216,6 +220,11 @@ def _numbers(a: ArticleAnalysis, sent: Sent) -> list[tuple[int, int]]:
         if (found and found[-1][0] == i - 1 and len(w) == 3 and w.isdigit()
                 and len(prev := texts[i - 1]) <= 3 and prev.isdigit() and text[ends[i - 1]:starts[i]] in _GROUP_GAPS):
             v += found.pop()[1] * 1000
+        elif found and not w[:1].isdigit() and v in _MULTIPLIERS and found[-1][0] == i - 1 and found[-1][1] < v:
+            v *= found.pop()[1]  # "two hundred", "to hundre": a number word before "hundred" multiplies it
+        elif (found and not w[:1].isdigit() and v < 100 and found[-1][0] == i - 2 and found[-1][1] % 100 == 0
+              and "conjunction" in sent.cats[i - 1] and not texts[i - 2][:1].isdigit()):
+            v += found.pop()[1]  # "hundre og femti", "two hundred and fifty": one number
         found.append((i, v))
     return found
 

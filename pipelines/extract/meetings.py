@@ -102,8 +102,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *_participate(sent),
                     *_receptions(sent), *dests}.difference(sent.positions("attributive"))
     not_visits, not_venues = _troop_visits(sent)
+    not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
+    not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
-                and i not in not_visits and not _negated(sent, i)]
+                and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)]
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
@@ -355,6 +357,45 @@ def _troop_visits(sent: Sent) -> tuple[set[int], set[int]]:
     return visits, places
 
 
+def _facility_names(sent: Sent) -> set[int]:
+    """"the Zaporizhzhia nuclear power plant", "the Kirishi oil refinery": a place right before a word of an
+    energy site (events.yaml `energy`) names that site, not where anyone meets. Returns the ids of those places."""
+    return {id(m) for m in sent.mentions if m.entry.etype != "person"
+            and any("energy" in c for c in sent.cats[m.end:m.end + 2])}
+
+
+_PROPOSAL_CATS = frozenset({"plan", "propose", "ceasefire", "guarantees"})  # events.yaml: words of a proposal
+_WEAPON_CATS = ("drone", "missile", "artillery", "glide_bomb")  # events.yaml: "sendte droner mot Lviv" is an attack
+
+
+def _time_of_attack(sent: Sent, i: int) -> bool:
+    """"Timer etter møtet angrep Russland Kyiv", "hours after the talks, drones hit Odesa", "a tárgyalás után":
+    in a sentence that reports an attack (a word of attack or a weapon), a meeting word right after (or, in
+    Hungarian, before) a word of time (events.yaml `condition`, `condition_before`: etter, after, before, után)
+    tells when the attack came."""
+    if not sent.has("attack") and not any(sent.has(w) for w in _WEAPON_CATS):
+        return False
+    cats = sent.cats
+    before = i - 2 if i >= 2 and "determiner" in cats[i - 1] else i - 1
+    time_words = {"condition", "condition_before"}
+    return (before >= 0 and bool(cats[before] & time_words)) or (i + 1 < len(cats) and "condition" in cats[i + 1])
+
+
+ATTACK_TARGET_REACH = 4  # tokens from a verb of attack to the places it hits: "angrep Russland Kyiv og Odesa"
+
+
+def _attack_targets(sent: Sent) -> set[int]:
+    """"Timer etter møtet angrep Russland Kyiv og Odesa", "hours after the talks, drones hit Odesa": the places
+    right after a word of attack (events.yaml `attack`) in its clause are what was hit, not where anyone met.
+    Returns the ids of those places."""
+    places: set[int] = set()
+    for i in sent.positions("attack"):
+        places |= {id(m) for m in sent.mentions if 0 < m.start - i <= ATTACK_TARGET_REACH
+                   and sent.clause_of[m.start] == sent.clause_of[i] and m.entry.etype != "person"
+                   and not any("meeting" in sent.cats[j] for j in range(i + 1, m.start))}
+    return places
+
+
 def _destination_place(m: Mention) -> bool:
     """"reiste til Moskva": where a language has no case or venue preposition for "to" (Norwegian "til"), the
     verb of motion itself makes a capital the place it goes to; a region (Donbas) or a warring country is no
@@ -388,10 +429,13 @@ def _receptions(sent: Sent) -> list[int]:
 def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
     """"met in London on Saturday to discuss a force which will secure a ceasefire": a future marker in a
     relative clause or a purpose ("met ... to finalise plans") after a verb of holding (met, møttes) tells of
-    something else, not of the meeting."""
-    if marker != "planned" or i < t or "held" not in sent.cats[t]:
+    something else, not of the meeting. The purpose needs a verb of holding before it, not necessarily the meeting
+    word itself ("talks ... ended Tuesday without agreement on how a future ceasefire would be monitored")."""
+    if marker != "planned" or i < t:
         return False
-    return any(t < j < i for j in sent.positions("relative_pronoun")) or _in_purpose(sent, i)
+    if "held" in sent.cats[t] and any(t < j < i for j in sent.positions("relative_pronoun")):
+        return True
+    return _in_purpose(sent, i)
 
 
 def _dates_act(sent: Sent, ti: int) -> bool:
@@ -593,6 +637,8 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue
         if m.end < len(sent.cats) and "observe" in sent.cats[m.end]:
             continue  # "Norge følger forhandlingene tett": an onlooker
+        if (m.adjective or m.group == "poss") and any(c & _PROPOSAL_CATS for c in sent.cats[m.end:m.end + 2]):
+            continue  # "the talks covered a Turkish proposal", "drøftet Tyrkias forslag": its author, no side
         if cl not in trigger_clauses and (cl in speech_clauses or not wide):
             continue
         c = actor_country(m)

@@ -31,7 +31,11 @@ _NAMES = {
     "territorial:referendum": "referendum on territory",
     "territorial:*": "territorial demands",
     "economic:*": "economic cooperation",
+    "other:prisoner_exchange": "prisoner exchange",
+    "other:nuclear_plant": "nuclear plant arrangement",
 }
+OTHER_TOPICS = ("prisoner_exchange", "nuclear_plant")  # events.yaml: proposals of kind `other`
+OTHER_PROPOSE_REACH = 12  # tokens from a word of proposing to the topic: "a proposal under which ... the plant"
 
 
 @dataclass
@@ -170,7 +174,7 @@ def _plan_sizes(toks: Tokens, lang: str) -> list[tuple[int, str] | None]:
 
 
 _KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum",
-                        "territorial"})
+                        "territorial", *OTHER_TOPICS})
 
 
 def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]:
@@ -236,6 +240,15 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
                 # fund": the giver's own offer, apart from another country's guarantees or economic offer
                 key, name = f"{kind}:{guarantor.lower()}", f"{guarantor} {name}"
             out.append(ProposalMention(sent, spots[0], kind, key, name, sentences=[sent.idx]))
+    # "Ukraina har foreslått at alle krigsfanger byttes mot alle", "a US proposal under which an American company
+    # would operate the nuclear plant": a prisoner exchange or a nuclear plant near a word of proposing, and no
+    # proposal of another kind in the sentence, is a proposal of its own (kind `other`)
+    proposing = sent.positions("propose")
+    for topic in OTHER_TOPICS if proposing and not out else ():
+        spots = [j for j in sent.positions(topic) if any(abs(j - p) <= OTHER_PROPOSE_REACH for p in proposing)]
+        if spots:
+            key = f"other:{topic}"
+            out.append(ProposalMention(sent, spots[0], "other", key, _NAMES[key], sentences=[sent.idx]))
     refs = sent.positions("referendum")
     terr = sent.positions("territorial")
     if refs:
@@ -405,6 +418,9 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         if (stance == "propose" and i > 0 and "determiner" in cats[i - 1]
                 and any(cats[k] & _KIND_CATS for k in range(i + 1, min(len(cats), i + 3)))):
             continue  # "a proposed maritime ceasefire", "den foreslåtte våpenhvilen": a participle, no one's stance
+        if stance == "support" and any("only_if" in cats[k] and sent.clause_of[k] == sent.clause_of[i]
+                                       for k in range(i + 1, min(len(cats), i + 1 + ONLY_IF_REACH))):
+            continue  # "would agree only if sanctions were lifted", "vil bare godta dersom": a condition, no support
         negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), min(len(cats), i + 2)) if j != i) or (
             _negated_before(sent, i))
         if negated and stance in ("support", "propose"):
@@ -415,6 +431,7 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     return out
 
 
+ONLY_IF_REACH = 4  # tokens from a word of support to its condition: "accept the truce only if", "godta bare dersom"
 NEGATION_BACK = 4  # "ikke kommer til å akseptere", "does not intend to accept"
 
 
@@ -486,6 +503,13 @@ def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
                and x.m.group != "com" and x.m.prep != "com" for x in actors)
 
 
+def _reports_another(sent: Sent, actors: list, me, i2: int) -> bool:
+    """"A Ukrainian official said the Russian side had insisted on a withdrawal": a verb of speech after the actor,
+    then another actor before the stance word - the actor only reports the other's stance."""
+    return any(me.m.end <= k < i2 and any(x is not me and k < x.m.start < i2 for x in actors)
+               for k in sent.positions("speech"))
+
+
 def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> None:
     toks, cats = sent.tokens, sent.cats
     actors = []
@@ -504,7 +528,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         # ("guarantees, to be approved by") follows its noun
         def cost(p: ProposalMention) -> float:
             d = abs(p.trigger - i)
-            return d * 2 if (p.trigger > i) == prefer_before else d
+            # on a tie, the side the object stands on wins: "avvist forslaget og krever at Ukraina trekker seg ut"
+            return d * 2 + 0.5 if (p.trigger > i) == prefer_before else d
         return min(props, key=cost)
 
     def give(p: ProposalMention, stance: str, country: str) -> None:
@@ -536,6 +561,10 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         words = [(i2, s) for i2, s in words if i2 not in owned]
     for act in actors:
         m = act.m
+        # "Ifølge Støre stilte lederne seg bak ...", "according to Rubio, Kyiv accepted": the source of a report
+        # (triggers.yaml `attribution`, right before the name) takes no stance
+        if any("attribution" in cats[j] for j in range(max(0, m.start - 2), m.start)):
+            act.bound = True
         if act.bound:
             continue
         # "az Egyesült Államok és Ukrajna által jóváhagyott": the agent of the next word
@@ -614,7 +643,7 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             continue
         clause = sent.clause_of[act.m.start]
         following = [(i2, s) for i2, s in words if i2 >= act.m.end and sent.clause_of[i2] == clause
-                     and i2 not in oblique]
+                     and i2 not in oblique and not _reports_another(sent, actors, act, i2)]
         if not following and not any(sent.clause_of[i2] == clause for i2, _ in words):
             later = [(i2, s) for i2, s in words if i2 >= act.m.end]
             if later and not _has_own_subject(sent, actors, later[0][0], act):
