@@ -729,3 +729,33 @@ def test_the_damage_told_after_a_wave_gives_its_target():
                "transzformátorállomás megrongálódott.")
     a = only(rows["attack_mentions"])
     assert (a["target_type"], a["n_drones"]) == ("energy", 150)
+
+
+# ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl_4)
+
+
+@pytest.mark.parametrize("word, value", [("kétszáz", 200), ("háromszáztizenkét", 312), ("száznegyvenhat", 146),
+                                         ("ötszázan", 500), ("kilencszázhetvenöt", 975)])
+def test_hundreds_written_in_words(word, value):
+    from pipelines.extract.numbers import value as number
+    assert number(word, "hu") == value
+
+
+def test_a_wave_counted_in_hundreds_of_words():
+    rows = run(" date 2026-08-14 Szerdára virradóra Oroszország csaknem háromszáz drónnal és kilenc rakétával "
+               "támadta Ukrajna energetikai rendszerét.")
+    a = only(rows["attack_mentions"])
+    assert (a["n_drones"], a["n_missiles"]) == (300, 9)
+
+
+def test_a_session_at_the_weekend_told_in_the_past_on_monday():
+    rows = run(" date 2026-08-17 A hét végén Genfben ülésezett a két ország energetikai szakértőinek munkacsoportja.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "held", D(2026, 8, 15))
+
+
+def test_a_grain_corridor_is_an_economic_proposal():
+    rows = run(" date 2026-08-14 Ankara javasolta, hogy nyissanak újra gabonafolyosót a Fekete-tengeren, "
+               "Moszkva a javaslatot elutasította.")
+    p = next(p for p in rows["proposal_mentions"] if p["kind"] == "economic")
+    assert p["proposed_by"] == ["TR"] and p["rejected_by"] == ["RU"]

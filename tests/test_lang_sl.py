@@ -763,3 +763,19 @@ def test_a_demilitarised_strip_is_a_zone_and_troops_pulled_out_no_force():
     assert not any(p["kind"] == "peacekeeping_force" for p in rows["proposal_mentions"])
     zone = next(p for p in rows["proposal_mentions"] if p["merge_key"] == "territorial:zone")
     assert zone["proposed_by"] == ["US"] and zone["rejected_by"] == ["RU"]
+
+
+# ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl_4)
+
+
+def test_the_nationality_of_the_air_defence_is_the_side_attacked():
+    rows = run(" date 2026-08-12 Rusija je v noči na sredo nad Ukrajino izstrelila 90 dronov in štiri rakete. "
+               "Ukrajinska zračna obramba je sestrelila 81 dronov in tri rakete.")
+    a = only(rows["attack_mentions"])
+    assert (a["attacker_country"], a["n_drones"], a["n_missiles"]) == ("RU", 90, 4)
+
+
+def test_a_grain_agreement_is_an_economic_proposal():
+    rows = run(" date 2026-08-12 Turčija je predlagala obnovo žitnega sporazuma, Kijev je predlog podprl.")
+    p = next(p for p in rows["proposal_mentions"] if p["kind"] == "economic")
+    assert p["proposed_by"] == ["TR"] and p["supported_by"] == ["UA"]

@@ -115,10 +115,12 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
 
 def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
     """A sentence of air defence (events.yaml `intercepted`: shot down, lelőtt, sestrelila) right after a
-    counted wave, of no other attacker and no other day, details that wave."""
+    counted wave, of no other attacker and no other day, details that wave. The nationality of the air defence
+    ("Ukrajinska protizračna obramba", "az ukrán légvédelem") is the side attacked, not another attacker."""
     if not m.sent.has("intercepted") or not {"n_drones", "n_missiles"} & cur.counts.keys():
         return False
-    if m.sent.idx - max(cur.sentences) > 2 or (m.attacker and cur.attacker and m.attacker != cur.attacker):
+    if m.sent.idx - max(cur.sentences) > 2 or (m.attacker and cur.attacker and m.attacker not in (cur.attacker,
+                                                                                             cur.target)):
         return False
     return not (m.date and cur.date and abs((m.date - cur.date).days) > 1)
 
