@@ -759,3 +759,10 @@ def test_a_grain_corridor_is_an_economic_proposal():
                "Moszkva a javaslatot elutasította.")
     p = next(p for p in rows["proposal_mentions"] if p["kind"] == "economic")
     assert p["proposed_by"] == ["TR"] and p["rejected_by"] == ["RU"]
+
+
+def test_guarantees_said_to_be_missing_are_not_proposed():
+    rows = run(" date 2026-08-14 A lengyel elnök tűzszünetet sürgetett. Az ukrán külügyminiszter ezt elutasította, "
+               "mert szerinte nyugati garanciák nélkül a fegyverszünet csak Moszkvának kedvez.")
+    assert [p["kind"] for p in rows["proposal_mentions"]] == ["ceasefire"]
+    assert rows["proposal_mentions"][0]["rejected_by"] == ["UA"]

@@ -779,3 +779,11 @@ def test_a_grain_agreement_is_an_economic_proposal():
     rows = run(" date 2026-08-12 Turčija je predlagala obnovo žitnega sporazuma, Kijev je predlog podprl.")
     p = next(p for p in rows["proposal_mentions"] if p["kind"] == "economic")
     assert p["proposed_by"] == ["TR"] and p["supported_by"] == ["UA"]
+
+
+def test_guarantees_said_to_be_missing_are_not_proposed():
+    rows = run(" date 2026-08-12 Madžarska je predlagala takojšnje premirje. Kijev je predlog zavrnil, saj bi bilo "
+               "premirje brez varnostnih jamstev po njegovem le odmor za Rusijo.")
+    assert [p["kind"] for p in rows["proposal_mentions"]] == ["ceasefire"]
+    p = rows["proposal_mentions"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["HU"], ["UA"])
