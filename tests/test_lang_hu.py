@@ -766,3 +766,30 @@ def test_guarantees_said_to_be_missing_are_not_proposed():
                "mert szerinte nyugati garanciák nélkül a fegyverszünet csak Moszkvának kedvez.")
     assert [p["kind"] for p in rows["proposal_mentions"]] == ["ceasefire"]
     assert rows["proposal_mentions"][0]["rejected_by"] == ["UA"]
+
+
+def test_a_reception_and_talks_to_come_in_one_sentence_are_two_meetings():
+    rows = run(" date 2026-08-13 Erdoğan fogadta Szibihát, a jövő héten Rijádban folytatódnak a tárgyalások.")
+    ahead = next(m for m in rows["meeting_mentions"] if m["city"] == "Riyadh")
+    assert ahead["status"] == "planned"
+    assert not {"recep-tayyip-erdogan", "andrii-sybiha"} & set(ahead["participant_ids"] or [])
+
+
+def test_a_readiness_to_host_is_no_meeting():
+    rows = run(" date 2026-08-13 A svájci kormány kész helyszínt biztosítani Genfben az orosz és ukrán "
+               "küldöttség tárgyalásainak.")
+    assert rows["meeting_mentions"] == []
+
+
+def test_what_happens_every_night_is_no_part_of_a_strike():
+    rows = run(" date 2026-08-13 Csütörtökre virradóra orosz siklóbombák csapódtak be Herszonban, hárman "
+               "megsebesültek. „Nap mint nap drónokkal és rakétákkal lőnek minket” – mondta a polgármester.")
+    a = only(rows["attack_mentions"])
+    assert a["weapons"] == ["glide_bomb"] and a["injured"] == 3
+
+
+def test_drones_of_the_other_side_shot_down_after_a_wave_are_another_attack():
+    rows = run(" date 2026-08-17 Oroszország hétfőre virradóra háromszáz drónnal támadta Ukrajnát. Az orosz "
+               "védelmi minisztérium szerint az éjjel 80 ukrán drónt lőttek le, Rosztovban egy finomító kigyulladt.")
+    sides = sorted((a["attacker_country"], a["n_drones"]) for a in rows["attack_mentions"])
+    assert sides == [("RU", 300), ("UA", 80)]

@@ -787,3 +787,20 @@ def test_guarantees_said_to_be_missing_are_not_proposed():
     assert [p["kind"] for p in rows["proposal_mentions"]] == ["ceasefire"]
     p = rows["proposal_mentions"][0]
     assert (p["proposed_by"], p["rejected_by"]) == (["HU"], ["UA"])
+
+
+def test_a_capital_as_subject_is_the_government_not_a_venue():
+    rows = run(" date 2026-08-12 Bled bi bil dober kraj za srečanje, vendar Ljubljana ne bo ničesar vsiljevala.")
+    assert all(m["city"] != "Ljubljana" for m in rows["meeting_mentions"])
+
+
+def test_a_readiness_to_host_talks_is_no_meeting():
+    rows = run(" date 2026-08-12 Švica je pripravljena gostiti pogovore v Ženevi, je dejal Cassis.")
+    assert rows["meeting_mentions"] == []
+
+
+def test_what_happens_every_day_is_no_part_of_a_strike():
+    rows = run(" date 2026-08-12 V noči na sredo so ruske sile s topništvom napadle Herson, ranjeni so bili štirje "
+               "ljudje. »Vsak dan nas napadajo z droni in raketami,« je dejal župan.")
+    a = only(rows["attack_mentions"])
+    assert a["weapons"] == ["artillery"] and a["injured"] == 4
