@@ -793,3 +793,10 @@ def test_drones_of_the_other_side_shot_down_after_a_wave_are_another_attack():
                "védelmi minisztérium szerint az éjjel 80 ukrán drónt lőttek le, Rosztovban egy finomító kigyulladt.")
     sides = sorted((a["attacker_country"], a["n_drones"]) for a in rows["attack_mentions"])
     assert sides == [("RU", 300), ("UA", 80)]
+
+
+def test_an_unknown_name_beginning_with_sz_keeps_its_capital():
+    rows = run(" date 2026-08-17 Genfben tárgyalt a két küldöttség; az ukránokat Szvjatoszlav Hrebenyuk "
+               "altábornagy vezette.")
+    people = [p["person_name"] for p in rows["meeting_participants"]]
+    assert "Svjatoslav Hrebenuk" in people
