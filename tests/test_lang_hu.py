@@ -731,6 +731,65 @@ def test_the_damage_told_after_a_wave_gives_its_target():
     assert (a["target_type"], a["n_drones"]) == ("energy", 150)
 
 
+def test_a_body_named_for_investment_is_a_title_not_an_economic_offer():
+    # "az Orosz Közvetlen Befektetési Alap vezérigazgatója": the fund heads a person's title
+    rows = run(" date 2026-05-20 A moszkvai tárgyaláson Kirill Dmitrijev, az Orosz Közvetlen Befektetési Alap "
+               "vezérigazgatója is jelen volt. Egy amerikai befektetési alap vezetője szerint az üzlet jól halad.")
+    assert not [p for p in rows["proposal_mentions"] if p["kind"] == "economic"]
+
+
+def test_the_one_called_on_to_accept_is_not_the_author():
+    rows = run(" date 2026-05-20 Az Európai Bizottság csütörtökön felszólította Moszkvát, hogy fogadja el az ukrán "
+               "tűzszüneti javaslatot.")
+    p = only(rows["proposal_mentions"])
+    assert p["proposed_by"] == ["UA"] and "RU" not in p["supported_by"]
+
+
+def test_guarantees_named_by_their_guarantor_carry_it_in_the_key():
+    rows = run(" date 2026-05-20 A tervezet amerikai biztonsági garanciákat tartalmaz Ukrajna számára.")
+    p = only(rows["proposal_mentions"])
+    assert p["merge_key"] == "security_guarantees:us" and p["proposed_by"] == ["US"]
+
+
+def test_the_one_who_opened_the_talks_took_part():
+    rows = run(" date 2026-03-04 Az orosz és az ukrán küldöttség kedden Genfben tárgyalt. A megbeszélést Ignazio "
+               "Cassis svájci külügyminiszter nyitotta meg.")
+    people = {p["person_name"] for p in rows["meeting_participants"]}
+    assert "Ignazio Cassis" in people
+
+
+def test_the_sentence_after_a_meeting_tells_of_that_meeting_though_its_people_meet_again():
+    rows = run(" date 2026-03-02 Jövő szerdán Bécsben folytatódnak az amerikai–ukrán egyeztetések, az ukrán "
+               "delegációt Rusztem Umerov, az amerikait Steve Witkoff vezeti.\n\nA felek legutóbb február 12-én "
+               "Isztambulban tárgyaltak. Az akkor is Umerov és Witkoff vezette küldöttségek eredmény nélkül váltak el.")
+    istanbul = next(m["mention_id"] for m in rows["meeting_mentions"] if m["city"] == "Istanbul")
+    people = {p["person_name"] for p in rows["meeting_participants"] if p["mention_id"] == istanbul}
+    assert {"Rustem Umerov", "Steve Witkoff"} <= people
+
+
+# ---------------------------------------------------------------- place adjectives naming a Ukrainian region
+
+@pytest.mark.parametrize("text,expected", [
+    ("Éjszaka drónok csaptak le a poltavai területen.", ["Poltava Oblast"]),
+    ("A csernyihivi megyében áramszünet van.", ["Chernihiv Oblast"]),
+    # a list joined by commas, links and articles before one region noun
+    ("Rakéták érték a dnyipropetrovszki, a szumi és a harkivi területet.",
+     ["Dnipropetrovsk", "Sumy Oblast", "Kharkiv Oblast"]),  # the region is its own entry
+    # no region noun after it: the city's own adjective
+    ("A poltavai piacon robbanás történt.", ["Poltava"]),
+])
+def test_place_adjectives_before_a_region_noun_name_the_region(text, expected):
+    found = [m.entry.name for m in recognise(tokenize(text), "hu") if m.entry.etype == "place"]
+    assert found == expected
+
+
+def test_the_party_a_demand_is_made_of_is_not_its_author():
+    rows = extract_article("t", clean(" date 2026-05-04\nMoszkva a Luhanszki és a Herszoni megye átadását követeli "
+                                      "Kijevtől.", "text"))
+    [p] = [p for p in rows["proposal_mentions"] if p["kind"] == "territorial"]
+    assert p["proposed_by"] == ["RU"]
+
+
 # ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl_4)
 
 

@@ -765,6 +765,59 @@ def test_a_demilitarised_strip_is_a_zone_and_troops_pulled_out_no_force():
     assert zone["proposed_by"] == ["US"] and zone["rejected_by"] == ["RU"]
 
 
+def test_a_forum_or_a_fund_named_for_the_economy_is_no_economic_offer():
+    rows = run(" date 2026-05-20 Na Svetovnem gospodarskem forumu v Davosu je Zelenski govoril o miru. Tam je bil "
+               "tudi Kiril Dmitrijev, direktor Ruskega neposrednega investicijskega sklada.")
+    assert not [p for p in rows["proposal_mentions"] if p["kind"] == "economic"]
+
+
+def test_the_one_called_on_to_accept_is_not_the_author():
+    rows = run(" date 2026-05-20 Nemški kancler je v petek pozval Rusijo, naj sprejme ukrajinski predlog za premirje.")
+    p = only(rows["proposal_mentions"])
+    assert "UA" in p["proposed_by"] and "RU" not in p["proposed_by"] + p["supported_by"]
+
+
+def test_guarantees_with_a_guarantor_and_without_one():
+    american = only(run(" date 2026-05-20 Dokument vključuje ameriška varnostna jamstva za Ukrajino.")
+                    ["proposal_mentions"])
+    assert american["merge_key"] == "security_guarantees:us" and american["proposed_by"] == ["US"]
+    other = only(run(" date 2026-05-20 Francija in Velika Britanija sta predlagali varnostna jamstva za Ukrajino.")
+                 ["proposal_mentions"])
+    assert other["merge_key"] == "security_guarantees:*" and other["proposed_by"] == ["FR", "GB"]
+
+
+def test_a_withdrawal_from_many_regions_is_a_demand_of_its_own():
+    rows = run(" date 2026-05-20 Rusija zahteva, da se Ukrajina umakne iz Luganske, Doneške, Hersonske in Zaporoške "
+               "regije. Kremelj vztraja tudi pri umiku iz Doneške regije.")
+    keys = sorted(p["merge_key"] for p in rows["proposal_mentions"])
+    assert keys == ["territorial:donetsk", "territorial:regions"]
+
+
+def test_a_chief_of_defence_missing_from_the_lexicon_is_found_by_the_role():
+    ms = recognise(tokenize("V Bruslju je bil tudi švedski načelnik obrambnega štaba Anders Lindqvist."), "sl")
+    person = next(m for m in ms if m.entry.etype == "person")
+    assert (person.entry.name, person.entry.role) == ("Anders Lindqvist", "chief of defence")
+
+
+def test_the_one_who_opened_the_talks_took_part():
+    rows = run(" date 2026-03-04 Ruska in ukrajinska delegacija sta se v torek sestali v Ženevi. Srečanje je odprl "
+               "švicarski zunanji minister Ignazio Cassis.")
+    people = {p["person_name"] for p in rows["meeting_participants"]}
+    assert "Ignazio Cassis" in people
+
+
+def test_an_economic_offer_named_by_its_giver_carries_it_in_the_key():
+    rows = run(" date 2026-05-20 Rubio je Kijevu ponudil ameriški sklad za obnovo Ukrajine, vreden 40 milijard dolarjev.")
+    p = only([p for p in rows["proposal_mentions"] if p["kind"] == "economic"])
+    assert p["merge_key"] == "economic:us" and p["proposed_by"] == ["US"]
+
+
+def test_the_party_a_demand_is_made_of_is_not_its_author_sl():
+    rows = extract_article("t", clean(" date 2026-05-04\nMoskva od Kijeva zahteva umik iz Luganske regije.", "text"))
+    [p] = [p for p in rows["proposal_mentions"] if p["kind"] == "territorial"]
+    assert p["proposed_by"] == ["RU"]
+
+
 # ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl_4)
 
 

@@ -227,7 +227,14 @@ PROPOSALS = [
     proposal("p4", "A3", "ceasefire:energy", "ceasefire", None, scope="energy"),
     proposal("p5", "A4", "ceasefire:full", "ceasefire", "full ceasefire", scope="full"),
     proposal("p6", "A5", "ceasefire:*", "ceasefire", None),  # joins the most reported ceasefire
-    proposal("p7", "A6", "security_guarantees:*", "security_guarantees", None),  # alone
+    # guarantees keyed by their guarantor ("ameriška varnostna jamstva") take the unspecified mentions that name
+    # no giver (p9), not those France and Britain propose (p7, alone)
+    proposal("p7", "A6", "security_guarantees:*", "security_guarantees", None, proposed=["FR", "GB"]),
+    proposal("p8", "A7", "security_guarantees:us", "security_guarantees", "US security guarantees", proposed=["US"]),
+    proposal("p9", "A8", "security_guarantees:*", "security_guarantees", None, supported=["UA"]),
+    # so is an economic offer: Russia's offer is not the American fund
+    proposal("p10", "A9", "economic:us", "economic", "US economic cooperation", proposed=["US"]),
+    proposal("p11", "A10", "economic:*", "economic", None, proposed=["RU"]),
 ]
 
 
@@ -403,6 +410,9 @@ def test_proposals(marts):
         "ceasefire:energy",
         "ceasefire:full",
         "security_guarantees:*",
+        "security_guarantees:us",
+        "economic:us",
+        "economic:*",
     }
     plan = found["peace_plan:20-point"]
     assert plan["proposal_id"] == md5("peace_plan:20-point")
@@ -416,6 +426,11 @@ def test_proposals(marts):
     energy = found["ceasefire:energy"]
     assert sorted(energy["mention_ids"]) == ["p3", "p4", "p6"] and energy["scope"] == "energy"
     assert energy["n_articles"] == 3
+    assert found["security_guarantees:*"]["mention_ids"] == ["p7"]
+    american = found["security_guarantees:us"]
+    assert sorted(american["mention_ids"]) == ["p8", "p9"] and american["proposed_by"] == ["US"]
+    assert american["supported_by"] == ["UA"]
+    assert found["economic:*"]["mention_ids"] == ["p11"] and found["economic:*"]["proposed_by"] == ["RU"]
 
 
 def test_attacks(marts):

@@ -110,7 +110,8 @@ def from_text(path: Path, subhead: str | None = None):
 
 def headline_of(lead: str) -> str:
     words = re.sub(r"[\"'„“”«»&<>]", "", lead).split()[:9]
-    return " ".join(words).rstrip(",.;:–-")
+    # "... fordulót – közölte ...": a headline cut before a dash keeps no dash and no space before it
+    return " ".join(words).rstrip(",.;:–- ")
 
 
 def _linked(paragraph: str, n: int) -> str:

@@ -793,6 +793,12 @@ def _referent(m: MeetingMention, meetings: list[MeetingMention]) -> MeetingMenti
         candidates = [x for x in candidates if x.start is None]
         if not candidates:
             return None
+    # "A felek Genfben tárgyaltak. Az Umerov és Dmitrijev vezette küldöttségek ...": the sentence right after a
+    # meeting, in its paragraph, tells of that meeting, whatever else its people attend in the article
+    just_told = [x for x in candidates if x.anchored and m.sent.idx - 1 in x.sentences
+                 and x.sent.paragraph == m.sent.paragraph]
+    if just_told:
+        return just_told[-1]
     if len(m.people) >= 2:
         # the same two people meeting: the meeting they are known to hold in this article
         overlap = [(len(set(m.people) & set(x.people)), x) for x in candidates]

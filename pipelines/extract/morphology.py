@@ -121,12 +121,13 @@ def own_adjective(word: str, lang: str) -> bool:
     return word.lower().endswith(tuple(_rules(lang).get("own_adjective", []) or ())) if word else False
 
 
-def region_words(lang: str) -> tuple[set[str], set[str]]:
-    """The forms of the nouns a place adjective needs after it to name a region (regija, oblast), and the
-    words that join two such adjectives ("v harkovski in sumski oblasti")."""
+def region_words(lang: str) -> tuple[set[str], set[str], set[str]]:
+    """The forms of the nouns a place adjective needs after it to name a region (regija, oblast), the words
+    that join two such adjectives ("v harkovski in sumski oblasti"), and articles before a joined one ("a
+    zaporizzsjai és a herszoni megye")."""
     rule = _rules(lang).get("place_adjective") or {}
     nouns = {f for n in rule.get("region_nouns", []) for f in forms(n, lang)} - set(rule.get("not_region", []))
-    return nouns, set(rule.get("links", []))
+    return nouns, set(rule.get("links", [])), set(rule.get("articles", []))
 
 
 def region_nouns_after_preposition(lang: str) -> set[str]:

@@ -73,6 +73,7 @@ class Index:
     role_cache: dict[str, tuple] = field(default_factory=dict)
     region_nouns: set[str] = field(default_factory=set)  # regija, oblast in their cases (sl)
     region_links: set[str] = field(default_factory=set)
+    region_articles: set[str] = field(default_factory=set)
     region_after_prep: set[str] = field(default_factory=set)  # oblasti: a region, or the authorities (sl)
 
 
@@ -149,7 +150,7 @@ def index_for(lang: str) -> Index:
     rules_lang = lang if lang in LANGS else "en"
     idx = Index(lang)
     idx.preps = morphology.prepositions(rules_lang)
-    idx.region_nouns, idx.region_links = morphology.region_words(rules_lang)
+    idx.region_nouns, idx.region_links, idx.region_articles = morphology.region_words(rules_lang)
     idx.region_after_prep = morphology.region_nouns_after_preposition(rules_lang)
     for p in load("people"):
         entry = Entry("person", p["id"], p["name"], p.get("country"), role=p.get("role"))
@@ -201,15 +202,29 @@ def _add_region_adjectives(idx: Index, pl: dict, entry: Entry, lang: str) -> Non
     for form in sorted(forms):
         cands = idx.by_last.setdefault(form, [])
         if ((), entry, "region_adj", False) not in cands:
-            cands.append(((), entry, "region_adj", False))
+            # first: before a region noun the region wins over the city's own adjective (hu "a harkivi terület")
+            cands.insert(0, ((), entry, "region_adj", False))
+
+
+REGION_LIST = 4  # place adjectives in one list before a region noun: "a donyecki, a luhanszki és a herszoni megye"
 
 
 def _before_region_noun(idx: Index, lowers: list[str], i: int) -> bool:
-    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-    if nxt in idx.region_nouns:
-        return True
-    # "v harkovski in sumski oblasti"
-    return nxt in idx.region_links and i + 3 < len(lowers) and lowers[i + 3] in idx.region_nouns
+    """A region noun right after the adjective, or after a list of such adjectives joined by commas and links
+    ("v harkovski in sumski oblasti", "a zaporizzsjai és a herszoni megye")."""
+    j, n = i + 1, len(lowers)
+    for _ in range(REGION_LIST):
+        if j >= n:
+            return False
+        if lowers[j] in idx.region_nouns:
+            return True
+        if lowers[j] not in idx.region_links and lowers[j] != ",":
+            return False
+        j += 1
+        if j < n and lowers[j] in idx.region_articles:
+            j += 1
+        j += 1  # the next adjective of the list
+    return False
 
 
 _PLACE_PREP_GROUPS = ("loc", "from", "against")

@@ -75,7 +75,8 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
             if p.key.endswith(":*"):
                 # "a ceasefire", "territory" after "a full ceasefire", "withdrawal from Donetsk": the one named
                 # before in the article
-                named = [q for q in by_key.values() if q.kind == p.kind and not q.key.endswith(":*")]
+                named = [q for q in by_key.values() if q.kind == p.kind and not q.key.endswith(":*")
+                         and guarantor_fits(q.key, p.proposed)]
                 if named:
                     q = max(named, key=lambda q: max(q.sentences))
                     p.key, p.name, p.scope = q.key, q.name, q.scope
@@ -241,8 +242,12 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         elif cat == "guarantees" and spots:
             spots = [j for j in spots if not _verb_of_guaranteeing(sent, j)]
         if spots:
-            key = f"{kind}:*"
-            out.append(ProposalMention(sent, spots[0], kind, key, _NAMES[key], sentences=[sent.idx]))
+            key, name = f"{kind}:*", _NAMES[f"{kind}:*"]
+            if kind in GIVER_KINDS and (guarantor := _guarantor(sent, spots[0])):
+                # "ameriška varnostna jamstva", "amerikai biztonsági garanciák", "a U.S.-backed reconstruction
+                # fund": the giver's own offer, apart from another country's guarantees or economic offer
+                key, name = f"{kind}:{guarantor.lower()}", f"{guarantor} {name}"
+            out.append(ProposalMention(sent, spots[0], kind, key, name, sentences=[sent.idx]))
     refs = sent.positions("referendum")
     terr = sent.positions("territorial")
     if refs:
@@ -255,13 +260,18 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         zones = sent.positions("zone")
         withdrawal = [t for t in terr if not any(0 <= z - t <= 2 or z <= t < z + 3 for z in zones)]
         if withdrawal:
-            # a region, else a city that gives its region its name ("Zaporizjzja og Kherson oblast"): land is
-            # demanded by region; a capital is the government acting ("demand that Kyiv cede"), not the land
+            # the regions named, else a city that gives its region its name ("Zaporizjzja og Kherson oblast"): land
+            # is demanded by region; a capital is the government acting ("demand that Kyiv cede"), not the land
             places = [m.entry for m in sent.mentions if m.entry.etype == "place" and m.entry.region]
-            region = next((e.region for e in places if e.kind == "region"), None) or next(
+            regions = list(dict.fromkeys(e.region for e in places if e.kind == "region"))
+            region = regions[0] if regions else next(
                 (e.region for e in places if e.region == e.name and not e.actor), None)
             key = f"territorial:{region.lower()}" if region else "territorial:*"
             name = f"withdrawal from {region}" if region else _NAMES["territorial:*"]
+            if len(regions) >= MANY_REGIONS:
+                # "umik iz Doneške, Luganske, Zaporoške in Hersonske regije": the claim to all the regions is a
+                # demand of its own, not the withdrawal from the first one named
+                key, name = "territorial:regions", "withdrawal from " + ", ".join(regions)
             out.append(ProposalMention(sent, withdrawal[0], "territorial", key, name, sentences=[sent.idx]))
         if zones:
             economic = any("economic" in sent.cats[j] for z in zones for j in range(z, min(z + 3, len(sent.cats))))
@@ -281,6 +291,27 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
 
 
 FORCE_NEGATION_BACK = 3
+MANY_REGIONS = 3  # regions named in one withdrawal that make it the claim to all of them
+# kinds whose offer is the giver's own: keyed by the giver when an adjective names it
+GIVER_KINDS = frozenset({"security_guarantees", "economic"})
+GUARANTOR_REACH = 2  # "ameriška varnostna jamstva", "American security guarantees": the adjective before
+
+
+def _guarantor(sent: Sent, j: int) -> str | None:
+    """The country whose adjective stands right before the word of guarantees, when there is one only."""
+    found = {m.entry.country for m in sent.mentions
+             if m.adjective and m.entry.country and 0 <= j - m.end <= GUARANTOR_REACH}
+    return found.pop() if len(found) == 1 else None
+
+
+def guarantor_fits(key: str, proposed: set[str] | list[str]) -> bool:
+    """Whether guarantees (or an economic offer) whose givers are `proposed` may be the ones `key` names:
+    "security_guarantees:us" are the American ones, not the guarantees France and Britain offer (any kind
+    else: always)."""
+    kind, _, rest = key.partition(":")
+    return kind not in GIVER_KINDS or rest == "*" or not proposed or rest.upper() in proposed
+
+
 WITHDRAWAL_REACH = 2  # "umakniti vojake", "vonja ki a csapatait": troops right after a word of withdrawing
 
 
@@ -414,6 +445,7 @@ def _negated_before(sent: Sent, i: int) -> bool:
     return False
 
 
+APPEAL_REACH = 2  # "je pozval Rusijo", "felszólította a Kremlt"
 VERB_REACH = 4  # tokens from a stance noun to the verb that takes it: "je zahtevo po umiku odločno zavrnil"
 
 
@@ -555,6 +587,17 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         # "guarantees from the West, including the US", "Donald Trumptól": the provider proposes
         if (m.group == "from" or m.prep == "from") and any(p.kind == "security_guarantees" for p in props):
             give(next(p for p in props if p.kind == "security_guarantees"), "propose", act.country)
+            act.bound = True
+            continue
+        # "Kijevtől követeli", "od Kijeva zahteva", "demands from Kyiv": the one a demand is made of is not its author
+        if (m.group == "from" or m.prep == "from") and any(
+                sent.clause_of[j] == sent.clause_of[m.start] for j in sent.positions("demand")):
+            act.bound = True
+            continue
+        # "pozvala Moskvo, naj sprejme predlog", "felszólította Moszkvát": the one called on (events.yaml `appeal`
+        # right before an actor not in the nominative) is asked to act, not the author of what is asked
+        if m.group != "base" and m.prep is None and any(
+                "appeal" in cats[j] for j in range(max(0, m.start - APPEAL_REACH), m.start)):
             act.bound = True
             continue
         # "at the request of the American president", "zahteva Rusije"

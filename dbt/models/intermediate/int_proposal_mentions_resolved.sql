@@ -1,7 +1,7 @@
 -- Every proposal mention -> the proposal it reports.
 -- Mentions share a proposal when they share a merge_key. A key ending in `:*` ("a ceasefire", no more said)
--- joins the proposal of the same kind that most articles report, if there is one; otherwise the unspecified
--- mentions of a kind form a proposal of their own. An arrangement of its own (a demilitarised or free economic
+-- joins the proposal of the same kind that most articles report (of those it may join: see `candidates`), if
+-- there is one; otherwise the unspecified mentions of a kind form a proposal of their own. An arrangement of its own (a demilitarised or free economic
 -- zone, a referendum) is not what "territorial demands" with no more said refer to: those join the most reported
 -- withdrawal instead. proposal_id = md5 of the final merge key.
 with
@@ -26,13 +26,30 @@ specific_proposals as (
     group by merge_kind, own_key
 ),
 
-most_reported_per_kind as (
-    select merge_kind, own_key as merge_key
+-- the specific proposals an unspecified mention may join: any of its kind, but guarantees or an economic offer keyed
+-- by their giver ("security_guarantees:us", the American ones) only take the unspecified mentions that name no
+-- giver or name that one (guarantees France and Britain propose, Russia's economic offer, are others)
+candidates as (
+    select
+        mentions.mention_id,
+        specific_proposals.own_key,
+        specific_proposals.n_articles
+    from mentions
+    inner join specific_proposals
+        on mentions.is_unspecified
+        and specific_proposals.merge_kind = mentions.merge_kind
+    where specific_proposals.merge_kind not in ('security_guarantees', 'economic')
+       or coalesce(len(mentions.proposed_by), 0) = 0
+       or list_contains(mentions.proposed_by, upper(split_part(specific_proposals.own_key, ':', 2)))
+),
+
+most_reported_per_mention as (
+    select mention_id, own_key as merge_key
     from (
         select
             *,
-            row_number() over (partition by merge_kind order by n_articles desc, own_key) as popularity
-        from specific_proposals
+            row_number() over (partition by mention_id order by n_articles desc, own_key) as popularity
+        from candidates
     )
     where popularity = 1
 ),
@@ -41,13 +58,12 @@ resolved as (
     select
         mentions.*,
         case
-            when mentions.is_unspecified then coalesce(most_reported_per_kind.merge_key, mentions.own_key)
+            when mentions.is_unspecified then coalesce(most_reported_per_mention.merge_key, mentions.own_key)
             else mentions.own_key
         end as final_merge_key
     from mentions
-    left join most_reported_per_kind
-        on mentions.is_unspecified
-        and most_reported_per_kind.merge_kind = mentions.merge_kind
+    left join most_reported_per_mention
+        on mentions.mention_id = most_reported_per_mention.mention_id
 ),
 
 final as (
