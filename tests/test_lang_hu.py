@@ -788,3 +788,74 @@ def test_the_party_a_demand_is_made_of_is_not_its_author():
                                       "Kijevtől.", "text"))
     [p] = [p for p in rows["proposal_mentions"] if p["kind"] == "territorial"]
     assert p["proposed_by"] == ["RU"]
+
+
+# ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl_4)
+
+
+@pytest.mark.parametrize("word, value", [("kétszáz", 200), ("háromszáztizenkét", 312), ("száznegyvenhat", 146),
+                                         ("ötszázan", 500), ("kilencszázhetvenöt", 975)])
+def test_hundreds_written_in_words(word, value):
+    from pipelines.extract.numbers import value as number
+    assert number(word, "hu") == value
+
+
+def test_a_wave_counted_in_hundreds_of_words():
+    rows = run(" date 2026-08-14 Szerdára virradóra Oroszország csaknem háromszáz drónnal és kilenc rakétával "
+               "támadta Ukrajna energetikai rendszerét.")
+    a = only(rows["attack_mentions"])
+    assert (a["n_drones"], a["n_missiles"]) == (300, 9)
+
+
+def test_a_session_at_the_weekend_told_in_the_past_on_monday():
+    rows = run(" date 2026-08-17 A hét végén Genfben ülésezett a két ország energetikai szakértőinek munkacsoportja.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "held", D(2026, 8, 15))
+
+
+def test_a_grain_corridor_is_an_economic_proposal():
+    rows = run(" date 2026-08-14 Ankara javasolta, hogy nyissanak újra gabonafolyosót a Fekete-tengeren, "
+               "Moszkva a javaslatot elutasította.")
+    p = next(p for p in rows["proposal_mentions"] if p["kind"] == "economic")
+    assert p["proposed_by"] == ["TR"] and p["rejected_by"] == ["RU"]
+
+
+def test_guarantees_said_to_be_missing_are_not_proposed():
+    rows = run(" date 2026-08-14 A lengyel elnök tűzszünetet sürgetett. Az ukrán külügyminiszter ezt elutasította, "
+               "mert szerinte nyugati garanciák nélkül a fegyverszünet csak Moszkvának kedvez.")
+    assert [p["kind"] for p in rows["proposal_mentions"]] == ["ceasefire"]
+    assert rows["proposal_mentions"][0]["rejected_by"] == ["UA"]
+
+
+def test_a_reception_and_talks_to_come_in_one_sentence_are_two_meetings():
+    rows = run(" date 2026-08-13 Erdoğan fogadta Szibihát, a jövő héten Rijádban folytatódnak a tárgyalások.")
+    ahead = next(m for m in rows["meeting_mentions"] if m["city"] == "Riyadh")
+    assert ahead["status"] == "planned"
+    assert not {"recep-tayyip-erdogan", "andrii-sybiha"} & set(ahead["participant_ids"] or [])
+
+
+def test_a_readiness_to_host_is_no_meeting():
+    rows = run(" date 2026-08-13 A svájci kormány kész helyszínt biztosítani Genfben az orosz és ukrán "
+               "küldöttség tárgyalásainak.")
+    assert rows["meeting_mentions"] == []
+
+
+def test_what_happens_every_night_is_no_part_of_a_strike():
+    rows = run(" date 2026-08-13 Csütörtökre virradóra orosz siklóbombák csapódtak be Herszonban, hárman "
+               "megsebesültek. „Nap mint nap drónokkal és rakétákkal lőnek minket” – mondta a polgármester.")
+    a = only(rows["attack_mentions"])
+    assert a["weapons"] == ["glide_bomb"] and a["injured"] == 3
+
+
+def test_drones_of_the_other_side_shot_down_after_a_wave_are_another_attack():
+    rows = run(" date 2026-08-17 Oroszország hétfőre virradóra háromszáz drónnal támadta Ukrajnát. Az orosz "
+               "védelmi minisztérium szerint az éjjel 80 ukrán drónt lőttek le, Rosztovban egy finomító kigyulladt.")
+    sides = sorted((a["attacker_country"], a["n_drones"]) for a in rows["attack_mentions"])
+    assert sides == [("RU", 300), ("UA", 80)]
+
+
+def test_an_unknown_name_beginning_with_sz_keeps_its_capital():
+    rows = run(" date 2026-08-17 Genfben tárgyalt a két küldöttség; az ukránokat Szvjatoszlav Hrebenyuk "
+               "altábornagy vezette.")
+    people = [p["person_name"] for p in rows["meeting_participants"]]
+    assert "Svjatoslav Hrebenuk" in people

@@ -816,3 +816,44 @@ def test_the_party_a_demand_is_made_of_is_not_its_author_sl():
     rows = extract_article("t", clean(" date 2026-05-04\nMoskva od Kijeva zahteva umik iz Luganske regije.", "text"))
     [p] = [p for p in rows["proposal_mentions"] if p["kind"] == "territorial"]
     assert p["proposed_by"] == ["RU"]
+
+
+# ---------------------------------------------------------------- unseen-text fixes (tests/corpus/hu_sl_4)
+
+
+def test_the_nationality_of_the_air_defence_is_the_side_attacked():
+    rows = run(" date 2026-08-12 Rusija je v noči na sredo nad Ukrajino izstrelila 90 dronov in štiri rakete. "
+               "Ukrajinska zračna obramba je sestrelila 81 dronov in tri rakete.")
+    a = only(rows["attack_mentions"])
+    assert (a["attacker_country"], a["n_drones"], a["n_missiles"]) == ("RU", 90, 4)
+
+
+def test_a_grain_agreement_is_an_economic_proposal():
+    rows = run(" date 2026-08-12 Turčija je predlagala obnovo žitnega sporazuma, Kijev je predlog podprl.")
+    p = next(p for p in rows["proposal_mentions"] if p["kind"] == "economic")
+    assert p["proposed_by"] == ["TR"] and p["supported_by"] == ["UA"]
+
+
+def test_guarantees_said_to_be_missing_are_not_proposed():
+    rows = run(" date 2026-08-12 Madžarska je predlagala takojšnje premirje. Kijev je predlog zavrnil, saj bi bilo "
+               "premirje brez varnostnih jamstev po njegovem le odmor za Rusijo.")
+    assert [p["kind"] for p in rows["proposal_mentions"]] == ["ceasefire"]
+    p = rows["proposal_mentions"][0]
+    assert (p["proposed_by"], p["rejected_by"]) == (["HU"], ["UA"])
+
+
+def test_a_capital_as_subject_is_the_government_not_a_venue():
+    rows = run(" date 2026-08-12 Bled bi bil dober kraj za srečanje, vendar Ljubljana ne bo ničesar vsiljevala.")
+    assert all(m["city"] != "Ljubljana" for m in rows["meeting_mentions"])
+
+
+def test_a_readiness_to_host_talks_is_no_meeting():
+    rows = run(" date 2026-08-12 Švica je pripravljena gostiti pogovore v Ženevi, je dejal Cassis.")
+    assert rows["meeting_mentions"] == []
+
+
+def test_what_happens_every_day_is_no_part_of_a_strike():
+    rows = run(" date 2026-08-12 V noči na sredo so ruske sile s topništvom napadle Herson, ranjeni so bili štirje "
+               "ljudje. »Vsak dan nas napadajo z droni in raketami,« je dejal župan.")
+    a = only(rows["attack_mentions"])
+    assert a["weapons"] == ["artillery"] and a["injured"] == 4

@@ -70,6 +70,8 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
             if n:
                 m.target_hits[t] = n
         m.regions = _regions(sent)
+        if sent.has("habitual") and not m.counts and m.date is None:
+            continue  # "Rusi nam vsak dan odgovarjajo z droni": what happens every day is no strike, nor part of one
         # the next sentences of a strike ("the strikes hit power plants in Odesa", "five were killed")
         # continue it unless they bring their own date or their own weapon counts
         if current is not None and _intercepted_of(current, m):
@@ -118,12 +120,23 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
 
 def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
     """A sentence of air defence (events.yaml `intercepted`: shot down, lelőtt, sestrelila) right after a
-    counted wave, of no other attacker and no other day, details that wave."""
+    counted wave, of no other attacker and no other day, details that wave. The nationality of the air defence
+    ("Ukrajinska protizračna obramba", "az ukrán légvédelem") is the side attacked, not another attacker."""
     if not m.sent.has("intercepted") or not {"n_drones", "n_missiles"} & cur.counts.keys():
         return False
-    if m.sent.idx - max(cur.sentences) > 2 or (m.attacker and cur.attacker and m.attacker != cur.attacker):
+    if m.sent.idx - max(cur.sentences) > 2:
+        return False
+    if m.attacker and cur.attacker and m.attacker != cur.attacker and not (
+            m.attacker == cur.target and m.attacker in _defenders(m.sent)):
         return False
     return not (m.date and cur.date and abs((m.date - cur.date).days) > 1)
+
+
+def _defenders(sent: Sent) -> set[str]:
+    """The nationality right before an air-defence word ("Ukrajinska protizračna obramba", "az ukrán
+    légvédelem"): the side that shoots down, unlike "112 ukrán drónt lőttek le", the drones' side."""
+    return {m.entry.country for m in sent.mentions if m.adjective and m.entry.etype == "country"
+            and m.end < len(sent.cats) and "intercepted" in sent.cats[m.end]}
 
 
 def _elsewhere(cur: AttackMention, m: AttackMention) -> bool:

@@ -193,7 +193,12 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             g = groups[-1]
             has_v = any(slots[x]["venues"] for x in g)
             has_d = any(slots[x]["dates"] for x in g)
-            if not ((has_v and s["venues"]) or (has_d and s["dates"])):
+            # "X fogadta Y-t, jövő kedden folytatódnak a tárgyalások": a meeting held and one still to come, told
+            # in clauses of their own, are two
+            tense = set().union(*(slots[x]["markers"] for x in g)) & _TENSES
+            two_times = tense and s["markers"] & _TENSES and not tense & s["markers"] and (
+                sent.clause_of[t] != sent.clause_of[g[-1]])
+            if not ((has_v and s["venues"]) or (has_d and s["dates"]) or two_times):
                 g.append(t)
                 continue
         groups.append([t])
@@ -233,6 +238,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         out.append(mm)
     _set_people_and_parties(a, sent, out, phone_clauses)
     return out
+
+
+_TENSES = frozenset({"held", "planned"})
 
 
 def _side_of_team(sent: Sent, m: Mention) -> bool:
@@ -649,13 +657,17 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
         if c:
             parties.add(c)
     target = mms[0] if len(mms) == 1 else None
+    # "X fogadta Y-t, jövő kedden folytatódnak a tárgyalások": people in the clause of one of several meetings
+    # are that meeting's
+    own = {sent.clause_of[mm.trigger]: mm for mm in mms} if len(mms) > 1 else {}
     for mm in mms:
         if target is None and not mm.anchored:
             continue
         mm.parties |= parties
         for p in people:
-            mm.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, person_country(p, sent),
-                                                     p.entry.role, sent.idx))
+            into = own.get(sent.clause_of[p.start], mm)
+            into.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, person_country(p, sent),
+                                                       p.entry.role, sent.idx))
         if len(mms) > 1:
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
 

@@ -556,4 +556,6 @@ def _transliterate(word: str, lang: str) -> str:
         out = out.replace(a, b).replace(a.capitalize(), b.capitalize())
     if out.endswith("j") and lang in ("hu", "sl", "no"):
         out = out[:-1] + "y"
+    if word[:1].isupper():
+        out = out[:1].upper() + out[1:]  # "Szerhij" -> "Serhiy": the capital survives the held-aside sz
     return out

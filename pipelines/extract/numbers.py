@@ -17,6 +17,16 @@ def words(lang: str) -> dict[str, int]:
     for tens, tv in (data.get("tens") or {}).items():
         for unit, uv in units.items():
             out.setdefault(f"{str(tens).lower()}{unit}", int(tv) + uv)
+    # 100-999 by rule (hu "kétszáz", "háromszáztizenhat"): a unit form of 2-9 before a hundreds word, then 1-99
+    below = {w: v for w, v in out.items() if 1 <= v <= 99}
+    endings = [str(e) for e in data.get("hundred_endings") or []]
+    for word, hv in (data.get("hundreds") or {}).items():
+        word, hv = str(word).lower(), int(hv)
+        for head, value in {word: hv, **{f"{u}{word}": uv * hv for u, uv in units.items() if uv >= 2}}.items():
+            out.setdefault(head, value)
+            out.update({f"{head}{e}": value for e in endings if f"{head}{e}" not in out})
+            for tail, tv in below.items():
+                out.setdefault(f"{head}{tail}", value + tv)
     return out
 
 

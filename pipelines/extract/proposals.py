@@ -173,6 +173,18 @@ def _plan_sizes(toks: Tokens, lang: str) -> list[tuple[int, str] | None]:
 
 
 
+def _without(sent: Sent, i: int, cat: str) -> bool:
+    """"biztonsági garanciák nélkül", "brez varnostnih jamstev": what is said to be missing is not proposed
+    (events.yaml `without_after`: the word right after the words of the kind; `without_before`: a word at most
+    two before them, in their clause)."""
+    cats, cl = sent.cats, sent.clause_of[i]
+    end = i
+    while end + 1 < len(cats) and cat in cats[end + 1]:
+        end += 1
+    return (end + 1 < len(cats) and "without_after" in cats[end + 1]) or any(
+        "without_before" in cats[k] and sent.clause_of[k] == cl for k in range(max(0, i - 2), i))
+
+
 _KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum",
                         "territorial", *OTHER_TOPICS})
 
@@ -211,8 +223,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
                                    n_points=n, sentences=[sent.idx]))
     # ceasefires, including "a halt of strikes on energy"
     # "after a ceasefire", "po sklenitvi premirja", "a tűzszünet megkötése után": a condition of another proposal
-    cease = [i for i in sent.positions("ceasefire")
-             if not any("condition" in cats[j] or ("condition_before" in cats[j] and j < i)
+    cease = [i for i in sent.positions("ceasefire") if not _without(sent, i, "ceasefire")
+             and not any("condition" in cats[j] or ("condition_before" in cats[j] and j < i)
                         for j in range(max(0, i - 3), min(len(toks), i + 4)) if sent.clause_of[j] == sent.clause_of[i])]
     halts = [i for i in sent.positions("halt")
              if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
@@ -226,7 +238,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
                                    sentences=[sent.idx]))
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
-        spots = sent.positions(cat)
+        spots = [j for j in sent.positions(cat) if not _without(sent, j, cat)]
         if cat == "economic" and spots:
             spots = [j for j in spots if not _not_an_offer(sent, j, a.lang)]
         elif cat == "force" and spots:
