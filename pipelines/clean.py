@@ -85,10 +85,11 @@ def clean(raw: str, kind: str) -> CleanArticle:
         title = None
     text = normalise(body)
     text = _drop_furniture(text)
+    headline, text = _split_headline(text)
     lang = language.detect(text)
     sentences = split_sentences(text, lang)
-    if title is None and sentences:
-        title = _title_from(sentences[0].text)
+    if title is None:
+        title = headline or (_title_from(sentences[0].text) if sentences else None)
     return CleanArticle(text=text, title=title, published_date=published, language=lang, sentences=sentences)
 
 
@@ -252,6 +253,25 @@ def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) 
         start = cut + 1 if text[cut:cut + 1] == " " else cut
     if end > start:
         out.append(Sentence(len(out), paragraph, start, end, text[start:end]))
+
+
+# A headline: the first line, of a few words, with no sentence-final punctuation, before a paragraph that has it.
+_HEADLINE_END = re.compile(r"[.!?…\"'”»)\]]\s*$")
+HEADLINE_WORDS = (4, 25)
+
+
+def _split_headline(text: str) -> tuple[str | None, str]:
+    """A text that starts with its headline ("Kyiv backs US plan to run Zaporizhzhia nuclear plant") gives the
+    headline as its title, not as a sentence: a saved page of the same article has it in its <h1>, outside the
+    article's text, and the two must read alike."""
+    first, sep, rest = text.partition("\n")
+    # only in punctuated prose, and capitalised: in text without punctuation the first line is no headline
+    if not sep or _HEADLINE_END.search(first) or not first[:1].isupper() and not first[:1].isdigit() \
+            or not _HEADLINE_END.search(rest.lstrip("\n").partition("\n")[0]):
+        return None, text
+    if not HEADLINE_WORDS[0] <= len(first.split()) <= HEADLINE_WORDS[1]:
+        return None, text
+    return first.strip(), rest.lstrip("\n")
 
 
 def _title_from(first: str) -> str:

@@ -62,3 +62,21 @@ def test_credit_lines_of_every_language_are_dropped(line):
 def test_a_line_that_only_starts_like_a_credit_is_kept():
     out = clean.clean("Sources said the talks would resume. Photographs of the venue were released.", "text")
     assert "Photographs of the venue" in out.text
+
+
+def test_a_headline_line_is_the_title_not_a_sentence():
+    doc = clean.clean(" date 2026-05-04\nZelensky and Starmer meet in London over guarantees\n\n"
+                      "Volodymyr Zelensky met Keir Starmer in London on Monday. They discussed guarantees.", "text")
+    assert doc.title == "Zelensky and Starmer meet in London over guarantees"
+    assert [s.text for s in doc.sentences][0].startswith("Volodymyr Zelensky met")
+    assert "over guarantees\n" not in doc.text
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky met Starmer in London on Monday.\nThey discussed guarantees.",  # a sentence, not a headline
+    "talks in geneva ended without a deal\nthe sides will meet again",  # no punctuation anywhere: no headline
+    "Talks in Geneva ended\nthe sides will meet again next week",  # the next paragraph is no punctuated prose
+])
+def test_a_first_line_is_kept_when_it_is_no_headline(text):
+    doc = clean.clean(text, "text")
+    assert doc.sentences[0].text == text.split("\n")[0]
