@@ -81,46 +81,66 @@ def scan(root: str | os.PathLike) -> Iterator[FileFacts]:
     Symbolic links are followed only when they resolve to a regular file inside root. A link out of the input
     folder (to a file or a folder), a broken link and a pipe or device are yielded with ``problem`` set and
     never opened, so that the run records them as rejected instead of losing them silently.
+
+    Order: in each folder, links to outside folders, then its files, then its subfolders, each sorted by name
+    (the order of a top-down ``os.walk``). Built on ``os.scandir`` and plain strings: the run scans every file
+    of the input folder each time, and at 100,000 files pathlib and a second ``lstat`` per file cost more than
+    the stat itself.
     """
     root_path = Path(root).resolve()
-    for dirpath, dirnames, filenames in os.walk(root_path, followlinks=False):
-        dirnames.sort()
-        kept_dirs = []
-        for d in dirnames:
-            if d.startswith("."):
-                continue
-            full = Path(dirpath) / d
-            if full.is_symlink():
-                # os.walk does not descend into it; a link to a folder inside root is read through its real
-                # path anyway, one that leads out is recorded.
-                if not full.resolve().is_relative_to(root_path):
-                    rel = full.relative_to(root_path).as_posix()
-                    yield FileFacts(rel, str(full), -1, 0, LINK_TO_FOLDER)
-                continue
-            kept_dirs.append(d)
-        dirnames[:] = kept_dirs
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            full = Path(dirpath) / name
-            rel = full.relative_to(root_path).as_posix()
-            try:
-                if full.is_symlink():
-                    target = full.resolve()
-                    if not target.exists():
-                        yield FileFacts(rel, str(full), -1, 0, LINK_BROKEN)
-                        continue
-                    if not target.is_relative_to(root_path):
-                        yield FileFacts(rel, str(full), -1, 0, LINK_OUTSIDE)
-                        continue
-                st = full.stat()
-            except OSError as exc:
-                yield FileFacts(rel, str(full), -1, 0, f"not readable: {exc.strerror or exc}")
-                continue
-            if not stat.S_ISREG(st.st_mode):
-                yield FileFacts(rel, str(full), -1, 0, NOT_REGULAR)
-                continue
-            yield FileFacts(rel, str(full), st.st_size, st.st_mtime_ns)
+    yield from _scan_folder(root_path, str(root_path), "")
+
+
+def _scan_folder(root_path: Path, folder: str, rel_prefix: str) -> Iterator[FileFacts]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        return  # as os.walk: a folder that cannot be listed is passed over
+    folders, files = [], []
+    for entry in entries:
+        try:
+            is_folder = entry.is_dir()  # follows links, as os.walk does
+        except OSError:
+            is_folder = False
+        (folders if is_folder else files).append(entry)
+    folders.sort(key=lambda e: e.name)
+    files.sort(key=lambda e: e.name)
+    kept = []
+    for entry in folders:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_symlink():
+            # not descended into; a link to a folder inside root is read through its real path anyway, one
+            # that leads out is recorded.
+            if not Path(entry.path).resolve().is_relative_to(root_path):
+                yield FileFacts(rel_prefix + entry.name, entry.path, -1, 0, LINK_TO_FOLDER)
+            continue
+        kept.append(entry)
+    for entry in files:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        rel, full = rel_prefix + name, entry.path
+        try:
+            if entry.is_symlink():
+                target = Path(full).resolve()
+                if not target.exists():
+                    yield FileFacts(rel, full, -1, 0, LINK_BROKEN)
+                    continue
+                if not target.is_relative_to(root_path):
+                    yield FileFacts(rel, full, -1, 0, LINK_OUTSIDE)
+                    continue
+            st = entry.stat()
+        except OSError as exc:
+            yield FileFacts(rel, full, -1, 0, f"not readable: {exc.strerror or exc}")
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            yield FileFacts(rel, full, -1, 0, NOT_REGULAR)
+            continue
+        yield FileFacts(rel, full, st.st_size, st.st_mtime_ns)
+    for entry in kept:
+        yield from _scan_folder(root_path, entry.path, rel_prefix + entry.name + "/")
 
 
 def too_large(size: int, max_bytes: int) -> str:

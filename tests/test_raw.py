@@ -113,3 +113,19 @@ def test_seeds_load_and_clean(tmp_path, warehouse):
     cleaned = clean_new(warehouse)
     assert cleaned.cleaned == summary.loaded and cleaned.sentences > 0
     assert clean_new(warehouse).cleaned == 0
+
+
+def test_scan_order_and_hidden_entries(tmp_path):
+    """The scan is the order in which duplicates are decided (the first file keeps the article): per folder
+    its files by name, then its subfolders by name, depth first; hidden files and folders are left out."""
+    root = tmp_path / "in"
+    for rel in ["z.txt", "m.txt", "b/2.txt", "b/1.txt", "a/c/x.txt", "a/y.txt", ".hidden.txt", ".cache/k.txt",
+                "a/.h/q.txt"]:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(rel, encoding="utf-8")
+    facts = list(ingest.scan(root))
+    assert [f.path for f in facts] == ["m.txt", "z.txt", "a/y.txt", "a/c/x.txt", "b/1.txt", "b/2.txt"]
+    by_path = {f.path: f for f in facts}
+    assert by_path["a/c/x.txt"].abs_path == str(root.resolve() / "a" / "c" / "x.txt")
+    assert by_path["b/2.txt"].size == len("b/2.txt") and by_path["b/2.txt"].problem is None
