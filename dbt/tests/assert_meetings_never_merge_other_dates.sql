@@ -4,9 +4,10 @@
 with
 
 mentions as (
-    select meeting_id, mention_id, start_date, end_date
-    from {{ ref('int_meeting_mentions_resolved') }}
-    where start_date is not null
+    select resolved.meeting_id, resolved.mention_id, staged.start_date, staged.end_date
+    from {{ ref('int_meeting_mentions_resolved') }} as resolved
+    inner join {{ ref('stg_parley__meeting_mentions') }} as staged using (mention_id)
+    where staged.start_date is not null
 ),
 
 meetings as (

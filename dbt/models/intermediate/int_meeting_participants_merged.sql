@@ -3,7 +3,9 @@
 with
 
 mentions as (
-    select mention_id, meeting_id, published_date from {{ ref('int_meeting_mentions_resolved') }}
+    select resolved.mention_id, resolved.meeting_id, staged.published_date
+    from {{ ref('int_meeting_mentions_resolved') }} as resolved
+    inner join {{ ref('stg_parley__meeting_mentions') }} as staged using (mention_id)
 ),
 
 participants as (

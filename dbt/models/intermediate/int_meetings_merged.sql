@@ -2,7 +2,13 @@
 with
 
 mentions as (
-    select * from {{ ref('int_meeting_mentions_resolved') }}
+    select
+        resolved.meeting_id,
+        staged.*,
+        coalesce(staged.start_date, staged.end_date) as date_from,
+        coalesce(staged.end_date, staged.start_date) as date_to
+    from {{ ref('int_meeting_mentions_resolved') }} as resolved
+    inner join {{ ref('stg_parley__meeting_mentions') }} as staged using (mention_id)
 ),
 
 -- The latest article decides the status (NULL publication dates count as the oldest);

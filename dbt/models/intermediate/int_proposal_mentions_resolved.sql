@@ -66,10 +66,12 @@ resolved as (
         on mentions.mention_id = most_reported_per_mention.mention_id
 ),
 
+-- keys only: int_proposals_merged reads the mention's own columns from staging
 final as (
     select
         md5(final_merge_key) as proposal_id,
-        *
+        mention_id,
+        final_merge_key
     from resolved
 )
 

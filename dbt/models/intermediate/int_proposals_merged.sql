@@ -2,7 +2,9 @@
 with
 
 mentions as (
-    select * from {{ ref('int_proposal_mentions_resolved') }}
+    select resolved.proposal_id, resolved.final_merge_key, staged.*
+    from {{ ref('int_proposal_mentions_resolved') }} as resolved
+    inner join {{ ref('stg_parley__proposal_mentions') }} as staged using (mention_id)
 ),
 
 kind_vote as (
