@@ -26,3 +26,15 @@ def test_no_relation_noun_is_listed_in_a_form_the_rules_derive_from_another(lang
 def test_relation_nouns_are_known_in_their_derived_forms(lang, forms):
     relations = index_for(lang).relations
     assert [f for f in forms if f not in relations] == []
+
+
+def test_lexicon_yaml_keeps_norwegian_and_hungarian_words_as_words(tmp_path, monkeypatch):
+    """YAML 1.1 (and libyaml's parser) reads no/on/off/yes as booleans; the lexicon loader only reads
+    true/false so: "no" is Norway's code and a Norwegian word, "on" a Hungarian case ending."""
+    import yaml
+
+    from pipelines import lexicon
+
+    text = "words: [no, on, off, yes, NO]\nflag: true\nother: false\n"
+    data = yaml.load(text, Loader=lexicon._Loader)
+    assert data == {"words": ["no", "on", "off", "yes", "NO"], "flag": True, "other": False}
