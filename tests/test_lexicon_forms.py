@@ -28,7 +28,7 @@ def test_relation_nouns_are_known_in_their_derived_forms(lang, forms):
     assert [f for f in forms if f not in relations] == []
 
 
-def test_lexicon_yaml_keeps_norwegian_and_hungarian_words_as_words(tmp_path, monkeypatch):
+def test_lexicon_yaml_keeps_norwegian_and_hungarian_words_as_words():
     """YAML 1.1 (and libyaml's parser) reads no/on/off/yes as booleans; the lexicon loader only reads
     true/false so: "no" is Norway's code and a Norwegian word, "on" a Hungarian case ending."""
     import yaml
