@@ -15,7 +15,7 @@ from itertools import compress
 
 from pipelines.extract import dates as D
 from pipelines.extract.actors import actor_country, is_possessor, is_venue, person_country, with_case_on_title
-from pipelines.extract.analysis import ArticleAnalysis, Sent
+from pipelines.extract.analysis import CLAUSE_PUNCT, ArticleAnalysis, Sent
 from pipelines.extract.names import Mention
 from pipelines.lexicon import load_lang
 
@@ -146,7 +146,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         if t is not None:
             slots[t]["venues"].append(v)
     for d, ti in _apposed(sent.dates):
-        if _after_since(sent, ti, d):
+        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti):
             continue
         t = nearest(ti, same_clause_only=True)
         across = t is None
@@ -204,6 +204,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         groups.append([t])
 
     out = []
+    hedged_clauses = _hedged_clauses(sent)
     for g in groups:
         mm = MeetingMention(sent, g[0], sentences=[sent.idx])
         venues_g = [v for t in g for v in slots[t]["venues"]]
@@ -225,7 +226,6 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             dates_g = new
             markers = (markers - {"cancelled"}) | {"planned"}
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
-        hedged_clauses = {sent.clause_of[i] for i in _hedges(sent)}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
         if all(sent.clause_of[t] in hedged_clauses for t in g):
             # "klar til å møte Putin, men i Kreml svarte de ...": a readiness takes no venue from another clause
@@ -332,6 +332,22 @@ def _hedges(sent: Sent) -> list[int]:
     return [i for i in sent.positions("hedge")
             if ("hedge_attributive" not in cats[i] and not _in_purpose(sent, i))
             or any("meeting" in cats[j] for j in range(i + 1, min(len(cats), i + 1 + HEDGE_ATTRIBUTIVE_REACH)))]
+
+
+def _hedged_clauses(sent: Sent) -> set[int]:
+    """The clauses a hedge makes a mere possibility: its own, and the "that" clause right after it (triggers.yaml
+    `complementizer`): "felajánlotta, hogy Budapest adjon otthont a fordulónak" (offered that Budapest host the
+    round), "ponudila, da bi gostila srečanje", "elképzelhető, hogy Genfben találkoznak"."""
+    clauses = {sent.clause_of[i] for i in _hedges(sent)}
+    if not clauses or not sent.has("complementizer"):
+        return clauses
+    for i in sent.positions("complementizer"):
+        c = sent.clause_of[i]
+        # the word opens its clause, or follows the comma that opens it
+        first = i - 1 if i and sent.tokens.texts[i - 1] in CLAUSE_PUNCT else i
+        if c - 1 in clauses and (first == 0 or sent.clause_of[first - 1] != c):
+            clauses.add(c)
+    return clauses
 
 
 def _in_purpose(sent: Sent, i: int) -> bool:
@@ -482,6 +498,35 @@ def _after_since(sent: Sent, ti: int, d: D.DateMention | None = None) -> bool:
     if d is not None and d.day2 is not None:
         return False
     return any("since" in sent.cats[j] for j in range(max(0, ti - 3), ti))
+
+
+EARLIER_TALKS_REACH = 4  # tokens from a date to the meeting word it qualifies: "a hétfői és keddi egyeztetések"
+
+
+def _of_earlier_talks(sent: Sent, ti: int) -> bool:
+    """"a hétfői és keddi egyeztetések után", "Po ponedeljkovih in torkovih pogovorih", "after Monday's talks": a
+    date that qualifies a meeting word governed by a word of time (events.yaml `condition`: után, követően, po,
+    after, etter; after the noun in Hungarian, before the date elsewhere) dates the talks that came before, not the
+    meeting the sentence goes on to tell of ("... a következő fordulót november közepén tartják")."""
+    cats, texts = sent.cats, sent.tokens.texts
+    n = len(cats)
+    dated = {t for _, t in sent.dates}
+    places = {k for m in sent.mentions if m.entry.etype != "person" for k in range(m.start, m.end)}
+
+    def between(k: int) -> bool:  # another date of the list, a link, a comma, a place ("a keddi genfi tárgyalás")
+        return k in dated or k in places or "conjunction" in cats[k] or texts[k] == ","
+
+    j = ti + 1
+    while j < n and j - ti <= EARLIER_TALKS_REACH and "meeting" not in cats[j] and between(j):
+        j += 1
+    if j >= n or "meeting" not in cats[j]:
+        return False
+    if j + 1 < n and "condition" in cats[j + 1]:
+        return True
+    k = ti - 1
+    while k >= 0 and ti - k <= EARLIER_TALKS_REACH and between(k):
+        k -= 1
+    return k >= 0 and "condition" in cats[k]
 
 
 def _clause_is_free(sent: Sent, clause: int) -> bool:
@@ -688,7 +733,8 @@ def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[Meet
         return
     _set_venue(m, cities)
     if m.start is None:
-        _set_status_and_dates(a, m, set(), [d for d, ti in _apposed(prev.dates) if not _after_since(prev, ti, d)])
+        _set_status_and_dates(a, m, set(), [d for d, ti in _apposed(prev.dates)
+                                             if not _after_since(prev, ti, d) and not _of_earlier_talks(prev, ti)])
     m.sentences.insert(0, prev.idx)
 
 
