@@ -924,7 +924,7 @@ def test_the_same_sides_drones_shot_down_at_night_are_no_strike_of_their_own():
                "A kormányzó szerint senki sem sérült meg. Az orosz védelmi minisztérium szerint éjszaka 35 ukrán "
                "drónt semmisítettek meg.")
     a = only(rows["attack_mentions"])
-    assert a["attacker_country"] == "UA" and a["n_drones"] is None
+    assert a["attacker_country"] == "UA" and a["attack_date"] == D(2026, 12, 10)
 
 
 def test_insisting_that_troops_withdraw_is_a_territorial_demand():
@@ -932,3 +932,24 @@ def test_insisting_that_troops_withdraw_is_a_territorial_demand():
                "terület maradékáról, amit Kijev elutasít.")
     p = only(rows["proposal_mentions"])
     assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("territorial", ["RU"], ["UA"])
+
+
+def test_a_wave_of_drones_arriving_is_no_journey_to_a_meeting():
+    rows = run(" date 2026-12-11 Péntekre virradóra újabb hullám érkezett drónokkal Zaporizzsjára, ketten "
+               "megsebesültek.")
+    assert rows["meeting_mentions"] == []
+    assert only(rows["attack_mentions"])["injured"] == 2
+
+
+def test_the_nationalities_of_the_war_talked_about_are_no_sides():
+    rows = run(" date 2026-12-11 Szijjártó Péter kedden Ankarában Hakan Fidan török külügyminiszterrel tárgyalt "
+               "az orosz–ukrán háború lezárásáról.")
+    m = only(rows["meeting_mentions"])
+    assert sorted(m["parties"]) == ["HU", "TR"]
+
+
+def test_the_next_round_in_the_middle_of_the_month():
+    rows = run(" date 2026-12-04 A felek a hónap közepén Dohában folytatják a tárgyalásokat.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["date_precision"], m["status"]) == ("Doha", D(2026, 12, 1), "month",
+                                                                              "planned")

@@ -921,3 +921,17 @@ def test_two_nights_in_a_row_with_the_same_weapons_are_two_strikes():
                "šest ljudi. V noči na soboto so ruske sile Odeso znova napadle z droni in raketami, umrl je en človek.")
     found = sorted((a["attack_date"], a["injured"], a["killed"]) for a in rows["attack_mentions"])
     assert found == [(D(2026, 12, 11), 6, None), (D(2026, 12, 12), None, 1)]
+
+
+def test_receiving_a_role_and_its_country_before_the_name_is_a_meeting():
+    rows = run(" date 2026-12-13 V petek je predsednik Volodimir Zelenski v Kijevu sprejel zunanjega ministra "
+               "Katarja Mohameda Al Tanija.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["status"]) == ("Kyiv", D(2026, 12, 11), "held")
+
+
+def test_the_next_round_at_the_end_of_the_month():
+    rows = run(" date 2026-12-04 Delegaciji sta sporočili, da bo naslednji krog konec meseca v Dohi.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["date_precision"], m["status"]) == ("Doha", D(2026, 12, 1), "month",
+                                                                              "planned")

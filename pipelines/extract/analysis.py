@@ -44,7 +44,7 @@ _NONE: list[int] = []
 OWN_PASS_CATEGORIES = {"purpose"}
 # phrases listed in the dictionary form whose case forms morphology.phrase_forms() derives ("mirovni načrt" ->
 # "za ukrajinskim mirovnim načrtom")
-DECLINED_CATEGORIES = {"peace_plan"}
+DECLINED_CATEGORIES = {"peace_plan", "meeting"}
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "|"}
 
 

@@ -76,9 +76,11 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         # continue it unless they bring their own date or their own weapon counts
         if current is not None and _intercepted_of(current, m):
             # "A légvédelem 391 drónt és 29 rakétát semmisített meg": what was shot down of the wave just
-            # counted is not its size
-            m.counts.pop("n_drones", None)
-            m.counts.pop("n_missiles", None)
+            # counted is not its size (a strike not counted otherwise keeps it: "Ukrainian drones hit a refinery ...
+            # the ministry says 87 drones were shot down" is all that is told of its size)
+            if {"n_drones", "n_missiles"} & current.counts.keys():
+                m.counts.pop("n_drones", None)
+                m.counts.pop("n_missiles", None)
             _merge(current, m)
             continue
         if current is not None and _continues(current, m):

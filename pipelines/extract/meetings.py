@@ -16,7 +16,7 @@ from itertools import compress
 from pipelines.extract import dates as D
 from pipelines.extract.actors import actor_country, is_possessor, is_venue, person_country, with_case_on_title
 from pipelines.extract.analysis import CLAUSE_PUNCT, ArticleAnalysis, Sent
-from pipelines.extract.names import Mention
+from pipelines.extract.names import Mention, index_for, role_at
 from pipelines.lexicon import load_lang
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
@@ -100,8 +100,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     phone_clauses = {sent.clause_of[i] for i in sent.positions("phone")}
     dests = _destinations(sent)
     anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *_participate(sent),
-                    *_receptions(sent), *dests}.difference(sent.positions("attributive"))
+                    *_receptions(a, sent), *dests}.difference(sent.positions("attributive"))
     not_visits, not_venues = _troop_visits(sent)
+    if any(sent.has(w) for w in _WEAPON_CATS):
+        not_visits = not_visits | _weapon_arrivals(sent)
     not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
@@ -381,6 +383,18 @@ def _troop_visits(sent: Sent) -> tuple[set[int], set[int]]:
     return visits, places
 
 
+WEAPON_ARRIVAL_REACH = 2  # "újabb hullám érkezett drónokkal", "drones arrived": the weapon beside the verb
+
+
+def _weapon_arrivals(sent: Sent) -> set[int]:
+    """"keddre virradóra újabb hullám érkezett drónokkal és rakétákkal, ezúttal Odesszára": a verb of arriving with
+    a weapon word right beside it in its clause tells of a strike, not of a journey to a meeting."""
+    cats, clause_of = sent.cats, sent.clause_of
+    return {i for i in sent.positions("visit")
+            if any(cats[j] & _WEAPON_SET and clause_of[j] == clause_of[i]
+                   for j in range(max(0, i - WEAPON_ARRIVAL_REACH), min(len(cats), i + WEAPON_ARRIVAL_REACH + 1)))}
+
+
 def _facility_names(sent: Sent) -> set[int]:
     """"the Zaporizhzhia nuclear power plant", "the Kirishi oil refinery": a place right before a word of an
     energy site (events.yaml `energy`) names that site, not where anyone meets. Returns the ids of those places."""
@@ -390,6 +404,7 @@ def _facility_names(sent: Sent) -> set[int]:
 
 _PROPOSAL_CATS = frozenset({"plan", "propose", "ceasefire", "guarantees"})  # events.yaml: words of a proposal
 _WEAPON_CATS = ("drone", "missile", "artillery", "glide_bomb")  # events.yaml: "sendte droner mot Lviv" is an attack
+_WEAPON_SET = frozenset(_WEAPON_CATS)
 
 
 def _time_of_attack(sent: Sent, i: int) -> bool:
@@ -443,11 +458,26 @@ def _relative_of(sent: Sent, clause: int, anchors: list[int]) -> int | None:
     return None
 
 
-def _receptions(sent: Sent) -> list[int]:
+def _receptions(a: ArticleAnalysis, sent: Sent) -> list[int]:
     """"Trump received Zelensky", "sprejel Zelenskega": receiving a person is a meeting; receiving a plan
-    ("sprejel načrt", "accepted") is not, so the word counts only before a person's name."""
-    return [i for i in sent.positions("receive")
-            if any(m.entry.etype == "person" and 0 < m.start - i <= 3 for m in sent.mentions)]
+    ("sprejel načrt", "accepted") is not, so the word counts only before a person's name - or before a role and the
+    name after it, with the country of the post between ("sprejel zunanjega ministra Združenih arabskih emiratov
+    Abdulaha bin Zajeda")."""
+    if not sent.has("receive"):
+        return []
+    out = []
+    for i in sent.positions("receive"):
+        start = i + 1
+        role = role_at(index_for(a.lang), sent.tokens, start) if start < len(sent.tokens) else None
+        if role:
+            start += role[1]
+            # the country of the post: "zunanjega ministra Združenih arabskih emiratov", "ukrajinskega"
+            for m in sent.mentions:
+                if m.start == start and m.entry.etype == "country":
+                    start = m.end
+        if any(m.entry.etype == "person" and (0 < m.start - i <= 3 or m.start == start) for m in sent.mentions):
+            out.append(i)
+    return out
 
 
 def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
@@ -692,6 +722,8 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue  # "Norge følger forhandlingene tett": an onlooker
         if (m.adjective or m.group == "poss") and any(c & _PROPOSAL_CATS for c in sent.cats[m.end:m.end + 2]):
             continue  # "the talks covered a Turkish proposal", "drøftet Tyrkias forslag": its author, no side
+        if m.adjective and sent.has("war") and _of_the_war(sent, m):
+            continue
         if cl not in trigger_clauses and (cl in speech_clauses or not wide):
             continue
         c = actor_country(m)
@@ -715,6 +747,21 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
                                                        p.entry.role, sent.idx))
         if len(mms) > 1:
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
+
+
+def _of_the_war(sent: Sent, m: Mention) -> bool:
+    """"tárgyalt az orosz–ukrán háború lezárásáról", "o koncu rusko-ukrajinske vojne": nationalities that name the war
+    (triggers.yaml `war`), alone or joined by a dash or "és/in", tell what is talked about, not who meets."""
+    starts = {x.start: x for x in sent.mentions if x.adjective}
+    j = m.end
+    while j < len(sent.cats):
+        if sent.tokens.texts[j] in ("–", "-", "—") or "conjunction" in sent.cats[j]:
+            j += 1
+        elif j in starts:
+            j = starts[j].end
+        else:
+            return "war" in sent.cats[j]
+    return False
 
 
 def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[MeetingMention]) -> None:

@@ -353,7 +353,10 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
                              " ".join(texts[start:end]), group, prep, adjective, namesake=namesake))
         for k in range(start, end):
             taken[k] = True
-    found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles))
+    # a country named after a role is the post's ("zunanji minister Katarja Mohamed Al Tani"): the name follows it
+    posts = {k for m in found if m.entry.etype == "country" and not m.adjective for k in range(m.start, m.end)}
+    found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles,
+                                 posts))
     found.sort(key=lambda m: m.start)
     # "Julie Davis kijevi nagykövet" (ambassador in Kyiv): a place adjective before a role word names the post,
     # not where anything happens
@@ -461,7 +464,7 @@ _CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$")
 
 
 def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
-                    roles: list[int]) -> list[Mention]:
+                    roles: list[int], posts: set[int] = frozenset()) -> list[Mention]:
     out: list[Mention] = []
     n = len(tokens)
     # Only tokens that can begin a role are looked at.
@@ -474,6 +477,9 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
         j = (_after_role(tokens, r + span, taken) if lang in ("en", "no")
              else _after_za(tokens, r + span) if lang == "sl" else r + span)
+        if lang == "sl":
+            while j < n and j in posts:  # "zunanjega ministra Katarja Mohameda Al Tanija": past the post's country
+                j += 1
         # titles in a row name no one: "negotiator Lieutenant General Oleksandr Pivnenko", "Lt. Gen. X"
         while j < n and not taken[j] and (more := role_at(idx, tokens, j)):
             j += more[1]
