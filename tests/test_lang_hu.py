@@ -953,3 +953,12 @@ def test_the_next_round_in_the_middle_of_the_month():
     m = only(rows["meeting_mentions"])
     assert (m["city"], m["start_date"], m["date_precision"], m["status"]) == ("Doha", D(2026, 12, 1), "month",
                                                                               "planned")
+
+
+def test_people_in_the_clauses_of_the_second_of_two_meetings_are_its_own():
+    rows = run(" date 2026-12-07 Zelenszkij kedden Berlinben Friedrich Merz német kancellárral tárgyal, szerdán "
+               "pedig Rómába utazik, ahol Giorgia Meloni olasz kormányfővel találkozik.")
+    by_city = {m["city"]: m for m in rows["meeting_mentions"]}
+    assert "giorgia-meloni" not in by_city["Berlin"]["participant_ids"]
+    assert "IT" not in by_city["Berlin"]["parties"]
+    assert "giorgia-meloni" in by_city["Rome"]["participant_ids"] and "IT" in by_city["Rome"]["parties"]

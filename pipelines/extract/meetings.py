@@ -712,6 +712,9 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     # "Robert Fico szlovák kormányfő ... eredményesnek tartja a tárgyalásokat": the nationality of a person who
     # takes no part is no side either
     others = [m for m in sent.mentions if m.entry.etype == "person" and m not in people]
+    if len(mms) > 1:
+        # several meetings: the nationality of a person taking part goes with the person to that person's meeting
+        others = [m for m in sent.mentions if m.entry.etype == "person"]
     for m in sent.mentions:
         cl = sent.clause_of[m.start]
         if cl in phone_clauses or m.entry.etype == "person" or _attributed(sent, m, a.lang):
@@ -729,22 +732,24 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
         c = actor_country(m)
         if c:
             parties.add(c)
-    for p in people:
-        c = person_country(p, sent)
-        if c:
-            parties.add(c)
+    if len(mms) == 1:
+        parties |= {c for p in people if (c := person_country(p, sent))}
     target = mms[0] if len(mms) == 1 else None
     # "X fogadta Y-t, jövő kedden folytatódnak a tárgyalások": people in the clause of one of several meetings
-    # are that meeting's
-    own = {sent.clause_of[mm.trigger]: mm for mm in mms} if len(mms) > 1 else {}
+    # are that meeting's; so are those in the clauses after it, before the next meeting's ("szerdán Oslóban Støre
+    # norvég miniszterelnökkel tárgyal, csütörtökön pedig Ankarába utazik, ahol Erdoğan török elnökkel találkozik")
+    own = sorted((sent.clause_of[mm.trigger], k) for k, mm in enumerate(mms)) if len(mms) > 1 else []
     for mm in mms:
         if target is None and not mm.anchored:
             continue
         mm.parties |= parties
         for p in people:
-            into = own.get(sent.clause_of[p.start], mm)
-            into.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, person_country(p, sent),
-                                                       p.entry.role, sent.idx))
+            at = sent.clause_of[p.start]
+            into = next((mms[k] for c, k in reversed(own) if c <= at), mm)
+            side = person_country(p, sent)
+            into.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, side, p.entry.role, sent.idx))
+            if side and len(mms) > 1:
+                into.parties.add(side)  # the side of a person goes to the meeting the person is at
         if len(mms) > 1:
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
 
