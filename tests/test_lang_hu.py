@@ -962,3 +962,16 @@ def test_people_in_the_clauses_of_the_second_of_two_meetings_are_its_own():
     assert "giorgia-meloni" not in by_city["Berlin"]["participant_ids"]
     assert "IT" not in by_city["Berlin"]["parties"]
     assert "giorgia-meloni" in by_city["Rome"]["participant_ids"] and "IT" in by_city["Rome"]["parties"]
+
+
+def test_a_drone_that_hit_a_bus_is_a_strike_on_civilians_not_on_the_military_administration():
+    rows = run(" date 2026-12-08 Hétfő reggel orosz drón talált el egy iskolabuszt Nyikopolban. A városi katonai "
+               "közigazgatás szerint négyen megsebesültek.")
+    a = only(rows["attack_mentions"])
+    assert (a["target_type"], a["injured"], a["weapons"]) == ("civilian", 4, ["drone"])
+
+
+def test_refining_a_plan_makes_its_author():
+    rows = run(" date 2026-12-08 A britek Londonban pontosították a béketervet.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["proposed_by"]) == ("peace_plan", ["GB"])

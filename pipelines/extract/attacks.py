@@ -65,8 +65,11 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         _counts(a, sent, m)
         _date(a, sent, m)
         _sides(sent, m)
+        # "a regionális katonai közigazgatás szerint": a word right before an authority names the authority, not a target
+        kinds = [c for k, c in enumerate(cats) if k + 1 == len(cats) or "authorities" not in cats[k + 1]] if (
+            sent.has("authorities")) else cats
         for t in TARGETS:
-            n = sum(1 for c in cats if t in c)
+            n = sum(1 for c in kinds if t in c)
             if n:
                 m.target_hits[t] = n
         m.regions = _regions(sent)
