@@ -65,7 +65,7 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         _counts(a, sent, m)
         _date(a, sent, m)
         _sides(sent, m)
-        # "a regionális katonai közigazgatás szerint": a word right before an authority names the authority, not a target
+        # "a regionális katonai közigazgatás szerint": a word right before an authority names it, not a target
         kinds = [c for k, c in enumerate(cats) if k + 1 == len(cats) or "authorities" not in cats[k + 1]] if (
             sent.has("authorities")) else cats
         for t in TARGETS:
