@@ -540,6 +540,8 @@ def _of_earlier_talks(sent: Sent, ti: int) -> bool:
     meeting the sentence goes on to tell of ("... a következő fordulót november közepén tartják")."""
     cats, texts = sent.cats, sent.tokens.texts
     n = len(cats)
+    if not any("meeting" in cats[j] for j in range(ti + 1, min(n, ti + EARLIER_TALKS_REACH + 1))):
+        return False
     dated = {t for _, t in sent.dates}
     places = {k for m in sent.mentions if m.entry.etype != "person" for k in range(m.start, m.end)}
 
@@ -744,8 +746,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue
         mm.parties |= parties
         for p in people:
-            at = sent.clause_of[p.start]
-            into = next((mms[k] for c, k in reversed(own) if c <= at), mm)
+            into = next((mms[k] for c, k in reversed(own) if c <= sent.clause_of[p.start]), mm) if own else mm
             side = person_country(p, sent)
             into.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, side, p.entry.role, sent.idx))
             if side and len(mms) > 1:

@@ -354,7 +354,8 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
         for k in range(start, end):
             taken[k] = True
     # a country named after a role is the post's ("zunanji minister Katarja Mohamed Al Tani"): the name follows it
-    posts = {k for m in found if m.entry.etype == "country" and not m.adjective for k in range(m.start, m.end)}
+    posts = {k for m in found if m.entry.etype == "country" and not m.adjective
+             for k in range(m.start, m.end)} if lang == "sl" and found else frozenset()
     found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles,
                                  posts))
     found.sort(key=lambda m: m.start)
