@@ -102,7 +102,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *_participate(sent),
                     *_receptions(a, sent), *dests}.difference(sent.positions("attributive"))
     not_visits, not_venues = _troop_visits(sent)
-    if any(sent.has(w) for w in _WEAPON_CATS):
+    if sent.allcats & _WEAPON_SET and sent.has("visit"):
         not_visits = not_visits | _weapon_arrivals(sent)
     not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
