@@ -859,3 +859,119 @@ def test_an_unknown_name_beginning_with_sz_keeps_its_capital():
                "altábornagy vezette.")
     people = [p["person_name"] for p in rows["meeting_participants"]]
     assert "Svjatoslav Hrebenuk" in people
+
+
+# ---------------------------------------------------------------- fifth session: hu_sl_5 rules
+
+
+def test_the_days_of_the_talks_just_ended_do_not_date_the_next_round():
+    # published Friday 11 December 2026; the talks were on Wednesday and Thursday, the next round "in mid-January"
+    rows = run(" date 2026-12-11 A szerdai és csütörtöki megbeszélések után a küldöttségek bejelentették, hogy a "
+               "következő fordulót január közepén Rijádban tartják.")
+    m = only([m for m in rows["meeting_mentions"] if m["city"] == "Riyadh"])
+    assert (m["start_date"], m["date_precision"], m["status"]) == (D(2027, 1, 1), "month", "planned")
+
+
+def test_an_offer_that_a_city_host_the_talks_is_no_meeting():
+    rows = run(" date 2026-12-11 A szlovák kormányfő kedden felajánlotta, hogy Pozsony adjon otthont a "
+               "tárgyalások következő fordulójának.")
+    assert rows["meeting_mentions"] == []
+    rows = run(" date 2026-12-11 Az osztrák kancellár szerint elképzelhető, hogy Bécsben találkoznak a "
+               "delegációk.")
+    assert rows["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Orbán Balázs kedden Berlinben tárgyalt.", "Balázs Orbán"),
+    ("Orbán Viktor kedden Berlinben tárgyalt.", "Viktor Orbán"),
+    ("Berlinben Orbán Balázzsal is egyeztettek.", "Balázs Orbán"),
+])
+def test_a_given_name_chooses_between_people_of_one_surname(text, person):
+    assert [n for n, _ in names(text) if n.endswith("Orbán")] == [person]
+
+
+def test_a_bare_surname_of_two_people_is_the_one_the_article_named_in_full():
+    rows = run(" date 2026-12-11 Orbán Balázs, a miniszterelnök politikai igazgatója csütörtökön Párizsban "
+               "tárgyalt Emmanuel Macron tanácsadóival. Orbán a megbeszélés után azt mondta, Budapest a "
+               "tűzszünetet támogatja.")
+    people = {p["person_name"] for p in rows["meeting_participants"]}
+    assert "Balázs Orbán" in people and "Viktor Orbán" not in people
+
+
+def test_a_peace_plan_with_no_number_of_points_is_a_proposal():
+    rows = run(" date 2026-12-11 A lengyel kormány támogatja az ukrán béketervet, Moszkva viszont "
+               "elfogadhatatlannak nevezte.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["n_points"], p["proposed_by"], p["supported_by"], p["rejected_by"]) == (
+        "peace_plan", None, ["UA"], ["PL"], ["RU"])
+
+
+def test_strikes_that_did_not_pause_are_no_proposal_to_pause_them():
+    rows = run(" date 2026-12-11 A karácsonyi ünnepek alatt sem szüneteltek a rakétacsapások.")
+    assert rows["proposal_mentions"] == []
+
+
+def test_two_waves_on_following_nights_with_the_same_weapons_are_two_strikes():
+    rows = run(" date 2026-12-11 Szerdára virradóra Oroszország 90 drónnal és öt rakétával támadta Dnyipro "
+               "erőműveit. Csütörtökre virradóra ismét drónok és rakéták csapódtak be, ezúttal Harkivban, ahol "
+               "ketten megsebesültek.")
+    found = sorted((a["attack_date"], a["n_drones"], a["injured"]) for a in rows["attack_mentions"])
+    assert found == [(D(2026, 12, 9), 90, None), (D(2026, 12, 10), None, 2)]
+
+
+def test_the_same_sides_drones_shot_down_at_night_are_no_strike_of_their_own():
+    rows = run(" date 2026-12-11 Csütörtökre virradóra ukrán drónok csapást mértek a tambovi lőszerraktárra. "
+               "A kormányzó szerint senki sem sérült meg. Az orosz védelmi minisztérium szerint éjszaka 35 ukrán "
+               "drónt semmisítettek meg.")
+    a = only(rows["attack_mentions"])
+    assert a["attacker_country"] == "UA" and a["attack_date"] == D(2026, 12, 10)
+
+
+def test_insisting_that_troops_withdraw_is_a_territorial_demand():
+    rows = run(" date 2026-12-11 Moszkva kitartott amellett, hogy az ukrán csapatok vonuljanak ki a Luhanszki "
+               "terület maradékáról, amit Kijev elutasít.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("territorial", ["RU"], ["UA"])
+
+
+def test_a_wave_of_drones_arriving_is_no_journey_to_a_meeting():
+    rows = run(" date 2026-12-11 Péntekre virradóra újabb hullám érkezett drónokkal Zaporizzsjára, ketten "
+               "megsebesültek.")
+    assert rows["meeting_mentions"] == []
+    assert only(rows["attack_mentions"])["injured"] == 2
+
+
+def test_the_nationalities_of_the_war_talked_about_are_no_sides():
+    rows = run(" date 2026-12-11 Szijjártó Péter kedden Ankarában Hakan Fidan török külügyminiszterrel tárgyalt "
+               "az orosz–ukrán háború lezárásáról.")
+    m = only(rows["meeting_mentions"])
+    assert sorted(m["parties"]) == ["HU", "TR"]
+
+
+def test_the_next_round_in_the_middle_of_the_month():
+    rows = run(" date 2026-12-04 A felek a hónap közepén Dohában folytatják a tárgyalásokat.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["date_precision"], m["status"]) == ("Doha", D(2026, 12, 1), "month",
+                                                                              "planned")
+
+
+def test_people_in_the_clauses_of_the_second_of_two_meetings_are_its_own():
+    rows = run(" date 2026-12-07 Zelenszkij kedden Berlinben Friedrich Merz német kancellárral tárgyal, szerdán "
+               "pedig Rómába utazik, ahol Giorgia Meloni olasz kormányfővel találkozik.")
+    by_city = {m["city"]: m for m in rows["meeting_mentions"]}
+    assert "giorgia-meloni" not in by_city["Berlin"]["participant_ids"]
+    assert "IT" not in by_city["Berlin"]["parties"]
+    assert "giorgia-meloni" in by_city["Rome"]["participant_ids"] and "IT" in by_city["Rome"]["parties"]
+
+
+def test_a_drone_that_hit_a_bus_is_a_strike_on_civilians_not_on_the_military_administration():
+    rows = run(" date 2026-12-08 Hétfő reggel orosz drón talált el egy iskolabuszt Nyikopolban. A városi katonai "
+               "közigazgatás szerint négyen megsebesültek.")
+    a = only(rows["attack_mentions"])
+    assert (a["target_type"], a["injured"], a["weapons"]) == ("civilian", 4, ["drone"])
+
+
+def test_refining_a_plan_makes_its_author():
+    rows = run(" date 2026-12-08 A britek Londonban pontosították a béketervet.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["proposed_by"]) == ("peace_plan", ["GB"])

@@ -857,3 +857,81 @@ def test_what_happens_every_day_is_no_part_of_a_strike():
                "ljudje. »Vsak dan nas napadajo z droni in raketami,« je dejal župan.")
     a = only(rows["attack_mentions"])
     assert a["weapons"] == ["artillery"] and a["injured"] == 4
+
+
+# ---------------------------------------------------------------- fifth session: hu_sl_5 rules
+
+
+def test_the_days_of_the_talks_just_ended_do_not_date_the_next_round():
+    # published Sunday 13 December 2026: the talks were on Friday and Saturday, the next round "in mid-January"
+    rows = run(" date 2026-12-13 Po petkovih in sobotnih pogovorih so delegacije sporočile, da se bodo znova "
+               "sestale sredi januarja v Riadu.")
+    m = only([m for m in rows["meeting_mentions"] if m["city"] == "Riyadh"])
+    assert (m["start_date"], m["date_precision"], m["status"]) == (D(2027, 1, 1), "month", "planned")
+
+
+def test_an_offer_to_host_is_no_meeting():
+    rows = run(" date 2026-12-13 Avstrija je ponudila, da bi na Dunaju gostila srečanje zunanjih ministrov Rusije "
+               "in Ukrajine.")
+    assert rows["meeting_mentions"] == []
+
+
+def test_the_kremlin_speaking_is_no_venue():
+    rows = run(" date 2026-12-13 Zelenski je pripravljen na srečanje s Putinom, v Kremlju pa pravijo, da je za to "
+               "še prezgodaj.")
+    assert [m for m in rows["meeting_mentions"] if m["city"] == "Moscow"] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Na sestanku je bil tudi Ivan Fedorov.", "Ivan Fedorov"),
+    ("Na sestanku je bil tudi Mihajlo Fedorov.", "Mykhailo Fedorov"),
+    ("Pogovarjali so se z Ivanom Fedorovom.", "Ivan Fedorov"),
+])
+def test_a_given_name_chooses_between_people_of_one_surname(text, person):
+    assert [n for n in names(text) if n.endswith("Fedorov")] == [person]
+
+
+def test_a_bare_surname_of_two_people_is_the_one_the_article_named_last_in_full():
+    rows = run(" date 2026-12-13 Guverner Ivan Fedorov je v petek v Zaporožju sprejel delegacijo Rdečega križa. "
+               "Fedorov se je z njimi pogovarjal o evakuaciji.")
+    people = {p["person_name"] for p in rows["meeting_participants"]}
+    assert "Ivan Fedorov" in people and "Mykhailo Fedorov" not in people
+
+
+def test_a_role_of_several_words_in_the_instrumental_names_an_unknown_person():
+    found = [(m.entry.name, m.entry.role) for m in recognise(tokenize(
+        "Golob se je sestal z namestnikom zunanjega ministra Borisom Novakom."), "sl") if m.entry.etype == "person"]
+    assert ("Boris Novak", "deputy foreign minister") in found
+
+
+def test_a_peace_plan_with_no_number_of_points_in_its_cases():
+    rows = run(" date 2026-12-13 Poljska stoji za ukrajinskim mirovnim načrtom, Rusija pa ga zavrača.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["n_points"], p["proposed_by"], p["supported_by"], p["rejected_by"]) == (
+        "peace_plan", None, ["UA"], ["PL"], ["RU"])
+
+
+def test_strikes_that_did_not_stop_are_no_proposal_to_stop_them():
+    rows = run(" date 2026-12-13 Rusija tudi med prazniki ni ustavila napadov na energetsko infrastrukturo.")
+    assert rows["proposal_mentions"] == []
+
+
+def test_two_nights_in_a_row_with_the_same_weapons_are_two_strikes():
+    rows = run(" date 2026-12-13 Rusija je v noči na petek z droni in raketami napadla Odeso, ranjenih je bilo "
+               "šest ljudi. V noči na soboto so ruske sile Odeso znova napadle z droni in raketami, umrl je en človek.")
+    found = sorted((a["attack_date"], a["injured"], a["killed"]) for a in rows["attack_mentions"])
+    assert found == [(D(2026, 12, 11), 6, None), (D(2026, 12, 12), None, 1)]
+
+
+def test_receiving_a_role_and_its_country_before_the_name_is_a_meeting():
+    rows = run(" date 2026-12-13 V petek je predsednik Volodimir Zelenski v Kijevu sprejel zunanjega ministra "
+               "Katarja Mohameda Al Tanija.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["status"]) == ("Kyiv", D(2026, 12, 11), "held")
+
+
+def test_the_next_round_at_the_end_of_the_month():
+    rows = run(" date 2026-12-04 Delegaciji sta sporočili, da bo naslednji krog konec meseca v Dohi.")
+    m = only(rows["meeting_mentions"])
+    assert (m["city"], m["start_date"], m["date_precision"], m["status"]) == ("Doha", D(2026, 12, 1), "month",
+                                                                              "planned")

@@ -38,3 +38,53 @@ def test_lexicon_yaml_keeps_norwegian_and_hungarian_words_as_words():
     text = "words: [no, on, off, yes, NO]\nflag: true\nother: false\n"
     data = yaml.load(text, Loader=lexicon._Loader)
     assert data == {"words": ["no", "on", "off", "yes", "NO"], "flag": True, "other": False}
+
+
+def _role_nouns(lang):
+    roles = load_lang("roles", lang)
+    return frozenset(w.lower() for w in (*roles["roles"], *roles.get("relation", [])) if " " not in w)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_role_of_several_words_is_listed_in_a_form_the_phrase_rule_derives(lang):
+    listed = [w.lower() for w in load_lang("roles", lang)["roles"]]
+    nouns = _role_nouns(lang)
+    derived = {w: morphology.phrase_forms(w, lang, nouns) for w in listed}
+    listed_twice = [(w, other) for w in listed for other in listed if other != w and w in derived[other]]
+    assert not listed_twice, listed_twice
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_country_name_is_listed_in_a_form_the_phrase_rule_derives(lang):
+    from pipelines.lexicon import load
+    for code, country in load("countries").items():
+        names = [n.lower() for n in country["names"]]
+        derived = {n: morphology.phrase_forms(n, lang) for n in names}
+        listed_twice = [(n, other) for n in names for other in names if other != n and n in derived[other]]
+        assert not listed_twice, (code, listed_twice)
+
+
+@pytest.mark.parametrize("text, role", [
+    # adjective + noun, agreeing in every case; a genitive or "za ..." after the noun stays as it is
+    ("Pogovarjal se je z zunanjim ministrom Janezom Kranjcem.", "foreign minister"),
+    ("Delegacija namestnika obrambnega ministra Petra Novaka je odpotovala.", "deputy defence minister"),
+    ("Pismo je poslal posebnemu odposlancu Marku Zupanu.", "special envoy"),
+    ("Sestala se je z zunanjo ministrico Ano Kos.", "foreign minister"),
+    ("Izjavo vodje urada predsednika Igorja Breznika so objavili.", "head of the presidential office"),
+    ("Besede tiskovnega predstavnika Luke Mlakarja so presenetile.", "spokesperson"),
+])
+def test_slovenian_roles_of_several_words_are_read_in_their_cases(text, role):
+    from pipelines.extract.names import recognise, tokenize
+    people = [m for m in recognise(tokenize(text), "sl") if m.entry.etype == "person"]
+    assert [m.entry.role for m in people] == [role], [(m.entry.name, m.entry.role) for m in people]
+
+
+@pytest.mark.parametrize("text", [
+    "Pogovori so potekali v Združenih arabskih emiratih.",
+    "Posredovanje Združenih arabskih emiratov je pomagalo.",
+    "Zahvalil se je Združenim arabskim emiratom.",
+    "Z Združenimi arabskimi emirati so podpisali sporazum.",
+])
+def test_a_slovenian_country_of_several_words_is_read_in_its_cases(text):
+    from pipelines.extract.names import recognise, tokenize
+    assert [m.entry.country for m in recognise(tokenize(text), "sl")] == ["AE"]

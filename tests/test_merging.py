@@ -276,6 +276,9 @@ ATTACKS = [
     attack("t7", "A3", D(2026, 1, 12), ["drone", "missile"], ["Dnipropetrovsk"], sentence=4),
     attack("t8", "A3", D(2026, 1, 12), ["drone"], ["Odesa"], sentence=5),
     attack("t9", "A4", D(2026, 1, 12), ["missile"]),
+    # one article dates two strikes on the same city with the same weapons to two following days: two attacks
+    attack("t10", "A6", D(2026, 2, 3), ["drone", "missile"], ["Kyiv"], sentence=2),
+    attack("t11", "A6", D(2026, 2, 4), ["drone", "missile"], ["Kyiv"], sentence=4),
 ]
 
 
@@ -435,7 +438,7 @@ def test_proposals(marts):
 
 def test_attacks(marts):
     found = {tuple(r["mention_ids"]): r for r in rows(marts, "SELECT * FROM marts.attacks")}
-    assert set(found) == {("t1", "t2"), ("t3",), ("t4",), ("t5",), ("t6",), ("t7", "t9"), ("t8",)}
+    assert set(found) == {("t1", "t2"), ("t3",), ("t4",), ("t5",), ("t6",), ("t7", "t9"), ("t8",), ("t10",), ("t11",)}
     wave = found[("t1", "t2")]
     assert wave["attack_id"] == md5("t1")
     assert wave["attack_date"] == D(2026, 1, 20) and wave["n_drones"] == 70

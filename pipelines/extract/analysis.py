@@ -19,8 +19,18 @@ import regex
 
 from pipelines.clean import CleanArticle
 from pipelines.extract import dates as dates_mod
+from pipelines.extract import morphology
 from pipelines.extract.memo import lookup_all
-from pipelines.extract.names import Mention, Tokens, index_for, name_ends, recognise, role_starts, token_lists
+from pipelines.extract.names import (
+    Mention,
+    Tokens,
+    index_for,
+    name_ends,
+    recognise,
+    resolve_namesakes,
+    role_starts,
+    token_lists,
+)
 from pipelines.extract.patterns import literal_trie, plain_latin
 from pipelines.lexicon import LANGS, load_lang
 
@@ -32,6 +42,9 @@ CATS_CACHE_SIZE = 200_000
 _NONE: list[int] = []
 # read in a pass of their own: "for å" (purpose) must not hide "å møte" (participate) in "for å møte Putin"
 OWN_PASS_CATEGORIES = {"purpose"}
+# phrases listed in the dictionary form whose case forms morphology.phrase_forms() derives ("mirovni načrt" ->
+# "za ukrajinskim mirovnim načrtom")
+DECLINED_CATEGORIES = {"peace_plan", "meeting"}
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "|"}
 
 
@@ -111,6 +124,9 @@ class _Vocab:
                     for w in words:
                         if not str(w).startswith("-"):  # "-tól": a case ending, read by morphology
                             add(w, cat, prefix=True)
+                        if cat in DECLINED_CATEGORIES:
+                            for form in morphology.phrase_forms(str(w), lang):
+                                add(form, cat, prefix=True)
         self.phrases = phrases
         alts = sorted(phrases, key=len, reverse=True)
         self.phrase_rx = (regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(p) for p in alts) + r")", regex.I)
@@ -185,6 +201,7 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
     # tokens that can end a name or begin a role, found over the whole article in C-level passes
     all_ends, all_roles = name_ends(prep_index, lowers), role_starts(prep_index, lowers)
     sentences = []
+    namesakes = False
     k1 = 0
     for s in art.sentences:
         k0 = bisect.bisect_left(starts, s.start, k1)
@@ -225,6 +242,9 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
         if len(mentions) > 1:
             _inherit_preps(sent, prep_index)
         sentences.append(sent)
+        namesakes = namesakes or any(m.namesake for m in mentions)
+    if namesakes:
+        resolve_namesakes([m for sent in sentences for m in sent.mentions])
     return ArticleAnalysis(article_id, lang, art.published_date, anchor, sentences, text)
 
 

@@ -65,8 +65,11 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         _counts(a, sent, m)
         _date(a, sent, m)
         _sides(sent, m)
+        # "a regionális katonai közigazgatás szerint": a word right before an authority names it, not a target
+        kinds = [c for k, c in enumerate(cats) if k + 1 == len(cats) or "authorities" not in cats[k + 1]] if (
+            sent.has("authorities")) else cats
         for t in TARGETS:
-            n = sum(1 for c in cats if t in c)
+            n = sum(1 for c in kinds if t in c)
             if n:
                 m.target_hits[t] = n
         m.regions = _regions(sent)
@@ -76,9 +79,11 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         # continue it unless they bring their own date or their own weapon counts
         if current is not None and _intercepted_of(current, m):
             # "A légvédelem 391 drónt és 29 rakétát semmisített meg": what was shot down of the wave just
-            # counted is not its size
-            m.counts.pop("n_drones", None)
-            m.counts.pop("n_missiles", None)
+            # counted is not its size (a strike not counted otherwise keeps it: "Ukrainian drones hit a refinery ...
+            # the ministry says 87 drones were shot down" is all that is told of its size)
+            if {"n_drones", "n_missiles"} & current.counts.keys():
+                m.counts.pop("n_drones", None)
+                m.counts.pop("n_missiles", None)
             _merge(current, m)
             continue
         if current is not None and _continues(current, m):
@@ -111,6 +116,11 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
     if (m.date and cur.date and m.date != cur.date and m.weapons and cur.weapons and not m.weapons & cur.weapons
             and m.sent.has("attack")):
         return False  # "glide bombs hit Sumy on Monday. Overnight, Russia launched 60 drones": another day, weapon
+    if m.date and cur.date and m.date != cur.date and m.weapons and _own_day(m.sent) and (
+            m.sent.has("attack") or m.sent.has("killed") or m.sent.has("injured")):
+        # "Hétfőre virradóra 150 drónnal és rakétákkal támadták Harkivot ... keddre virradóra újabb hullám
+        # érkezett drónokkal és rakétákkal": a wave on a day of its own, with its own weapons, is another strike
+        return False
     if {"n_drones", "n_missiles"} & m.counts.keys() & cur.counts.keys():
         return False
     if m.target and cur.target and m.target != cur.target:
@@ -118,18 +128,30 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
     return not _elsewhere(cur, m)
 
 
+def _own_day(sent: Sent) -> bool:
+    """The sentence names a day ("keddre virradóra", "v noči na četrtek", "on Monday"), not only "at night"."""
+    return any(d.kind in ("weekday", "day") for d, _ in sent.dates)
+
+
 def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
     """A sentence of air defence (events.yaml `intercepted`: shot down, lelőtt, sestrelila) right after a
     counted wave, of no other attacker and no other day, details that wave. The nationality of the air defence
     ("Ukrajinska protizračna obramba", "az ukrán légvédelem") is the side attacked, not another attacker."""
-    if not m.sent.has("intercepted") or not {"n_drones", "n_missiles"} & cur.counts.keys():
+    if not m.sent.has("intercepted") or m.sent.idx - max(cur.sentences) > 2:
         return False
-    if m.sent.idx - max(cur.sentences) > 2:
-        return False
+    if not {"n_drones", "n_missiles"} & cur.counts.keys():
+        # "Ukrainian drones struck the Saratov refinery ... The Russian ministry says 48 Ukrainian drones were
+        # destroyed at night": the same side's drones shot down, on no day of their own, are of that strike
+        return bool(m.attacker and m.attacker == cur.attacker and _undated_night(m.sent))
     if m.attacker and cur.attacker and m.attacker != cur.attacker and not (
             m.attacker == cur.target and m.attacker in _defenders(m.sent)):
         return False
     return not (m.date and cur.date and abs((m.date - cur.date).days) > 1)
+
+
+def _undated_night(sent: Sent) -> bool:
+    """Only "at night" ("éjszaka", "az éjjel") dates the sentence: no day of its own."""
+    return all(d.kind == "relative" and d.rel == ("days", 0) for d, _ in sent.dates)
 
 
 def _defenders(sent: Sent) -> set[str]:

@@ -15,8 +15,8 @@ from itertools import compress
 
 from pipelines.extract import dates as D
 from pipelines.extract.actors import actor_country, is_possessor, is_venue, person_country, with_case_on_title
-from pipelines.extract.analysis import ArticleAnalysis, Sent
-from pipelines.extract.names import Mention
+from pipelines.extract.analysis import CLAUSE_PUNCT, ArticleAnalysis, Sent
+from pipelines.extract.names import Mention, index_for, role_at
 from pipelines.lexicon import load_lang
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
@@ -100,8 +100,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     phone_clauses = {sent.clause_of[i] for i in sent.positions("phone")}
     dests = _destinations(sent)
     anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *_participate(sent),
-                    *_receptions(sent), *dests}.difference(sent.positions("attributive"))
+                    *_receptions(a, sent), *dests}.difference(sent.positions("attributive"))
     not_visits, not_venues = _troop_visits(sent)
+    if sent.allcats & _WEAPON_SET and sent.has("visit"):
+        not_visits = not_visits | _weapon_arrivals(sent)
     not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
@@ -146,7 +148,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         if t is not None:
             slots[t]["venues"].append(v)
     for d, ti in _apposed(sent.dates):
-        if _after_since(sent, ti, d):
+        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti):
             continue
         t = nearest(ti, same_clause_only=True)
         across = t is None
@@ -204,6 +206,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         groups.append([t])
 
     out = []
+    hedged_clauses = _hedged_clauses(sent)
     for g in groups:
         mm = MeetingMention(sent, g[0], sentences=[sent.idx])
         venues_g = [v for t in g for v in slots[t]["venues"]]
@@ -225,7 +228,6 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             dates_g = new
             markers = (markers - {"cancelled"}) | {"planned"}
         mm.fmt = next((slots[t]["fmt"] for t in g if slots[t]["fmt"]), None)
-        hedged_clauses = {sent.clause_of[i] for i in _hedges(sent)}
         kept = [v for v in venues_g if sent.clause_of[v.start] not in hedged_clauses]
         if all(sent.clause_of[t] in hedged_clauses for t in g):
             # "klar til å møte Putin, men i Kreml svarte de ...": a readiness takes no venue from another clause
@@ -334,6 +336,22 @@ def _hedges(sent: Sent) -> list[int]:
             or any("meeting" in cats[j] for j in range(i + 1, min(len(cats), i + 1 + HEDGE_ATTRIBUTIVE_REACH)))]
 
 
+def _hedged_clauses(sent: Sent) -> set[int]:
+    """The clauses a hedge makes a mere possibility: its own, and the "that" clause right after it (triggers.yaml
+    `complementizer`): "felajánlotta, hogy Budapest adjon otthont a fordulónak" (offered that Budapest host the
+    round), "ponudila, da bi gostila srečanje", "elképzelhető, hogy Genfben találkoznak"."""
+    clauses = {sent.clause_of[i] for i in _hedges(sent)}
+    if not clauses or not sent.has("complementizer"):
+        return clauses
+    for i in sent.positions("complementizer"):
+        c = sent.clause_of[i]
+        # the word opens its clause, or follows the comma that opens it
+        first = i - 1 if i and sent.tokens.texts[i - 1] in CLAUSE_PUNCT else i
+        if c - 1 in clauses and (first == 0 or sent.clause_of[first - 1] != c):
+            clauses.add(c)
+    return clauses
+
+
 def _in_purpose(sent: Sent, i: int) -> bool:
     """"met in Beijing to discuss a possible role", "møttes i Oslo for å drøfte planene": a word after a verb of
     holding and a purpose infinitive (triggers.yaml `purpose`) in its clause tells what the meeting was for, not
@@ -365,6 +383,18 @@ def _troop_visits(sent: Sent) -> tuple[set[int], set[int]]:
     return visits, places
 
 
+WEAPON_ARRIVAL_REACH = 2  # "újabb hullám érkezett drónokkal", "drones arrived": the weapon beside the verb
+
+
+def _weapon_arrivals(sent: Sent) -> set[int]:
+    """"keddre virradóra újabb hullám érkezett drónokkal és rakétákkal, ezúttal Odesszára": a verb of arriving with
+    a weapon word right beside it in its clause tells of a strike, not of a journey to a meeting."""
+    cats, clause_of = sent.cats, sent.clause_of
+    return {i for i in sent.positions("visit")
+            if any(cats[j] & _WEAPON_SET and clause_of[j] == clause_of[i]
+                   for j in range(max(0, i - WEAPON_ARRIVAL_REACH), min(len(cats), i + WEAPON_ARRIVAL_REACH + 1)))}
+
+
 def _facility_names(sent: Sent) -> set[int]:
     """"the Zaporizhzhia nuclear power plant", "the Kirishi oil refinery": a place right before a word of an
     energy site (events.yaml `energy`) names that site, not where anyone meets. Returns the ids of those places."""
@@ -374,6 +404,7 @@ def _facility_names(sent: Sent) -> set[int]:
 
 _PROPOSAL_CATS = frozenset({"plan", "propose", "ceasefire", "guarantees"})  # events.yaml: words of a proposal
 _WEAPON_CATS = ("drone", "missile", "artillery", "glide_bomb")  # events.yaml: "sendte droner mot Lviv" is an attack
+_WEAPON_SET = frozenset(_WEAPON_CATS)
 
 
 def _time_of_attack(sent: Sent, i: int) -> bool:
@@ -427,11 +458,26 @@ def _relative_of(sent: Sent, clause: int, anchors: list[int]) -> int | None:
     return None
 
 
-def _receptions(sent: Sent) -> list[int]:
+def _receptions(a: ArticleAnalysis, sent: Sent) -> list[int]:
     """"Trump received Zelensky", "sprejel Zelenskega": receiving a person is a meeting; receiving a plan
-    ("sprejel načrt", "accepted") is not, so the word counts only before a person's name."""
-    return [i for i in sent.positions("receive")
-            if any(m.entry.etype == "person" and 0 < m.start - i <= 3 for m in sent.mentions)]
+    ("sprejel načrt", "accepted") is not, so the word counts only before a person's name - or before a role and the
+    name after it, with the country of the post between ("sprejel zunanjega ministra Združenih arabskih emiratov
+    Abdulaha bin Zajeda")."""
+    if not sent.has("receive"):
+        return []
+    out = []
+    for i in sent.positions("receive"):
+        start = i + 1
+        role = role_at(index_for(a.lang), sent.tokens, start) if start < len(sent.tokens) else None
+        if role:
+            start += role[1]
+            # the country of the post: "zunanjega ministra Združenih arabskih emiratov", "ukrajinskega"
+            for m in sent.mentions:
+                if m.start == start and m.entry.etype == "country":
+                    start = m.end
+        if any(m.entry.etype == "person" and (0 < m.start - i <= 3 or m.start == start) for m in sent.mentions):
+            out.append(i)
+    return out
 
 
 def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
@@ -482,6 +528,37 @@ def _after_since(sent: Sent, ti: int, d: D.DateMention | None = None) -> bool:
     if d is not None and d.day2 is not None:
         return False
     return any("since" in sent.cats[j] for j in range(max(0, ti - 3), ti))
+
+
+EARLIER_TALKS_REACH = 4  # tokens from a date to the meeting word it qualifies: "a hétfői és keddi egyeztetések"
+
+
+def _of_earlier_talks(sent: Sent, ti: int) -> bool:
+    """"a hétfői és keddi egyeztetések után", "Po ponedeljkovih in torkovih pogovorih", "after Monday's talks": a
+    date that qualifies a meeting word governed by a word of time (events.yaml `condition`: után, követően, po,
+    after, etter; after the noun in Hungarian, before the date elsewhere) dates the talks that came before, not the
+    meeting the sentence goes on to tell of ("... a következő fordulót november közepén tartják")."""
+    cats, texts = sent.cats, sent.tokens.texts
+    n = len(cats)
+    if not any("meeting" in cats[j] for j in range(ti + 1, min(n, ti + EARLIER_TALKS_REACH + 1))):
+        return False
+    dated = {t for _, t in sent.dates}
+    places = {k for m in sent.mentions if m.entry.etype != "person" for k in range(m.start, m.end)}
+
+    def between(k: int) -> bool:  # another date of the list, a link, a comma, a place ("a keddi genfi tárgyalás")
+        return k in dated or k in places or "conjunction" in cats[k] or texts[k] == ","
+
+    j = ti + 1
+    while j < n and j - ti <= EARLIER_TALKS_REACH and "meeting" not in cats[j] and between(j):
+        j += 1
+    if j >= n or "meeting" not in cats[j]:
+        return False
+    if j + 1 < n and "condition" in cats[j + 1]:
+        return True
+    k = ti - 1
+    while k >= 0 and ti - k <= EARLIER_TALKS_REACH and between(k):
+        k -= 1
+    return k >= 0 and "condition" in cats[k]
 
 
 def _clause_is_free(sent: Sent, clause: int) -> bool:
@@ -637,6 +714,9 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     # "Robert Fico szlovák kormányfő ... eredményesnek tartja a tárgyalásokat": the nationality of a person who
     # takes no part is no side either
     others = [m for m in sent.mentions if m.entry.etype == "person" and m not in people]
+    if len(mms) > 1:
+        # several meetings: the nationality of a person taking part goes with the person to that person's meeting
+        others = [m for m in sent.mentions if m.entry.etype == "person"]
     for m in sent.mentions:
         cl = sent.clause_of[m.start]
         if cl in phone_clauses or m.entry.etype == "person" or _attributed(sent, m, a.lang):
@@ -647,29 +727,47 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue  # "Norge følger forhandlingene tett": an onlooker
         if (m.adjective or m.group == "poss") and any(c & _PROPOSAL_CATS for c in sent.cats[m.end:m.end + 2]):
             continue  # "the talks covered a Turkish proposal", "drøftet Tyrkias forslag": its author, no side
+        if m.adjective and sent.has("war") and _of_the_war(sent, m):
+            continue
         if cl not in trigger_clauses and (cl in speech_clauses or not wide):
             continue
         c = actor_country(m)
         if c:
             parties.add(c)
-    for p in people:
-        c = person_country(p, sent)
-        if c:
-            parties.add(c)
+    if len(mms) == 1:
+        parties |= {c for p in people if (c := person_country(p, sent))}
     target = mms[0] if len(mms) == 1 else None
     # "X fogadta Y-t, jövő kedden folytatódnak a tárgyalások": people in the clause of one of several meetings
-    # are that meeting's
-    own = {sent.clause_of[mm.trigger]: mm for mm in mms} if len(mms) > 1 else {}
+    # are that meeting's; so are those in the clauses after it, before the next meeting's ("szerdán Oslóban Støre
+    # norvég miniszterelnökkel tárgyal, csütörtökön pedig Ankarába utazik, ahol Erdoğan török elnökkel találkozik")
+    own = sorted((sent.clause_of[mm.trigger], k) for k, mm in enumerate(mms)) if len(mms) > 1 else []
     for mm in mms:
         if target is None and not mm.anchored:
             continue
         mm.parties |= parties
         for p in people:
-            into = own.get(sent.clause_of[p.start], mm)
-            into.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, person_country(p, sent),
-                                                       p.entry.role, sent.idx))
+            into = next((mms[k] for c, k in reversed(own) if c <= sent.clause_of[p.start]), mm) if own else mm
+            side = person_country(p, sent)
+            into.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, side, p.entry.role, sent.idx))
+            if side and len(mms) > 1:
+                into.parties.add(side)  # the side of a person goes to the meeting the person is at
         if len(mms) > 1:
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
+
+
+def _of_the_war(sent: Sent, m: Mention) -> bool:
+    """"tárgyalt az orosz–ukrán háború lezárásáról", "o koncu rusko-ukrajinske vojne": nationalities that name the war
+    (triggers.yaml `war`), alone or joined by a dash or "és/in", tell what is talked about, not who meets."""
+    starts = {x.start: x for x in sent.mentions if x.adjective}
+    j = m.end
+    while j < len(sent.cats):
+        if sent.tokens.texts[j] in ("–", "-", "—") or "conjunction" in sent.cats[j]:
+            j += 1
+        elif j in starts:
+            j = starts[j].end
+        else:
+            return "war" in sent.cats[j]
+    return False
 
 
 def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[MeetingMention]) -> None:
@@ -688,7 +786,8 @@ def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[Meet
         return
     _set_venue(m, cities)
     if m.start is None:
-        _set_status_and_dates(a, m, set(), [d for d, ti in _apposed(prev.dates) if not _after_since(prev, ti, d)])
+        _set_status_and_dates(a, m, set(), [d for d, ti in _apposed(prev.dates)
+                                             if not _after_since(prev, ti, d) and not _of_earlier_talks(prev, ti)])
     m.sentences.insert(0, prev.idx)
 
 

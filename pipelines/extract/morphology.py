@@ -42,8 +42,10 @@ def forms(word: str, lang: str) -> dict[str, str]:
                     add(st + e, tag)
                 add(f"{w}-{e}", tag)
         if last not in VOWELS:
+            # a final digraph doubles its first letter: Balázs -> Balázzsal, Kovács -> Kováccsal
+            double = next((w[:-len(d)] + d[0] + d for d in rules.get("digraphs", []) if w.endswith(d)), w + last)
             for e in rules.get("assimilate", []):
-                add(w + last + e[1:], "com")
+                add(double + e[1:], "com")
                 # a plural stem takes the linking vowel first: Államok -> Államokkal
         else:
             for e in rules.get("assimilate", []):
@@ -77,6 +79,37 @@ def forms(word: str, lang: str) -> dict[str, str]:
         for group in ("poss", "other"):
             for e in endings.get(group, []):
                 add(w + e, group)
+    return out
+
+
+def phrase_forms(phrase: str, lang: str, nouns: frozenset[str] = frozenset()) -> set[str]:
+    """The case forms of a phrase of adjectives and a head noun, by the language's `phrase` table (sl: "zunanji
+    minister" -> zunanjega ministra, zunanjemu ministru, zunanjem ministru, zunanjim ministrom; "namestnik
+    obrambnega ministra" -> namestnika obrambnega ministra, ...). `nouns`: words known to be nouns (one-word roles),
+    which the head is the first of. Lower case, the dictionary form not included; empty for one word."""
+    table = _rules(lang).get("phrase")
+    words = phrase.lower().split()
+    if not table or len(words) < 2:
+        return set()
+    head = next((k for k, w in enumerate(words) if w in nouns), None)
+    if head is None:
+        head = next((k for k, w in enumerate(words) if w[-1] not in VOWELS), len(words) - 1)
+    noun = words[head]
+    pairs = table.get(noun[-1] if noun[-1] in table else "consonant" if noun[-1] not in VOWELS else "", [])
+    if noun[-1] in VOWELS:
+        stems = [noun[:-1]]
+    else:
+        fleeting = _fleeting_stem(noun, _rules(lang).get("fleeting_vowel", {}))
+        stems = [fleeting] if fleeting else [noun]  # minister -> ministra, odposlanec -> odposlanca
+        if _rules(lang).get("insert_j") and noun.endswith("r") and not fleeting:
+            stems.append(noun + "j")  # direktor -> direktorja
+    adjectives = [w[:-1] if w[-1] in VOWELS else w for w in words[:head]]
+    rest = words[head + 1:]
+    out = set()
+    for adj_end, noun_end in pairs:
+        for stem in stems:
+            out.add(" ".join([*(a + adj_end for a in adjectives), stem + noun_end, *rest]))
+    out.discard(" ".join(words))
     return out
 
 

@@ -51,6 +51,7 @@ class Mention:
     prep: str | None = None  # the group a preceding preposition gives (loc, com, about, between, ...)
     adjective: bool = False
     title_start: int | None = None  # a person missing from the lexicon: where the title before the name begins
+    namesake: bool = False  # a surname several people of the lexicon share, with no given name to choose
 
 
 class Token(NamedTuple):
@@ -65,6 +66,8 @@ class Index:
     lang: str
     by_last: dict[str, list[tuple[tuple[str, ...], Entry, str, bool]]] = field(default_factory=dict)
     first_names: set[str] = field(default_factory=set)
+    first_of: dict[str, dict[str, str]] = field(default_factory=dict)  # person id -> their given names' forms
+    namesakes: set[str] = field(default_factory=set)  # surname forms of two or more people (Fedorov, Orbán)
     preps: dict[str, str] = field(default_factory=dict)
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)
     role_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -157,7 +160,9 @@ def index_for(lang: str) -> Index:
         for alias in p["names"]:
             _add(idx, alias, entry, rules_lang, True)
         for first in p.get("first", []) or []:
-            idx.first_names.update(morphology.forms(first, rules_lang))
+            given = morphology.forms(first, rules_lang)
+            idx.first_names.update(given)
+            idx.first_of.setdefault(entry.eid, {}).update(given)
     for pl in load("places"):
         entry = Entry("place", "place:" + pl["name"].lower().replace(" ", "-"), pl["name"], pl["country"],
                       kind=pl["kind"], actor=bool(pl.get("actor")), region=pl.get("ua_region"),
@@ -174,17 +179,28 @@ def index_for(lang: str) -> Index:
             for form in morphology.adjective_forms(stem, rules_lang):
                 idx.by_last.setdefault(form.lower(), []).append(((), entry, "adj", rules_lang == "en"))
     roles = load_lang("roles", rules_lang)
-    for word, english in (roles.get("roles") or {}).items():
+    listed = roles.get("roles") or {}
+    for word, english in listed.items():
         key = tuple(token_lists(word).lowers)  # split as text is: "lt. gen." is lt . gen .
         idx.roles[key] = english
         idx.role_first.setdefault(key[0], []).append(key)
+    # roles of several words in their cases, derived ("zunanji minister" -> z zunanjim ministrom); a listed form wins
+    nouns = frozenset(w.lower() for w in (*listed, *roles.get("relation", [])) if " " not in w)
+    for word, english in listed.items():
+        for form in morphology.phrase_forms(word, rules_lang, nouns):
+            key = tuple(token_lists(form).lowers)
+            if key not in idx.roles:
+                idx.roles[key] = english
+                idx.role_first.setdefault(key[0], []).append(key)
     for keys in idx.role_first.values():
         keys.sort(key=len, reverse=True)
     # relation nouns in their case forms too, derived like names' ("veje" -> vejét, vejével, vejének)
     idx.relations = {f for w in roles.get("relation", []) for f in (w.lower(), *morphology.forms(w, rules_lang))}
     idx.not_names = {w.lower() for w in load("not_names")["not_names"]}
-    for entries in idx.by_last.values():
+    for form, entries in idx.by_last.items():
         entries.sort(key=lambda e: -len(e[0]))
+        if len({e.eid for p, e, _, _ in entries if not p and e.etype == "person"}) > 1:
+            idx.namesakes.add(form)
     return idx
 
 
@@ -324,21 +340,65 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
                 taken[i] = True
                 continue
             start = i
+        end, namesake = i + 1, False
+        if entry.etype == "person" and not prefix and lowers[i] in idx.namesakes:
+            entry, end, namesake, group = _namesake(idx, tokens, i, group, lang, taken)
         if entry.etype == "person":
             while start > 0 and lowers[start - 1] in idx.first_names and texts[start - 1][:1].isupper():
                 start -= 1
         adjective = group == "adj"
         # an adjective takes a preposition only right before it ("na prošnjo ameriškega" is not "in")
         prep = _prep_before(idx, tokens, start, reach=1 if adjective else 2)
-        found.append(Mention(entry, start, i + 1, tokens.starts[start], tokens.ends[i],
-                             " ".join(texts[start:i + 1]), group, prep, adjective))
-        for k in range(start, i + 1):
+        found.append(Mention(entry, start, end, tokens.starts[start], tokens.ends[end - 1],
+                             " ".join(texts[start:end]), group, prep, adjective, namesake=namesake))
+        for k in range(start, end):
             taken[k] = True
-    found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles))
+    # a country named after a role is the post's ("zunanji minister Katarja Mohamed Al Tani"): the name follows it
+    posts = {k for m in found if m.entry.etype == "country" and not m.adjective
+             for k in range(m.start, m.end)} if lang == "sl" and found else frozenset()
+    found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles,
+                                 posts))
     found.sort(key=lambda m: m.start)
     # "Julie Davis kijevi nagykövet" (ambassador in Kyiv): a place adjective before a role word names the post,
     # not where anything happens
     return [m for m in found if m.group != "locadj" or m.end >= n or not role_at(idx, tokens, m.end)]
+
+
+def _namesake(idx: Index, tokens: Tokens, i: int, group: str, lang: str,
+              taken: list[bool]) -> tuple[Entry, int, bool, str]:
+    """A surname that several people share (Mykhailo and Ivan Fedorov, Viktor and Balázs Orbán): the given name
+    beside it chooses - before it, and in Hungarian also after it ("Orbán Balázs"). Returns the person, the end
+    of the mention, whether no given name chose (the article decides then: `resolve_namesakes`) and the case
+    (after the surname, the given name bears it: "Orbán Balázzsal")."""
+    people = list({e.eid: e for p, e, g, _ in idx.by_last[tokens.lowers[i]]
+                   if not p and e.etype == "person" and g == group}.values())
+    if len(people) < 2:
+        return people[0], i + 1, False, group
+    texts, lowers = tokens.texts, tokens.lowers
+    before = lowers[i - 1] if i > 0 and texts[i - 1][:1].isupper() else None
+    after = (lowers[i + 1] if lang == "hu" and i + 1 < len(lowers) and texts[i + 1][:1].isupper()
+             and not taken[i + 1] else None)
+    for e in people:
+        given = idx.first_of.get(e.eid, ())
+        if before in given:
+            return e, i + 1, False, group
+        if after in given:
+            return e, i + 2, False, given[after]
+    return people[0], i + 1, True, group
+
+
+def resolve_namesakes(mentions: list[Mention]) -> None:
+    """A bare surname several people share is the one of them the article named in full last before it ("Mihajlo
+    Fedorov ... Fedorov je dejal"), else the first it names in full after it; with none, the lexicon's first."""
+    full = [(k, m.entry) for k, m in enumerate(mentions) if m.entry.etype == "person" and not m.namesake]
+    for k, m in enumerate(mentions):
+        if not m.namesake:
+            continue
+        alike = [(j, e) for j, e in full if e.name.split()[-1] == m.entry.name.split()[-1]]
+        before = [e for j, e in alike if j < k]
+        after = [e for j, e in alike if j > k]
+        if before or after:
+            m.entry = before[-1] if before else after[0]
 
 
 def _prep_before(idx: Index, tokens: Tokens, start: int, reach: int = 2) -> str | None:
@@ -405,7 +465,7 @@ _CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$")
 
 
 def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
-                    roles: list[int]) -> list[Mention]:
+                    roles: list[int], posts: set[int] = frozenset()) -> list[Mention]:
     out: list[Mention] = []
     n = len(tokens)
     # Only tokens that can begin a role are looked at.
@@ -418,6 +478,9 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
         j = (_after_role(tokens, r + span, taken) if lang in ("en", "no")
              else _after_za(tokens, r + span) if lang == "sl" else r + span)
+        if lang == "sl":
+            while j < n and j in posts:  # "zunanjega ministra Katarja Mohameda Al Tanija": past the post's country
+                j += 1
         # titles in a row name no one: "negotiator Lieutenant General Oleksandr Pivnenko", "Lt. Gen. X"
         while j < n and not taken[j] and (more := role_at(idx, tokens, j)):
             j += more[1]

@@ -185,7 +185,8 @@ def _without(sent: Sent, i: int, cat: str) -> bool:
         "without_before" in cats[k] and sent.clause_of[k] == cl for k in range(max(0, i - 2), i))
 
 
-_KIND_CATS = frozenset({"plan", "points", "ceasefire", "halt", "guarantees", "force", "economic", "referendum",
+_KIND_CATS = frozenset({"plan", "points", "peace_plan", "ceasefire", "halt", "guarantees", "force", "economic",
+                        "referendum",
                         "territorial", *OTHER_TOPICS})
 
 
@@ -221,13 +222,24 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
             continue
         out.append(ProposalMention(sent, plan_at, "peace_plan", f"peace_plan:{n}", f"{n}-point peace plan",
                                    n_points=n, sentences=[sent.idx]))
+    # "az ukrán béketervet", "za ukrajinskim mirovnim načrtom": a peace plan with no number of points is the
+    # numbered one named in the article or in the others (key ":*"), else a plan of its own; the nationality right
+    # before it is its author
+    plans = [] if out else [j for j in sent.positions("peace_plan") if not _without(sent, j, "peace_plan")]
+    if plans:
+        p = ProposalMention(sent, plans[0], "peace_plan", "peace_plan:*", "peace plan", sentences=[sent.idx])
+        author = _guarantor(sent, plans[0])
+        if author:
+            p.proposed.add(author)
+        out.append(p)
     # ceasefires, including "a halt of strikes on energy"
     # "after a ceasefire", "po sklenitvi premirja", "a tűzszünet megkötése után": a condition of another proposal
     cease = [i for i in sent.positions("ceasefire") if not _without(sent, i, "ceasefire")
              and not any("condition" in cats[j] or ("condition_before" in cats[j] and j < i)
                         for j in range(max(0, i - 3), min(len(toks), i + 4)) if sent.clause_of[j] == sent.clause_of[i])]
-    halts = [i for i in sent.positions("halt")
-             if any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
+    # "sem szüneteltek a légicsapások", "ni ustavila napadov": strikes that did not stop are no proposal to stop them
+    halts = [i for i in sent.positions("halt") if not (i and "negation" in cats[i - 1])
+             and any("strikes" in cats[j] for j, cl in enumerate(sent.clause_of) if cl == sent.clause_of[i])]
     keys: list[str] = []
     for i, scope in _ceasefire_scopes(sent, cease or halts):
         key = f"ceasefire:{scope or '*'}"
@@ -271,7 +283,11 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         # the withdrawal demanded in the same sentence ("demand that Ukraine withdraw ..., while Zelensky has
         # proposed turning the area into a free economic zone")
         zones = sent.positions("zone")
-        withdrawal = [t for t in terr if not any(0 <= z - t <= 2 or z <= t < z + 3 for z in zones)]
+        # (a line or land right before the zone in its clause is where the zone goes: "a jelenlegi frontvonal mentén
+        # húzzanak demilitarizált övezetet", a zone along the current front line)
+        withdrawal = [t for t in terr if not any(
+            (0 <= z - t <= ZONE_PLACE_REACH and sent.clause_of[z] == sent.clause_of[t]) or z <= t < z + 3
+            for z in zones)]
         if withdrawal:
             # the regions named, else a city that gives its region its name ("Zaporizjzja og Kherson oblast"): land
             # is demanded by region; a capital is the government acting ("demand that Kyiv cede"), not the land
@@ -304,6 +320,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
 
 
 FORCE_NEGATION_BACK = 3
+ZONE_PLACE_REACH = 4  # tokens from a line or an area to the zone drawn along it
 MANY_REGIONS = 3  # regions named in one withdrawal that make it the claim to all of them
 # kinds whose offer is the giver's own: keyed by the giver when an adjective names it
 GIVER_KINDS = frozenset({"security_guarantees", "economic"})

@@ -12,6 +12,10 @@
 -- naming regions, none in common: "A missile hit Dnipro... In Odesa, a drone strike...") is believed: such a
 -- "split" mention shares no plain weapon token, only 'wr:'+weapon, which it covers and which only mentions
 -- naming no region reach. It still joins reports of its own regions, and of no region, with its weapon.
+-- An article that dates two strikes of one target to two different days, at most three sentences apart ("v noči na
+-- sredo ... V noči na četrtek so Kijev znova napadle": the same city and weapons a day apart) is believed too: such
+-- an "exact" mention reaches only the days it covers, not one more on each side; reports of other articles still
+-- reach it from theirs.
 with
 
 mentions as (
@@ -42,6 +46,19 @@ split as (
     where len(a.regions) > 0 and len(b.regions) > 0 and not list_has_any(a.regions, b.regions)
 ),
 
+exact as (
+    select distinct a.mention_id
+    from mentions as a
+    inner join mentions as b
+        on a.article_id = b.article_id
+        and a.target_key = b.target_key
+        and a.mention_id <> b.mention_id
+        and abs(a.sentence_idx - b.sentence_idx) <= 3
+        and a.date_from = a.date_to
+        and b.date_from = b.date_to
+        and a.date_from <> b.date_from
+),
+
 tags as (
     select mention_id, 'w:' || unnest(weapons) as tag from mentions
     where mention_id not in (select mention_id from split)
@@ -69,6 +86,12 @@ reached_days as (
     select mention_id, target_key, has_no_specifics,
            unnest(generate_series(date_from - 1, date_to + 1, interval 1 day))::date as day
     from mentions
+    where mention_id not in (select mention_id from exact)
+    union all
+    select mention_id, target_key, has_no_specifics,
+           unnest(generate_series(date_from, date_to, interval 1 day))::date as day
+    from mentions
+    where mention_id in (select mention_id from exact)
 ),
 
 memberships as (
