@@ -76,9 +76,12 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         # continue it unless they bring their own date or their own weapon counts
         if current is not None and _intercepted_of(current, m):
             # "A légvédelem 391 drónt és 29 rakétát semmisített meg": what was shot down of the wave just
-            # counted is not its size
-            m.counts.pop("n_drones", None)
-            m.counts.pop("n_missiles", None)
+            # counted is not its size; of a strike told without a count ("Samme natt slo ukrainske droner til mot
+            # et raffineri. Det russiske forsvarsdepartementet hevder å ha skutt ned 96 droner") it is the only
+            # figure of its size, and no strike of its own
+            if {"n_drones", "n_missiles"} & current.counts.keys():
+                m.counts.pop("n_drones", None)
+                m.counts.pop("n_missiles", None)
             _merge(current, m)
             continue
         if current is not None and _continues(current, m):
@@ -120,9 +123,13 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
 
 def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
     """A sentence of air defence (events.yaml `intercepted`: shot down, lelőtt, sestrelila) right after a
-    counted wave, of no other attacker and no other day, details that wave. The nationality of the air defence
-    ("Ukrajinska protizračna obramba", "az ukrán légvédelem") is the side attacked, not another attacker."""
-    if not m.sent.has("intercepted") or not {"n_drones", "n_missiles"} & cur.counts.keys():
+    strike, of no other attacker and no other day, details that strike: an interception claim is a figure of the
+    strike it reports, not an attack of its own. The nationality of the air defence ("Ukrajinska protizračna
+    obramba", "az ukrán légvédelem") or of the authorities reporting it ("Russia's defence ministry") is the side
+    attacked, not another attacker."""
+    if not m.sent.has("intercepted") or not (cur.weapons or cur.counts):
+        return False
+    if m.date is None and m.sent.has("separate"):
         return False
     if m.sent.idx - max(cur.sentences) > 2:
         return False
@@ -135,8 +142,11 @@ def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
 def _defenders(sent: Sent) -> set[str]:
     """The nationality right before an air-defence word ("Ukrajinska protizračna obramba", "az ukrán
     légvédelem"): the side that shoots down, unlike "112 ukrán drónt lőttek le", the drones' side."""
-    return {m.entry.country for m in sent.mentions if m.adjective and m.entry.etype == "country"
-            and m.end < len(sent.cats) and "intercepted" in sent.cats[m.end]}
+    return {m.entry.country for m in sent.mentions if (m.adjective or m.group == "poss") and m.entry.etype == "country"
+            and any(sent.cats[k] & _DEFENCE for k in range(m.end, min(m.end + 2, len(sent.cats))))}
+
+
+_DEFENCE = frozenset({"intercepted", "authorities"})
 
 
 def _elsewhere(cur: AttackMention, m: AttackMention) -> bool:
@@ -170,6 +180,7 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     found = [(i, v) for i, v in _numbers(a, sent) if v < 100000]
     # "A woman was killed": an indefinite article before a word for one person (numbers.yaml `one_person`) counts one
     one_person, articles = numbers.listed("one_person", a.lang), numbers.listed("articles", a.lang)
+    partitive = numbers.listed("partitive", a.lang)
     alone = numbers.listed("one_alone_before", a.lang)  # "en ble drept": "en" is one person, no article
     if one_person and not one_person.isdisjoint(toks.lowers):  # a C-level test before the loop
         taken = {i for i, _ in found}
@@ -190,6 +201,8 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
             if kind in ("drone", "missile"):
                 if toks[ni].lower in articles:
                     continue  # "da en drone traff": the article, not a count of the wave
+                if any(toks[j].lower in partitive for j in range(ni + 1, hi)):
+                    continue  # "one of the missiles", "41 av dronene": a part of the weapons told before
                 if 1 <= d <= 3 and all(toks[j].text.isalpha() and (not toks[j].text[:1].isupper() or j in adjectives)
                                        for j in range(ni + 1, hi)) and "conjunction" not in cats[hi - 1]:
                     pairs.append((d, hi, ni, kind, v))

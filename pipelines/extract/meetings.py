@@ -50,6 +50,7 @@ class MeetingMention:
     people: dict[str, Person] = field(default_factory=dict)
     hedged: bool = False
     sentences: list[int] = field(default_factory=list)
+    clauses: frozenset = frozenset()  # the clauses of its meeting words in its sentence
 
     @property
     def anchored(self) -> bool:
@@ -102,6 +103,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *_participate(sent),
                     *_receptions(sent), *dests}.difference(sent.positions("attributive"))
     not_visits, not_venues = _troop_visits(sent)
+    if sent.has("represent") or sent.has("return"):
+        not_venues = not_venues | _governments_and_homes(sent)
     not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
@@ -121,7 +124,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     venues = [m for m in sent.mentions if (is_venue(m) or id(m) in dest_ids)
               and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues
               and not (m.entry.actor and sent.clause_of[m.start] in speaking) and not _side_of_team(sent, m)]
-    if not strong and not venues and (sent.has("speech") or not any(m.entry.etype == "person" for m in sent.mentions)):
+    # "Voditelji so se povezali prek videokonference, ki sta jo vodila X in Y", "Starmer and Macron led the video
+    # call": who leads or joins a call meets no one, so a participation cue beside a call makes no meeting
+    if not strong and not venues and ((sent.has("speech") and not _named_by(sent)) or sent.has("phone")
+                                      or not any(m.entry.etype == "person" for m in sent.mentions)):
         return []
     anchors = strong or triggers
 
@@ -205,7 +211,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
 
     out = []
     for g in groups:
-        mm = MeetingMention(sent, g[0], sentences=[sent.idx])
+        mm = MeetingMention(sent, g[0], sentences=[sent.idx], clauses=frozenset(sent.clause_of[t] for t in g))
         venues_g = [v for t in g for v in slots[t]["venues"]]
         # a date in the meeting's own clause wins over one that reaches across a comma
         dates_g = [(d, across) for t in g for d, across, _, _ in slots[t]["dates"]]
@@ -243,6 +249,49 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
 _TENSES = frozenset({"held", "planned"})
 
 
+NAMED_BY_REACH = 4  # tokens from "represented by" to the name: "represented by special envoy Steve Witkoff"
+
+
+def _named_by(sent: Sent) -> list[tuple[int, Mention]]:
+    """"Russia would be represented by Kirill Dmitriev", "delegasjonen ledes av Rustem Umerov": a passive cue of
+    taking part (triggers.yaml `named_by`) and the person it names right after it, in its clause. Who is named so
+    takes part, even in a sentence that reports it ("Peskov told reporters that Russia would be represented by
+    X"). Returns (cue token, person) pairs."""
+    out = []
+    for i in sent.positions("named_by"):
+        p = next((m for m in sent.mentions if m.entry.etype == "person" and 0 < m.start - i <= NAMED_BY_REACH
+                  and sent.clause_of[m.start] == sent.clause_of[i]), None)
+        if p is not None:
+            out.append((i, p))
+    return out
+
+
+def _took_part_too(sent: Sent, m: Mention) -> bool:
+    """"Møtet varte i fire timer, opplyser rådgiver Jurij Usjakov, som selv deltok", "said Ushakov, who also
+    attended": a speaker whose relative clause, right after the name, takes part (a participation cue) is a
+    participant too."""
+    j = m.end + (m.end < len(sent.cats) and sent.tokens.texts[m.end] == ",")
+    if j >= len(sent.cats) or "relative_pronoun" not in sent.cats[j]:
+        return False
+    return any(sent.clause_of[i] == sent.clause_of[j] for i in _participate(sent))
+
+
+def _reporters_of_named(sent: Sent, persons: list[Mention]) -> set[int]:
+    """"Kremlin spokesman Dmitry Peskov told reporters that Russia would be represented by Kirill Dmitriev": the
+    subject of a verb of saying, before it in the clause where the cue names the participants after it, reports
+    who takes part and is no participant (unless a pronoun after the verb makes him the one named: "Zelensky said
+    he would be accompanied by Budanov"). Returns the ids of those speakers."""
+    if not sent.has("speech") or sent.has("subject_pronoun"):
+        return set()
+    out: set[int] = set()
+    for cue, _ in _named_by(sent):
+        clause = sent.clause_of[cue]
+        said = [s for s in sent.positions("speech") if s < cue and sent.clause_of[s] == clause]
+        if said:
+            out |= {id(m) for m in persons if m.start < said[0] and sent.clause_of[m.start] == clause}
+    return out
+
+
 def _side_of_team(sent: Sent, m: Mention) -> bool:
     """"V ameriški ekipi bo tudi X", "az amerikai delegációban": a nationality before a team or a delegation
     tells whose it is, not where anyone meets."""
@@ -251,13 +300,35 @@ def _side_of_team(sent: Sent, m: Mention) -> bool:
 
 def _participate(sent: Sent) -> list[int]:
     """The participation cues of a sentence, less "között" in an idiom (triggers.yaml `between_idiom`: "a
-    jelenlegi körülmények között" under the circumstances, "többek között" among others) and a participle used
-    as an adjective (`attributive`): no one meets there."""
+    jelenlegi körülmények között" under the circumstances, "többek között" among others), a participle used
+    as an adjective (`attributive`), and a word of receiving (`receive`: received, welcomed, tok imot) that
+    receives no person ("welcomed the idea", "received the draft"): no one meets there."""
     cues = sent.positions("participate")
-    if not sent.has("between_idiom") and not sent.has("attributive"):
+    if not (sent.has("between_idiom") or sent.has("attributive") or sent.has("receive") or sent.has("send")):
         return cues
+    people = {*_receptions(sent), *_receptions(sent, "send")} if sent.has("receive") or sent.has("send") else set()
     return [i for i in cues
-            if not (i > 0 and "between_idiom" in sent.cats[i - 1]) and "attributive" not in sent.cats[i]]
+            if not (i > 0 and "between_idiom" in sent.cats[i - 1]) and "attributive" not in sent.cats[i]
+            and not (sent.cats[i] & _OF_A_PERSON and i not in people)]
+
+
+_OF_A_PERSON = frozenset({"receive", "send"})  # cues that take part only before a person's name
+
+
+REPRESENT_REACH = 2  # tokens from "represent" to the government it names: "represent the Kremlin"
+
+
+def _governments_and_homes(sent: Sent) -> set[int]:
+    """"are expected to represent Washington", "representerte Washington": a capital right after a verb of
+    representing (triggers.yaml `represent`) is the government represented; "take it back to Moscow", "reiste
+    tilbake til Kyiv": a place right after a word of going back (`return`) is home, where no one meets. Neither is
+    a venue. Returns the ids of those places."""
+    out: set[int] = set()
+    for cat in ("represent", "return"):
+        for i in sent.positions(cat):
+            out |= {id(m) for m in sent.mentions if 0 < m.start - i <= REPRESENT_REACH + (cat == "return")
+                    and m.entry.etype != "person" and sent.clause_of[m.start] == sent.clause_of[i]}
+    return out
 
 
 def _destinations(sent: Sent) -> dict[int, Mention]:
@@ -266,6 +337,8 @@ def _destinations(sent: Sent) -> dict[int, Mention]:
     that names a venue and is not where the journey starts. A verb with a destination is a visit."""
     out: dict[int, Mention] = {}
     for i in sent.positions("motion"):
+        if "not_motion" in sent.cats[i]:
+            continue  # "kommer til å": the future, no journey
         clause = sent.clause_of[i]
         for m in sent.mentions:
             if m.start <= i or m.start - i > MOTION_REACH or sent.clause_of[m.start] != clause:
@@ -427,11 +500,26 @@ def _relative_of(sent: Sent, clause: int, anchors: list[int]) -> int | None:
     return None
 
 
-def _receptions(sent: Sent) -> list[int]:
-    """"Trump received Zelensky", "sprejel Zelenskega": receiving a person is a meeting; receiving a plan
-    ("sprejel načrt", "accepted") is not, so the word counts only before a person's name."""
-    return [i for i in sent.positions("receive")
-            if any(m.entry.etype == "person" and 0 < m.start - i <= 3 for m in sent.mentions)]
+RECEIVE_REACH = 7  # "tok torsdag kveld imot USAs spesialutsending Steve Witkoff": a day and a title between
+
+
+def _receptions(sent: Sent, cat: str = "receive") -> list[int]:
+    """"Trump received Zelensky", "sprejel Zelenskega", "tok fredag imot Finlands president Alexander Stubb":
+    receiving a person is a meeting; receiving a plan ("sprejel načrt", "accepted", "welcomed the idea") is not,
+    so the word counts only before a person's name, in its clause, with no word of a proposal between and not
+    "from" that person ("received a letter from Trump"). The same for sending (`send`): "Russia sent military
+    intelligence chief Igor Kostyukov" takes part, "sent 100 drones" or "sent a letter to Trump" does not."""
+    out = []
+    for i in sent.positions(cat):
+        clause = sent.clause_of[i]
+        person = next((m for m in sent.mentions if m.entry.etype == "person" and 0 < m.start - i <= RECEIVE_REACH
+                       and sent.clause_of[m.start] == clause), None)
+        if person is None or person.prep == "from":
+            continue
+        if person.start - i > 3 and any(sent.cats[j] & _PROPOSAL_CATS for j in range(i + 1, person.start)):
+            continue
+        out.append(i)
+    return out
 
 
 def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
@@ -598,6 +686,9 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     persons = [m for m in sent.mentions if m.entry.etype == "person"
                and sent.clause_of[m.start] not in phone_clauses and not is_possessor(sent, m, a.lang)
                and not _attributed(sent, m, a.lang) and not _compound(sent, m)]
+    if sent.has("named_by"):
+        speakers = _reporters_of_named(sent, persons)
+        persons = [m for m in persons if id(m) not in speakers]
     # "talks with Putin", "a meeting between Trump and Putin": the other side of a meeting takes part
     comitative = any(m.group == "com" or m.prep in ("com", "between") or with_case_on_title(sent, m, a.lang)
                      for m in persons)
@@ -614,7 +705,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
         alone = len({sent.clause_of[m.start] for m in persons}) == 1 and not delegated
         persons = [m for m in persons if sent.clause_of[m.start] not in speaker_clauses
                    or (keeps and sent.clause_of[m.start] < first_meeting)
-                   or (alone and sent.clause_of[m.start] <= first_meeting)]
+                   or (alone and sent.clause_of[m.start] <= first_meeting) or _took_part_too(sent, m)]
     anchored = any(mm.anchored for mm in mms)
     people = []
     # "Rubio Umerovval ... egyeztetett" (no place of its own): talks with someone name their people wherever they
@@ -633,15 +724,16 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     # Sides: the countries of the meeting's own clause, and of the sentence's other clauses unless they
     # only report who said it ("the Ukrainian president told Bloomberg").
     wide = anchored or has_cue
-    parties = set()
-    # "Robert Fico szlovák kormányfő ... eredményesnek tartja a tárgyalásokat": the nationality of a person who
-    # takes no part is no side either
+    parties: list[tuple[Mention, str]] = []
+    # "Robert Fico szlovák kormányfő ... eredményesnek tartja a tárgyalásokat", "USAs president Donald Trump sa":
+    # the nationality of a person who takes no part is no side either
     others = [m for m in sent.mentions if m.entry.etype == "person" and m not in people]
     for m in sent.mentions:
         cl = sent.clause_of[m.start]
         if cl in phone_clauses or m.entry.etype == "person" or _attributed(sent, m, a.lang):
             continue
-        if m.adjective and any(0 <= p.start - m.end <= 2 or 0 <= m.start - p.end <= 2 for p in others):
+        if (m.adjective or (m.group == "poss" and m.entry.etype == "country")) and any(
+                0 <= p.start - m.end <= 2 or 0 <= m.start - p.end <= 2 for p in others):
             continue
         if m.end < len(sent.cats) and "observe" in sent.cats[m.end]:
             continue  # "Norge følger forhandlingene tett": an onlooker
@@ -651,25 +743,40 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue
         c = actor_country(m)
         if c:
-            parties.add(c)
+            parties.append((m, c))
     for p in people:
         c = person_country(p, sent)
         if c:
-            parties.add(c)
+            parties.append((p, c))
     target = mms[0] if len(mms) == 1 else None
-    # "X fogadta Y-t, jövő kedden folytatódnak a tárgyalások": people in the clause of one of several meetings
-    # are that meeting's
-    own = {sent.clause_of[mm.trigger]: mm for mm in mms} if len(mms) > 1 else {}
     for mm in mms:
         if target is None and not mm.anchored:
             continue
-        mm.parties |= parties
+        # several meetings in one sentence: each side goes where its name stands, as people do (_meeting_of)
+        for m, c in parties:
+            (_meeting_of(sent, m, mms, mm) if len(mms) > 1 else mm).parties.add(c)
         for p in people:
-            into = own.get(sent.clause_of[p.start], mm)
+            into = _meeting_of(sent, p, mms, mm) if len(mms) > 1 else mm
             into.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, person_country(p, sent),
                                                        p.entry.role, sent.idx))
         if len(mms) > 1:
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
+
+
+def _meeting_of(sent: Sent, p: Mention, mms: list[MeetingMention], first: MeetingMention) -> MeetingMention:
+    """Which of several meetings of a sentence a person attends. "X fogadta Y-t, jövő kedden folytatódnak a
+    tárgyalások": people in the clause of one meeting's words are that meeting's. "szerdán Oslóban Støre
+    miniszterelnökkel tárgyal, csütörtökön pedig Ankarába utazik, ahol Erdoğan elnökkel találkozik", "met X in
+    Kyiv, ahead of talks in Abu Dhabi, where Y will lead the delegation": a person in a later clause of no meeting
+    word is at the meeting told last before it. The subject, before every meeting word, is at the first."""
+    cl = sent.clause_of[p.start]
+    # the meeting word of the person's clause, the last one if several ("Dmitrijev je pred novim krogom pogajanj na
+    # obisku v Miamiju": the visit, not the round it comes before)
+    own = [mm for mm in mms if sent.clause_of[mm.trigger] == cl] or [mm for mm in mms if cl in mm.clauses]
+    if own:
+        return own[-1]
+    before = [mm for mm in mms if mm.clauses and min(mm.clauses) < cl]
+    return max(before, key=lambda mm: min(mm.clauses)) if before else first
 
 
 def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[MeetingMention]) -> None:

@@ -522,6 +522,22 @@ def _reports_another(sent: Sent, actors: list, me, i2: int) -> bool:
                for k in sent.positions("speech"))
 
 
+PLAN_OF_REACH = 6  # tokens from a plan word to what it plans: "a British-French plan to station a reassurance force"
+
+
+def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> bool:
+    """"a British-French plan to station a reassurance force", "det amerikanske forslaget om en våpenhvile": the
+    nation right before a word of a plan or proposal (events.yaml `plan`, `propose`) whose object, in its clause,
+    is the proposal, proposed it."""
+    j = m.end + (m.end < len(sent.cats) and sent.tokens.texts[m.end] == ".")  # "U.S." is read as "U.S" and "."
+    if j >= len(sent.cats) or not sent.cats[j] & _PLAN_WORDS:
+        return False
+    return 0 < p.trigger - j <= PLAN_OF_REACH and sent.clause_of[p.trigger] == sent.clause_of[j]
+
+
+_PLAN_WORDS = frozenset({"plan", "propose", "anaphor"})  # anaphor: the nouns of a proposal (offer, forslag, idea)
+
+
 def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> None:
     toks, cats = sent.tokens, sent.cats
     actors = []
@@ -549,10 +565,14 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
 
     # the plan's own adjective or possessor: "the American plan", "o ameriškem mirovnem načrtu"
     for m in sent.mentions:
-        if (m.adjective or m.group == "poss") and m.entry.country:
+        # "a U.S. offer of security guarantees": a country's name in the base form right before a plan word is
+        # its owner too
+        attributive = m.group == "base" and m.entry.etype == "country" and not m.prep
+        if (m.adjective or m.group == "poss" or attributive) and m.entry.country:
             for p in props:
                 # not for territory: "Ukrainian territory" names the land, not who asks for it
-                if p.kind != "territorial" and 0 <= p.trigger - m.end <= 2:
+                if p.kind != "territorial" and ((0 <= p.trigger - m.end <= 2 and not attributive)
+                                                or _plan_of(sent, m, p)):
                     give(p, "propose", m.entry.country)
                     for act in actors:
                         act.bound = act.bound or act.m is m
