@@ -142,11 +142,10 @@ def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
 def _defenders(sent: Sent) -> set[str]:
     """The nationality right before an air-defence word ("Ukrajinska protizračna obramba", "az ukrán
     légvédelem"): the side that shoots down, unlike "112 ukrán drónt lőttek le", the drones' side."""
+    cats = sent.cats
     return {m.entry.country for m in sent.mentions if (m.adjective or m.group == "poss") and m.entry.etype == "country"
-            and any(sent.cats[k] & _DEFENCE for k in range(m.end, min(m.end + 2, len(sent.cats))))}
-
-
-_DEFENCE = frozenset({"intercepted", "authorities"})
+            and m.end < len(cats) and ("intercepted" in cats[m.end] or any(
+                "authorities" in cats[k] for k in range(m.end, min(m.end + 2, len(cats)))))}
 
 
 def _elsewhere(cur: AttackMention, m: AttackMention) -> bool:

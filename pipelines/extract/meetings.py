@@ -152,7 +152,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         if t is not None:
             slots[t]["venues"].append(v)
     for d, ti in _apposed(sent.dates):
-        if _after_since(sent, ti, d):
+        if _after_since(sent, ti, d) or _dates_saying(sent, ti):
             continue
         t = nearest(ti, same_clause_only=True)
         across = t is None
@@ -532,6 +532,19 @@ def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
     if "held" in sent.cats[t] and any(t < j < i for j in sent.positions("relative_pronoun")):
         return True
     return _in_purpose(sent, i)
+
+
+def _dates_saying(sent: Sent, ti: int) -> bool:
+    """"Peskov sa tirsdag at Russland blir representert ved X", "Peskov said on Tuesday that": a day right after a
+    verb of saying (one short word between at most) dates the saying, not the meeting told after it."""
+    before = [j for j in (ti - 1, ti - 2) if j >= 0]
+    for j in before:
+        if (sent.cats[j] & _SAYING == {"speech"} and sent.clause_of[j] == sent.clause_of[ti]):
+            return j == ti - 1 or len(sent.tokens.lowers[ti - 1]) <= 3
+    return False
+
+
+_SAYING = frozenset({"speech", "phone", "attribution"})  # a verb of saying, not a press conference nor "X szerint"
 
 
 def _dates_act(sent: Sent, ti: int) -> bool:
