@@ -871,3 +871,18 @@ def test_a_two_nation_adjective_and_a_nation_before_a_plan_word_propose():
     r = rows(" date 2026-03-02 Kyiv welcomed a U.S. offer of security guarantees for ten years.")
     [g] = r["proposal_mentions"]
     assert (g["proposed_by"], g["supported_by"]) == (["US"], ["UA"])
+
+
+def test_a_proposal_owned_by_its_adjective_is_taken_by_no_subject():
+    r = rows(" date 2026-03-02 Erdogan said the Russian team needed more days to study a Ukrainian proposal for a "
+             "full ceasefire.")
+    [p] = r["proposal_mentions"]
+    assert p["proposed_by"] == ["UA"]
+
+
+def test_the_plan_is_the_last_plan_like_proposal_not_a_guarantee_named_since():
+    r = rows(" date 2026-03-02 France and Britain proposed a reassurance force for Ukraine on Monday. Macron said "
+             "the force would be a security guarantee for Kyiv. Canada promised to support the plan.")
+    forces = [p for p in r["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
+    assert any("CA" in p["supported_by"] for p in forces)
+    assert not any("CA" in p["supported_by"] for p in r["proposal_mentions"] if p["kind"] == "security_guarantees")

@@ -127,10 +127,16 @@ def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
     strike it reports, not an attack of its own. The nationality of the air defence ("Ukrajinska protizračna
     obramba", "az ukrán légvédelem") or of the authorities reporting it ("Russia's defence ministry") is the side
     attacked, not another attacker."""
-    if not m.sent.has("intercepted") or not (cur.weapons or cur.counts):
+    if not m.sent.has("intercepted"):
         return False
-    if m.date is None and m.sent.has("separate"):
-        return False
+    if not {"n_drones", "n_missiles"} & cur.counts.keys():
+        # a strike told without a count: only a sentence that reports nothing but the interception, of the
+        # weapons of that strike ("Russia launched 89 drones ..., adding that 61 had been shot down" after a
+        # glide-bomb attack is a wave of its own)
+        if not cur.weapons or not m.weapons <= cur.weapons or m.sent.has("separate"):
+            return False
+        if any("intercepted" not in m.sent.cats[i] for i in m.sent.positions("attack")):
+            return False
     if m.sent.idx - max(cur.sentences) > 2:
         return False
     if m.attacker and cur.attacker and m.attacker != cur.attacker and not (

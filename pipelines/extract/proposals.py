@@ -115,8 +115,16 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
         # (and a proposal of no known author may be "the American idea" itself)
         known = last.proposed | by_key.get(last.key, last).proposed
         if not owners - known or not known:
+            if "plan" in sent.cats[at] and last.kind not in PLAN_KINDS:
+                # "Washington promised to back the plan" after "the force would be a guarantee": a plan is the
+                # last plan-like proposal told (a force, a peace plan, a zone), not a guarantee or a truce named since
+                plans = [p for p in by_key.values() if p.kind in PLAN_KINDS]
+                return max(plans, key=lambda p: max(p.sentences)) if plans else last
             return last
     return None
+
+
+PLAN_KINDS = frozenset({"peace_plan", "peacekeeping_force", "territorial", "economic", "other"})
 
 
 def _anaphor_first(sent: Sent, found: list) -> bool:
@@ -525,14 +533,14 @@ def _reports_another(sent: Sent, actors: list, me, i2: int) -> bool:
 PLAN_OF_REACH = 6  # tokens from a plan word to what it plans: "a British-French plan to station a reassurance force"
 
 
-def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> bool:
+def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> int | None:
     """"a British-French plan to station a reassurance force", "det amerikanske forslaget om en våpenhvile": the
     nation right before a word of a plan or proposal (events.yaml `plan`, `propose`) whose object, in its clause,
-    is the proposal, proposed it."""
+    is the proposal, proposed it. Returns the plan word's index, or None."""
     j = m.end + (m.end < len(sent.cats) and sent.tokens.texts[m.end] == ".")  # "U.S." is read as "U.S" and "."
     if j >= len(sent.cats) or not sent.cats[j] & _PLAN_WORDS:
-        return False
-    return 0 < p.trigger - j <= PLAN_OF_REACH and sent.clause_of[p.trigger] == sent.clause_of[j]
+        return None
+    return j if 0 < p.trigger - j <= PLAN_OF_REACH and sent.clause_of[p.trigger] == sent.clause_of[j] else None
 
 
 _PLAN_WORDS = frozenset({"plan", "propose", "anaphor"})  # anaphor: the nouns of a proposal (offer, forslag, idea)
@@ -564,6 +572,7 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         {"propose": p.proposed, "support": p.supported, "reject": p.rejected}[stance].add(country)
 
     # the plan's own adjective or possessor: "the American plan", "o ameriškem mirovnem načrtu"
+    owned = set()
     for m in sent.mentions:
         # "a U.S. offer of security guarantees": a country's name in the base form right before a plan word is
         # its owner too
@@ -571,14 +580,17 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         if (m.adjective or m.group == "poss" or attributive) and m.entry.country:
             for p in props:
                 # not for territory: "Ukrainian territory" names the land, not who asks for it
-                if p.kind != "territorial" and ((0 <= p.trigger - m.end <= 2 and not attributive)
-                                                or _plan_of(sent, m, p)):
+                if p.kind == "territorial":
+                    continue
+                plan_word = _plan_of(sent, m, p)
+                if (0 <= p.trigger - m.end <= 2 and not attributive) or plan_word is not None:
                     give(p, "propose", m.entry.country)
+                    if plan_word is not None:
+                        owned.add(plan_word)  # "a Ukrainian proposal": no subject of the clause takes it
                     for act in actors:
                         act.bound = act.bound or act.m is m
     # "a Ukrainian proposal for a ceasefire", "Kyiv's demand", "Russlands krav": a stance noun right after an
     # adjective or a possessor is that actor's, and no subject of the clause takes it
-    owned = set()
     for act in actors:
         m = act.m
         if act.bound or not (m.adjective or m.group == "poss"):
