@@ -252,3 +252,16 @@ def test_a_speaker_who_took_part_himself_is_a_participant():
     r = rows(" date 2026-03-06 Vladimir Putin received Steve Witkoff in the Kremlin on Thursday. The talks were "
              "frank, said Yuri Ushakov, who also attended.")
     assert people_at(r, "Moscow") == {"Vladimir Putin", "Steve Witkoff", "Yuri Ushakov"}
+
+
+def test_a_subject_pronoun_is_the_person_named_before():
+    r = rows(" date 2026-03-05 Volodymyr Zelensky flew to Berlin on Wednesday. There he met Friedrich Merz.")
+    assert people_at(r, "Berlin") == {"Volodymyr Zelensky", "Friedrich Merz"}
+    # quoted first, then "he told reporters ... after talks with": the speaker of talks with someone took part
+    r = rows(' date 2026-03-05 Volodymyr Zelensky said the aid was vital. "We need it now," he told reporters in '
+             'Kyiv on Wednesday after talks with German Chancellor Friedrich Merz.')
+    assert people_at(r, "Kyiv") == {"Volodymyr Zelensky", "Friedrich Merz"}
+    # a pronoun that only speaks about the talks takes no part
+    r = rows(" date 2026-03-05 Talks in Geneva ended on Tuesday. Dmitry Peskov was asked about them. He said the "
+             "talks in Geneva were useful.")
+    assert "Dmitry Peskov" not in people_at(r, "Geneva")

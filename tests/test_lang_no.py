@@ -956,3 +956,11 @@ def test_a_speaker_who_took_part_himself_is_a_participant():
     r = rows(" date 2026-03-06 Putin tok torsdag imot Steve Witkoff i Kreml. Samtalene var nyttige, opplyser "
              "rådgiver Jurij Usjakov, som selv deltok.")
     assert people_at(r, "Moscow") == {"Vladimir Putin", "Steve Witkoff", "Yuri Ushakov"}
+
+
+def test_verb_second_order_with_the_subject_between_verb_and_particle():
+    r = rows(" date 2026-03-03 I morgen kommer Finlands president Alexander Stubb til Oslo. Der skal han møte "
+             "statsminister Jonas Gahr Støre.")
+    m = meeting(r, "Oslo")
+    assert (m["status"], m["start_date"]) == ("planned", D(2026, 3, 4))
+    assert people_at(r, "Oslo") == {"Alexander Stubb", "Jonas Gahr Støre"}

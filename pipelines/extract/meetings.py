@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import compress
 
@@ -266,6 +266,26 @@ def _named_by(sent: Sent) -> list[tuple[int, Mention]]:
     return out
 
 
+def _pronoun_participant(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMention], comitative: bool) -> Mention | None:
+    """"Zelenskiy said Kyiv had not been consulted. '...,' he told reporters in Kyiv after talks with Merz", "Han møtte
+    Stubb i Helsingfors": a subject pronoun (events.yaml `subject_pronoun`) before the meeting word, with no name
+    before it, is the first person named in the sentence before, and takes part - unless it only speaks ("he said
+    the talks were useful"), as a named speaker would not (a speaker of talks "with" someone, or "with him", does)."""
+    first = min(mm.trigger for mm in mms)
+    at = next((i for i in sent.positions("subject_pronoun") if i < first), None)
+    if at is None or any(m.start < at and m.entry.etype == "person" for m in sent.mentions):
+        return None
+    said = any("speech" in sent.cats[j] for j in range(at + 1, min(at + 3, len(sent.cats))))
+    if said and not (comitative or sent.has("with_speaker")):
+        return None
+    prev = a.sentences[sent.idx - 1]
+    person = next((m for m in prev.mentions if m.entry.etype == "person" and m.entry.country
+                   and not is_possessor(prev, m, a.lang)), None)
+    if person is None:
+        return None
+    return replace(person, start=at, end=at + 1, group="base", prep=None, adjective=False, title_start=None)
+
+
 def _took_part_too(sent: Sent, m: Mention) -> bool:
     """"Møtet varte i fire timer, opplyser rådgiver Jurij Usjakov, som selv deltok", "said Ushakov, who also
     attended": a speaker whose relative clause, right after the name, takes part (a participation cue) is a
@@ -343,8 +363,8 @@ def _destinations(sent: Sent) -> dict[int, Mention]:
         for m in sent.mentions:
             if m.start <= i or m.start - i > MOTION_REACH or sent.clause_of[m.start] != clause:
                 continue
-            if m.prep == "from" or m.entry.etype == "person":
-                continue
+            if m.prep == "from" or m.entry.etype == "person" or m.group == "poss":
+                continue  # an origin, a traveller, or a traveller's nation ("kommer Ukrainas president ... til Oslo")
             if is_venue(m) or _destination_place(m):
                 out[i] = m
             break
@@ -732,6 +752,11 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
         own = {sent.clause_of[mm.trigger] for mm in mms if mm.anchored} - speaker_clauses
         if own and max(own) < min(speaker_clauses):
             people = [m for m in persons if sent.clause_of[m.start] in own]
+    if sent.has("subject_pronoun") and sent.idx > 0:
+        # "after talks with German Chancellor Friedrich Merz": the "with" may fall on the title's nationality
+        he = _pronoun_participant(a, sent, mms, comitative or any(m.prep == "com" for m in sent.mentions))
+        if he is not None and all(he.entry.eid != p.entry.eid for p in people):
+            people = [he, *people]
     speech_clauses = {sent.clause_of[i] for i in (*sent.positions("speech"), *sent.positions("attribution"))}
     trigger_clauses = {sent.clause_of[mm.trigger] for mm in mms}
     # Sides: the countries of the meeting's own clause, and of the sentence's other clauses unless they

@@ -115,7 +115,7 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
         # (and a proposal of no known author may be "the American idea" itself)
         known = last.proposed | by_key.get(last.key, last).proposed
         if not owners - known or not known:
-            if "plan" in sent.cats[at] and last.kind not in PLAN_KINDS:
+            if "plan_noun" in sent.cats[at] and last.kind not in PLAN_KINDS:
                 # "Washington promised to back the plan" after "the force would be a guarantee": a plan is the
                 # last plan-like proposal told (a force, a peace plan, a zone), not a guarantee or a truce named since
                 plans = [p for p in by_key.values() if p.kind in PLAN_KINDS]
