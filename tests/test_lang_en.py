@@ -886,3 +886,17 @@ def test_the_plan_is_the_last_plan_like_proposal_not_a_guarantee_named_since():
     forces = [p for p in r["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
     assert any("CA" in p["supported_by"] for p in forces)
     assert not any("CA" in p["supported_by"] for p in r["proposal_mentions"] if p["kind"] == "security_guarantees")
+
+
+def test_the_one_pressed_to_accept_takes_no_stance_and_the_one_pressing_supports():
+    r = rows(" date 2026-03-02 British and French diplomats met in Rome as Washington pressed Moscow to accept a "
+             "ceasefire on energy facilities proposed by Kyiv.")
+    [p] = [p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["US"])
+
+
+def test_speaking_on_condition_of_anonymity_proposes_nothing():
+    r = rows(" date 2026-03-02 A Russian diplomat, speaking on condition of anonymity, said Moscow rejected the "
+             "Ukrainian proposal for an energy truce.")
+    [p] = r["proposal_mentions"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])

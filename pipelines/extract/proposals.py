@@ -433,8 +433,11 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         stance = next((s for s in STANCES if s in c), None)
-        if stance is None:
-            continue
+        if stance is None or "not_stance" in c:
+            continue  # "speaking on condition of anonymity": no demand
+        if "appeal" in c and any(0 < m.start - i <= APPEAL_REACH + 1 and m.entry.etype != "person"
+                                 for m in sent.mentions):
+            continue  # "urged the Russian delegation to ...", "pressed Moscow to accept": an appeal, the stance is asked
         if (stance == "propose" and i > 0 and "determiner" in cats[i - 1]
                 and any(cats[k] & _KIND_CATS for k in range(i + 1, min(len(cats), i + 3)))):
             continue  # "a proposed maritime ceasefire", "den foreslåtte våpenhvilen": a participle, no one's stance
@@ -515,6 +518,23 @@ def _pronoun_subject(a: ArticleAnalysis, sent: Sent, first_word: int) -> Mention
     if person is None:
         return None
     return replace(person, start=at, end=at + 1, group="base", prep=None, adjective=False)
+
+
+def _nearer_subject(sent: Sent, actors: list, me, i2: int) -> bool:
+    """"Ukrainian and Russian negotiators met ... as Washington pressed Moscow to accept a halt": in a language
+    without cases, another actor between me and the stance word, in the nominative and not listed with me ("Russia
+    and the US accepted"), is its subject, or its object ("pressed Moscow"); either way the word is not mine."""
+    toks = sent.tokens
+    for x in actors:
+        if x is me or x.bound or not (me.m.end <= x.m.start and x.m.end <= i2) or x.m.prep is not None:
+            continue  # (bound: an owner, or the one appealed to, "pressed Moscow to accept")
+        if x.m.group not in ("base", "adj") or sent.clause_of[x.m.start] != sent.clause_of[i2]:
+            continue
+        gap = range(me.m.end, x.m.start)
+        if all("conjunction" in sent.cats[k] or "determiner" in sent.cats[k] or toks[k].text == "," for k in gap):
+            continue  # a list: "Russia and the US", "U.S., Ukrainian and Russian"
+        return True
+    return False
 
 
 def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
@@ -657,8 +677,9 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             continue
         # "pozvala Moskvo, naj sprejme predlog", "felszólította Moszkvát": the one called on (events.yaml `appeal`
         # right before an actor not in the nominative) is asked to act, not the author of what is asked
-        if m.group != "base" and m.prep is None and any(
-                "appeal" in cats[j] for j in range(max(0, m.start - APPEAL_REACH), m.start)):
+        # (English and Norwegian have no case: "pressed Moscow to accept", "ba Kyiv om å godta")
+        if (m.group != "base" or a.lang not in _CASE_LANGS) and m.prep is None and any(
+                "appeal" in cats[j] for j in range(max(0, m.start - APPEAL_REACH - 1), m.start)):
             act.bound = True
             continue
         # "at the request of the American president", "zahteva Rusije"
@@ -687,7 +708,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             continue
         clause = sent.clause_of[act.m.start]
         following = [(i2, s) for i2, s in words if i2 >= act.m.end and sent.clause_of[i2] == clause
-                     and i2 not in oblique and not _reports_another(sent, actors, act, i2)]
+                     and i2 not in oblique and not _reports_another(sent, actors, act, i2)
+                     and not (a.lang not in _CASE_LANGS and _nearer_subject(sent, actors, act, i2))]
         if not following and not any(sent.clause_of[i2] == clause for i2, _ in words):
             later = [(i2, s) for i2, s in words if i2 >= act.m.end]
             if later and not _has_own_subject(sent, actors, later[0][0], act):
