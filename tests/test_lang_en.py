@@ -900,3 +900,9 @@ def test_speaking_on_condition_of_anonymity_proposes_nothing():
              "Ukrainian proposal for an energy truce.")
     [p] = r["proposal_mentions"]
     assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
+def test_what_happens_every_day_is_no_strike():
+    r = rows(" date 2026-03-02 Russian troops shell villages in the Kherson region with artillery every day, officials "
+             "in Kyiv say.")
+    assert r["attack_mentions"] == []

@@ -964,3 +964,10 @@ def test_verb_second_order_with_the_subject_between_verb_and_particle():
     m = meeting(r, "Oslo")
     assert (m["status"], m["start_date"]) == ("planned", D(2026, 3, 4))
     assert people_at(r, "Oslo") == {"Alexander Stubb", "Jonas Gahr Støre"}
+
+
+def test_what_happens_every_day_is_no_part_of_the_strike():
+    r = rows(" date 2026-03-03 Mandag kveld slapp russiske fly glidebomber over Sumy. To mennesker ble drept da en "
+             "skole ble truffet. Russland angriper kraftverk og strømnett nesten hver natt.")
+    [k] = r["attack_mentions"]
+    assert (k["target_type"], k["killed"], k["sentence_idx"]) == ("civilian", 2, 0)
