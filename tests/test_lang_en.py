@@ -906,3 +906,8 @@ def test_what_happens_every_day_is_no_strike():
     r = rows(" date 2026-03-02 Russian artillery hits villages in the Kherson region every day, officials in Kyiv "
              "say.")
     assert r["attack_mentions"] == []
+
+
+def test_who_sends_an_envoy_stays_at_home():
+    r = rows(" date 2026-03-02 Donald Trump sent Steve Witkoff to Moscow on Thursday.")
+    assert people_at(r, "Moscow") == {"Steve Witkoff"}

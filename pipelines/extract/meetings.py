@@ -722,6 +722,11 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     if sent.has("named_by"):
         speakers = _reporters_of_named(sent, persons)
         persons = [m for m in persons if id(m) not in speakers]
+    if sent.has("send"):
+        # "Trump sent Witkoff to Moscow": the one who sends someone stays at home
+        sends = _receptions(sent, "send")
+        persons = [m for m in persons if not any(m.end <= i and sent.clause_of[m.start] == sent.clause_of[i]
+                                                 for i in sends)]
     # "talks with Putin", "a meeting between Trump and Putin": the other side of a meeting takes part
     comitative = any(m.group == "com" or m.prep in ("com", "between") or with_case_on_title(sent, m, a.lang)
                      for m in persons)
