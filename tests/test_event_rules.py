@@ -206,3 +206,62 @@ def test_each_ceasefire_of_a_sentence_keeps_its_own_scope():
     again = rows(" date 2026-03-04 Ukraine proposed an energy ceasefire, but Russia rejected the ceasefire.")
     [p] = again["proposal_mentions"]
     assert (p["scope"], p["proposed_by"], p["rejected_by"]) == ("energy", ["UA"], ["RU"])
+
+
+def people_at(r: dict, city: str) -> set[str]:
+    ids = {m["mention_id"] for m in r["meeting_mentions"] if m["city"] == city}
+    return {p["person_name"] for p in r["meeting_participants"] if p["mention_id"] in ids}
+
+
+def test_people_of_a_later_clause_go_to_the_later_meeting_of_the_sentence():
+    r = rows(" date 2026-03-09 Andrii Sybiha met Marco Rubio in Washington on Monday, and on Thursday he flies to "
+             "Ankara, where Hakan Fidan will receive him.")
+    assert people_at(r, "Washington") == {"Andrii Sybiha", "Marco Rubio"}
+    assert people_at(r, "Ankara") == {"Hakan Fidan"}
+    [ankara] = [m for m in r["meeting_mentions"] if m["city"] == "Ankara"]
+    assert ankara["parties"] == ["TR"]
+
+
+def test_who_leads_a_call_is_at_no_meeting():
+    r = rows(" date 2026-03-07 Defence ministers of the coalition met in Paris on Friday. Later that day the "
+             "leaders joined a video call, which Keir Starmer and Emmanuel Macron chaired and led.")
+    assert not people_at(r, "Paris") & {"Keir Starmer", "Emmanuel Macron"}
+
+
+def test_an_interception_claim_is_a_figure_of_the_strike_before_it():
+    r = rows(" date 2026-03-10 Ukrainian drones struck an oil depot in the Bryansk region overnight, the governor "
+             "said. Russia's defence ministry said its air defences destroyed 45 drones over three regions.")
+    [k] = r["attack_mentions"]
+    assert (k["attacker_country"], k["target_country"], k["n_drones"]) == ("UA", "RU", 45)
+    no = rows(" date 2026-03-10 Natt til tirsdag slo ukrainske droner til mot en oljeterminal i Krasnodar-regionen. "
+              "Det russiske forsvarsdepartementet hevder å ha skutt ned 45 droner.")
+    [k] = no["attack_mentions"]
+    assert (k["attacker_country"], k["target_country"], k["n_drones"]) == ("UA", "RU", 45)
+
+
+def test_the_reporter_of_who_takes_part_is_no_participant():
+    r = rows(" date 2026-03-10 Russian and American officials will meet in Doha next week. Kremlin spokesman "
+             "Dmitry Peskov told journalists that Russia would be represented by Kirill Dmitriev.")
+    assert people_at(r, "Doha") == {"Kirill Dmitriev"}
+    no = rows(" date 2026-03-10 Russiske og amerikanske tjenestemenn møtes i Doha neste uke. Kremls talsperson "
+              "Dmitrij Peskov sa tirsdag at Russland blir representert ved Kirill Dmitrijev.")
+    assert people_at(no, "Doha") == {"Kirill Dmitriev"}
+
+
+def test_a_speaker_who_took_part_himself_is_a_participant():
+    r = rows(" date 2026-03-06 Vladimir Putin received Steve Witkoff in the Kremlin on Thursday. The talks were "
+             "frank, said Yuri Ushakov, who also attended.")
+    assert people_at(r, "Moscow") == {"Vladimir Putin", "Steve Witkoff", "Yuri Ushakov"}
+
+
+def test_a_subject_pronoun_is_the_person_named_before():
+    r = rows(" date 2026-03-05 Volodymyr Zelensky flew to Berlin on Wednesday. There he met Friedrich Merz.")
+    assert people_at(r, "Berlin") == {"Volodymyr Zelensky", "Friedrich Merz"}
+    # quoted first, then "he told reporters ... after talks with": the speaker of talks with someone took part
+    r = rows(' date 2026-03-05 Volodymyr Zelensky said the aid was vital. "We need it now," he told reporters in '
+             'Kyiv on Wednesday after talks with German Chancellor Friedrich Merz.')
+    assert people_at(r, "Kyiv") == {"Volodymyr Zelensky", "Friedrich Merz"}
+    # a pronoun that only speaks about the talks takes no part
+    r = rows(" date 2026-03-05 Talks in Geneva ended on Tuesday. Dmitry Peskov was asked about them. He said the "
+             "talks in Geneva were useful.")
+    assert "Dmitry Peskov" not in people_at(r, "Geneva")

@@ -812,3 +812,102 @@ def test_the_author_of_a_proposal_discussed_is_no_side_of_the_meeting():
              "proposal for an air truce.")
     m = [m for m in r["meeting_mentions"] if m["city"] == "Jeddah"][0]
     assert m["parties"] == ["UA", "US"]
+
+
+# ---------------------------------------------------------------- who is where (noen5)
+
+
+def people_at(r: dict, city: str | None) -> set[str]:
+    ids = {m["mention_id"] for m in r["meeting_mentions"] if m["city"] == city}
+    return {p["person_name"] for p in r["meeting_participants"] if p["mention_id"] in ids}
+
+
+def test_the_capital_a_delegate_represents_is_no_venue():
+    r = rows(" date 2026-03-02 The next round is set for Thursday in Riyadh. Rustem Umerov will lead Ukraine's "
+             "delegation, and Steve Witkoff is expected to represent Washington.")
+    assert {m["city"] for m in r["meeting_mentions"]} == {"Riyadh"}
+    assert people_at(r, "Riyadh") == {"Rustem Umerov", "Steve Witkoff"}
+
+
+def test_going_back_home_is_no_meeting():
+    r = rows(" date 2026-03-02 The envoys asked the Russian delegation to take the draft back to Moscow.")
+    assert r["meeting_mentions"] == []
+
+
+def test_welcoming_an_idea_is_no_meeting_but_welcoming_a_leader_is():
+    r = rows(" date 2026-03-02 Talks in Geneva ended on Sunday. Rustem Umerov welcomed the American idea.")
+    assert people_at(r, "Geneva") == set()
+    r = rows(" date 2026-03-02 Zelenskiy welcomed French President Emmanuel Macron in Kyiv on Monday.")
+    assert people_at(r, "Kyiv") == {"Volodymyr Zelensky", "Emmanuel Macron"}
+
+
+def test_sending_a_person_takes_part_sending_drones_does_not():
+    r = rows(" date 2026-03-02 The delegations met in Istanbul on Monday. Russia sent Deputy Foreign Minister "
+             "Sergei Ryabkov and Kirill Dmitriev.")
+    assert people_at(r, "Istanbul") == {"Sergei Ryabkov", "Kirill Dmitriev"}
+    r = rows(" date 2026-03-02 Talks in Istanbul ended on Monday. Hours later, Russia sent 80 drones at Odesa.")
+    assert people_at(r, "Istanbul") == set()
+
+
+def test_a_mayor_is_no_month():
+    assert find_dates("Mayor Vitali Klitschko said the city was calm.", "en") == []
+    assert [d.month for d in find_dates("They met in May and again on May 30.", "en")] == [5, 5]
+
+
+def test_one_of_the_missiles_is_part_of_the_strike_told_before():
+    r = rows(" date 2026-03-02 On Sunday three ballistic missiles hit Kharkiv, killing four people. One of the "
+             "missiles struck a school, the other a block of flats.")
+    [k] = r["attack_mentions"]
+    assert (k["n_missiles"], k["killed"], k["target_type"]) == (3, 4, "civilian")
+
+
+def test_a_two_nation_adjective_and_a_nation_before_a_plan_word_propose():
+    r = rows(" date 2026-03-02 Poland backed a British-French plan to deploy a reassurance force after a truce. "
+             "Moscow rejected the plan on Monday.")
+    [p] = [p for p in r["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
+    assert (p["proposed_by"], p["supported_by"]) == (["FR", "GB"], ["PL"])
+    forces = [q for q in r["proposal_mentions"] if q["kind"] == "peacekeeping_force"]
+    assert any(q["rejected_by"] == ["RU"] for q in forces)
+    r = rows(" date 2026-03-02 Kyiv welcomed a U.S. offer of security guarantees for ten years.")
+    [g] = r["proposal_mentions"]
+    assert (g["proposed_by"], g["supported_by"]) == (["US"], ["UA"])
+
+
+def test_a_proposal_owned_by_its_adjective_is_taken_by_no_subject():
+    r = rows(" date 2026-03-02 Erdogan said the Russian team needed more days to study a Ukrainian proposal for a "
+             "full ceasefire.")
+    [p] = r["proposal_mentions"]
+    assert p["proposed_by"] == ["UA"]
+
+
+def test_the_plan_is_the_last_plan_like_proposal_not_a_guarantee_named_since():
+    r = rows(" date 2026-03-02 France and Britain proposed a reassurance force for Ukraine on Monday. Macron said "
+             "the force would be a security guarantee for Kyiv. Canada promised to support the plan.")
+    forces = [p for p in r["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
+    assert any("CA" in p["supported_by"] for p in forces)
+    assert not any("CA" in p["supported_by"] for p in r["proposal_mentions"] if p["kind"] == "security_guarantees")
+
+
+def test_the_one_pressed_to_accept_takes_no_stance_and_the_one_pressing_supports():
+    r = rows(" date 2026-03-02 British and French diplomats met in Rome as Washington pressed Moscow to accept a "
+             "ceasefire on energy facilities proposed by Kyiv.")
+    [p] = [p for p in r["proposal_mentions"] if p["kind"] == "ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["US"])
+
+
+def test_speaking_on_condition_of_anonymity_proposes_nothing():
+    r = rows(" date 2026-03-02 A Russian diplomat, speaking on condition of anonymity, said Moscow rejected the "
+             "Ukrainian proposal for an energy truce.")
+    [p] = r["proposal_mentions"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
+def test_what_happens_every_day_is_no_strike():
+    r = rows(" date 2026-03-02 Russian artillery hits villages in the Kherson region every day, officials in Kyiv "
+             "say.")
+    assert r["attack_mentions"] == []
+
+
+def test_who_sends_an_envoy_stays_at_home():
+    r = rows(" date 2026-03-02 Donald Trump sent Steve Witkoff to Moscow on Thursday.")
+    assert people_at(r, "Moscow") == {"Steve Witkoff"}

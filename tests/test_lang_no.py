@@ -909,3 +909,65 @@ def test_the_one_who_accompanies_a_participant_takes_part():
              "av statssekretær Kari Nordmo fra Forsvarsdepartementet.")
     m = [m for m in r["meeting_mentions"] if m["city"] == "Kyiv"][0]
     assert "x-kari-nordmo" in m["participant_ids"]
+
+
+# ---------------------------------------------------------------- who is where (noen5)
+
+
+def people_at(r: dict, city: str | None) -> set[str]:
+    ids = {m["mention_id"] for m in r["meeting_mentions"] if m["city"] == city}
+    return {p["person_name"] for p in r["meeting_participants"] if p["mention_id"] in ids}
+
+
+def test_a_day_between_the_verb_and_its_particle_still_receives():
+    r = rows(" date 2026-03-07 Statsminister Jonas Gahr Støre tok fredag imot Finlands president Alexander Stubb "
+             "i Oslo.")
+    m = meeting(r, "Oslo")
+    assert m["start_date"] == D(2026, 3, 6)
+    assert people_at(r, "Oslo") == {"Jonas Gahr Støre", "Alexander Stubb"}
+    r = rows(" date 2026-03-07 Putin tok torsdag kveld imot USAs spesialutsending Steve Witkoff i Kreml.")
+    assert people_at(r, "Moscow") == {"Vladimir Putin", "Steve Witkoff"}
+
+
+def test_coming_to_a_city_is_a_visit_but_kommer_til_aa_is_the_future():
+    r = rows(" date 2026-03-03 I morgen kommer Zelenskyj til Helsingfors for samtaler med president Alexander "
+             "Stubb.")
+    m = meeting(r, "Helsinki")
+    assert (m["status"], m["start_date"]) == ("planned", D(2026, 3, 4))
+    r = rows(" date 2026-03-03 Russland kommer til å svare Kyiv med nye angrep, sa Peskov.")
+    assert r["meeting_mentions"] == []
+
+
+def test_the_capital_a_delegate_represents_is_no_venue():
+    r = rows(" date 2026-03-03 Forhandlerne møttes mandag i Riyadh. Rustem Umerov ledet den ukrainske "
+             "delegasjonen, mens Steve Witkoff representerte Washington.")
+    assert {m["city"] for m in r["meeting_mentions"]} == {"Riyadh"}
+    assert people_at(r, "Riyadh") == {"Rustem Umerov", "Steve Witkoff"}
+
+
+def test_shot_down_of_the_drones_is_no_count():
+    r = rows(" date 2026-03-03 Natt til tirsdag angrep Russland Odesa med 70 droner og tre raketter. Ifølge "
+             "luftforsvaret ble 52 av dronene skutt ned.")
+    [k] = r["attack_mentions"]
+    assert (k["n_drones"], k["n_missiles"]) == (70, 3)
+
+
+def test_a_speaker_who_took_part_himself_is_a_participant():
+    r = rows(" date 2026-03-06 Putin tok torsdag imot Steve Witkoff i Kreml. Samtalene var nyttige, opplyser "
+             "rådgiver Jurij Usjakov, som selv deltok.")
+    assert people_at(r, "Moscow") == {"Vladimir Putin", "Steve Witkoff", "Yuri Ushakov"}
+
+
+def test_verb_second_order_with_the_subject_between_verb_and_particle():
+    r = rows(" date 2026-03-03 I morgen kommer Finlands president Alexander Stubb til Oslo. Der skal han møte "
+             "statsminister Jonas Gahr Støre.")
+    m = meeting(r, "Oslo")
+    assert (m["status"], m["start_date"]) == ("planned", D(2026, 3, 4))
+    assert people_at(r, "Oslo") == {"Alexander Stubb", "Jonas Gahr Støre"}
+
+
+def test_what_happens_every_day_is_no_part_of_the_strike():
+    r = rows(" date 2026-03-03 Mandag kveld slapp russiske fly glidebomber over Sumy. To mennesker ble drept da en "
+             "skole ble truffet. Russland angriper kraftverk og strømnett nesten hver natt.")
+    [k] = r["attack_mentions"]
+    assert (k["target_type"], k["killed"], k["sentence_idx"]) == ("civilian", 2, 0)

@@ -79,8 +79,9 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         # continue it unless they bring their own date or their own weapon counts
         if current is not None and _intercepted_of(current, m):
             # "A légvédelem 391 drónt és 29 rakétát semmisített meg": what was shot down of the wave just
-            # counted is not its size (a strike not counted otherwise keeps it: "Ukrainian drones hit a refinery ...
-            # the ministry says 87 drones were shot down" is all that is told of its size)
+            # counted is not its size; of a strike told without a count ("Ukrainian drones hit a refinery ... the
+            # ministry says 87 drones were shot down", "hevder å ha skutt ned 96 droner") it is the only figure of its
+            # size, and no strike of its own
             if {"n_drones", "n_missiles"} & current.counts.keys():
                 m.counts.pop("n_drones", None)
                 m.counts.pop("n_missiles", None)
@@ -135,14 +136,24 @@ def _own_day(sent: Sent) -> bool:
 
 def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
     """A sentence of air defence (events.yaml `intercepted`: shot down, lelőtt, sestrelila) right after a
-    counted wave, of no other attacker and no other day, details that wave. The nationality of the air defence
-    ("Ukrajinska protizračna obramba", "az ukrán légvédelem") is the side attacked, not another attacker."""
+    strike, of no other attacker and no other day, details that strike: an interception claim is a figure of the
+    strike it reports, not an attack of its own. The nationality of the air defence ("Ukrajinska protizračna
+    obramba", "az ukrán légvédelem") or of the authorities reporting it ("Russia's defence ministry") is the side
+    attacked, not another attacker."""
     if not m.sent.has("intercepted") or m.sent.idx - max(cur.sentences) > 2:
         return False
     if not {"n_drones", "n_missiles"} & cur.counts.keys():
         # "Ukrainian drones struck the Saratov refinery ... The Russian ministry says 48 Ukrainian drones were
         # destroyed at night": the same side's drones shot down, on no day of their own, are of that strike
-        return bool(m.attacker and m.attacker == cur.attacker and _undated_night(m.sent))
+        if m.attacker and m.attacker == cur.attacker and _undated_night(m.sent):
+            return True
+        # otherwise only a sentence that reports nothing but the interception, of the weapons of that strike
+        # ("Russia launched 89 drones ..., adding that 61 had been shot down" after a glide-bomb attack is a wave
+        # of its own)
+        if not cur.weapons or not m.weapons <= cur.weapons or m.sent.has("separate"):
+            return False
+        if any("intercepted" not in m.sent.cats[i] for i in m.sent.positions("attack")):
+            return False
     if m.attacker and cur.attacker and m.attacker != cur.attacker and not (
             m.attacker == cur.target and m.attacker in _defenders(m.sent)):
         return False
@@ -157,8 +168,10 @@ def _undated_night(sent: Sent) -> bool:
 def _defenders(sent: Sent) -> set[str]:
     """The nationality right before an air-defence word ("Ukrajinska protizračna obramba", "az ukrán
     légvédelem"): the side that shoots down, unlike "112 ukrán drónt lőttek le", the drones' side."""
-    return {m.entry.country for m in sent.mentions if m.adjective and m.entry.etype == "country"
-            and m.end < len(sent.cats) and "intercepted" in sent.cats[m.end]}
+    cats = sent.cats
+    return {m.entry.country for m in sent.mentions if (m.adjective or m.group == "poss") and m.entry.etype == "country"
+            and m.end < len(cats) and ("intercepted" in cats[m.end] or any(
+                "authorities" in cats[k] for k in range(m.end, min(m.end + 2, len(cats)))))}
 
 
 def _elsewhere(cur: AttackMention, m: AttackMention) -> bool:
@@ -192,6 +205,7 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     found = [(i, v) for i, v in _numbers(a, sent) if v < 100000]
     # "A woman was killed": an indefinite article before a word for one person (numbers.yaml `one_person`) counts one
     one_person, articles = numbers.listed("one_person", a.lang), numbers.listed("articles", a.lang)
+    partitive = numbers.listed("partitive", a.lang)
     alone = numbers.listed("one_alone_before", a.lang)  # "en ble drept": "en" is one person, no article
     if one_person and not one_person.isdisjoint(toks.lowers):  # a C-level test before the loop
         taken = {i for i, _ in found}
@@ -212,6 +226,8 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
             if kind in ("drone", "missile"):
                 if toks[ni].lower in articles:
                     continue  # "da en drone traff": the article, not a count of the wave
+                if any(toks[j].lower in partitive for j in range(ni + 1, hi)):
+                    continue  # "one of the missiles", "41 av dronene": a part of the weapons told before
                 if 1 <= d <= 3 and all(toks[j].text.isalpha() and (not toks[j].text[:1].isupper() or j in adjectives)
                                        for j in range(ni + 1, hi)) and "conjunction" not in cats[hi - 1]:
                     pairs.append((d, hi, ni, kind, v))

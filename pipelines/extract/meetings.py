@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import compress
 
@@ -50,6 +50,7 @@ class MeetingMention:
     people: dict[str, Person] = field(default_factory=dict)
     hedged: bool = False
     sentences: list[int] = field(default_factory=list)
+    clauses: frozenset = frozenset()  # the clauses of its meeting words in its sentence
 
     @property
     def anchored(self) -> bool:
@@ -100,10 +101,12 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     phone_clauses = {sent.clause_of[i] for i in sent.positions("phone")}
     dests = _destinations(sent)
     anchor_words = {*sent.positions("meeting"), *sent.positions("visit"), *_participate(sent),
-                    *_receptions(a, sent), *dests}.difference(sent.positions("attributive"))
+                    *_receptions(sent, lang=a.lang), *dests}.difference(sent.positions("attributive"))
     not_visits, not_venues = _troop_visits(sent)
     if sent.allcats & _WEAPON_SET and sent.has("visit"):
         not_visits = not_visits | _weapon_arrivals(sent)
+    if sent.has("represent") or sent.has("return"):
+        not_venues = not_venues | _governments_and_homes(sent)
     not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
@@ -123,7 +126,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     venues = [m for m in sent.mentions if (is_venue(m) or id(m) in dest_ids)
               and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues
               and not (m.entry.actor and sent.clause_of[m.start] in speaking) and not _side_of_team(sent, m)]
-    if not strong and not venues and (sent.has("speech") or not any(m.entry.etype == "person" for m in sent.mentions)):
+    # "Voditelji so se povezali prek videokonference, ki sta jo vodila X in Y", "Starmer and Macron led the video
+    # call": who leads or joins a call meets no one, so a participation cue beside a call makes no meeting
+    if not strong and not venues and ((sent.has("speech") and not _named_by(sent)) or sent.has("phone")
+                                      or not any(m.entry.etype == "person" for m in sent.mentions)):
         return []
     anchors = strong or triggers
 
@@ -148,7 +154,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         if t is not None:
             slots[t]["venues"].append(v)
     for d, ti in _apposed(sent.dates):
-        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti):
+        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti):
             continue
         t = nearest(ti, same_clause_only=True)
         across = t is None
@@ -208,7 +214,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     out = []
     hedged_clauses = _hedged_clauses(sent)
     for g in groups:
-        mm = MeetingMention(sent, g[0], sentences=[sent.idx])
+        mm = MeetingMention(sent, g[0], sentences=[sent.idx], clauses=frozenset(sent.clause_of[t] for t in g))
         venues_g = [v for t in g for v in slots[t]["venues"]]
         # a date in the meeting's own clause wins over one that reaches across a comma
         dates_g = [(d, across) for t in g for d, across, _, _ in slots[t]["dates"]]
@@ -245,6 +251,69 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
 _TENSES = frozenset({"held", "planned"})
 
 
+NAMED_BY_REACH = 4  # tokens from "represented by" to the name: "represented by special envoy Steve Witkoff"
+
+
+def _named_by(sent: Sent) -> list[tuple[int, Mention]]:
+    """"Russia would be represented by Kirill Dmitriev", "delegasjonen ledes av Rustem Umerov": a passive cue of
+    taking part (triggers.yaml `named_by`) and the person it names right after it, in its clause. Who is named so
+    takes part, even in a sentence that reports it ("Peskov told reporters that Russia would be represented by
+    X"). Returns (cue token, person) pairs."""
+    out = []
+    for i in sent.positions("named_by"):
+        p = next((m for m in sent.mentions if m.entry.etype == "person" and 0 < m.start - i <= NAMED_BY_REACH
+                  and sent.clause_of[m.start] == sent.clause_of[i]), None)
+        if p is not None:
+            out.append((i, p))
+    return out
+
+
+def _pronoun_participant(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMention], comitative: bool) -> Mention | None:
+    """"Zelenskiy said Kyiv had not been consulted. '...,' he told reporters in Kyiv after talks with Merz", "Han møtte
+    Stubb i Helsingfors": a subject pronoun (events.yaml `subject_pronoun`) before the meeting word, with no name
+    before it, is the first person named in the sentence before, and takes part - unless it only speaks ("he said
+    the talks were useful"), as a named speaker would not (a speaker of talks "with" someone, or "with him", does)."""
+    first = min(mm.trigger for mm in mms)
+    at = next((i for i in sent.positions("subject_pronoun") if i < first), None)
+    if at is None or any(m.start < at and m.entry.etype == "person" for m in sent.mentions):
+        return None
+    said = any("speech" in sent.cats[j] for j in range(at + 1, min(at + 3, len(sent.cats))))
+    if said and not (comitative or sent.has("with_speaker")):
+        return None
+    prev = a.sentences[sent.idx - 1]
+    person = next((m for m in prev.mentions if m.entry.etype == "person" and m.entry.country
+                   and not is_possessor(prev, m, a.lang)), None)
+    if person is None:
+        return None
+    return replace(person, start=at, end=at + 1, group="base", prep=None, adjective=False, title_start=None)
+
+
+def _took_part_too(sent: Sent, m: Mention) -> bool:
+    """"Møtet varte i fire timer, opplyser rådgiver Jurij Usjakov, som selv deltok", "said Ushakov, who also
+    attended": a speaker whose relative clause, right after the name, takes part (a participation cue) is a
+    participant too."""
+    j = m.end + (m.end < len(sent.cats) and sent.tokens.texts[m.end] == ",")
+    if j >= len(sent.cats) or "relative_pronoun" not in sent.cats[j]:
+        return False
+    return any(sent.clause_of[i] == sent.clause_of[j] for i in _participate(sent))
+
+
+def _reporters_of_named(sent: Sent, persons: list[Mention]) -> set[int]:
+    """"Kremlin spokesman Dmitry Peskov told reporters that Russia would be represented by Kirill Dmitriev": the
+    subject of a verb of saying, before it in the clause where the cue names the participants after it, reports
+    who takes part and is no participant (unless a pronoun after the verb makes him the one named: "Zelensky said
+    he would be accompanied by Budanov"). Returns the ids of those speakers."""
+    if not sent.has("speech") or sent.has("subject_pronoun"):
+        return set()
+    out: set[int] = set()
+    for cue, _ in _named_by(sent):
+        clause = sent.clause_of[cue]
+        said = [s for s in sent.positions("speech") if s < cue and sent.clause_of[s] == clause]
+        if said:
+            out |= {id(m) for m in persons if m.start < said[0] and sent.clause_of[m.start] == clause}
+    return out
+
+
 def _side_of_team(sent: Sent, m: Mention) -> bool:
     """"V ameriški ekipi bo tudi X", "az amerikai delegációban": a nationality before a team or a delegation
     tells whose it is, not where anyone meets."""
@@ -253,13 +322,35 @@ def _side_of_team(sent: Sent, m: Mention) -> bool:
 
 def _participate(sent: Sent) -> list[int]:
     """The participation cues of a sentence, less "között" in an idiom (triggers.yaml `between_idiom`: "a
-    jelenlegi körülmények között" under the circumstances, "többek között" among others) and a participle used
-    as an adjective (`attributive`): no one meets there."""
+    jelenlegi körülmények között" under the circumstances, "többek között" among others), a participle used
+    as an adjective (`attributive`), and a word of receiving (`receive`: received, welcomed, tok imot) that
+    receives no person ("welcomed the idea", "received the draft"): no one meets there."""
     cues = sent.positions("participate")
-    if not sent.has("between_idiom") and not sent.has("attributive"):
+    if not (sent.has("between_idiom") or sent.has("attributive") or sent.has("receive") or sent.has("send")):
         return cues
+    people = {*_receptions(sent), *_receptions(sent, "send")} if sent.has("receive") or sent.has("send") else set()
     return [i for i in cues
-            if not (i > 0 and "between_idiom" in sent.cats[i - 1]) and "attributive" not in sent.cats[i]]
+            if not (i > 0 and "between_idiom" in sent.cats[i - 1]) and "attributive" not in sent.cats[i]
+            and not (sent.cats[i] & _OF_A_PERSON and i not in people)]
+
+
+_OF_A_PERSON = frozenset({"receive", "send"})  # cues that take part only before a person's name
+
+
+REPRESENT_REACH = 2  # tokens from "represent" to the government it names: "represent the Kremlin"
+
+
+def _governments_and_homes(sent: Sent) -> set[int]:
+    """"are expected to represent Washington", "representerte Washington": a capital right after a verb of
+    representing (triggers.yaml `represent`) is the government represented; "take it back to Moscow", "reiste
+    tilbake til Kyiv": a place right after a word of going back (`return`) is home, where no one meets. Neither is
+    a venue. Returns the ids of those places."""
+    out: set[int] = set()
+    for cat in ("represent", "return"):
+        for i in sent.positions(cat):
+            out |= {id(m) for m in sent.mentions if 0 < m.start - i <= REPRESENT_REACH + (cat == "return")
+                    and m.entry.etype != "person" and sent.clause_of[m.start] == sent.clause_of[i]}
+    return out
 
 
 def _destinations(sent: Sent) -> dict[int, Mention]:
@@ -268,12 +359,14 @@ def _destinations(sent: Sent) -> dict[int, Mention]:
     that names a venue and is not where the journey starts. A verb with a destination is a visit."""
     out: dict[int, Mention] = {}
     for i in sent.positions("motion"):
+        if "not_motion" in sent.cats[i]:
+            continue  # "kommer til å": the future, no journey
         clause = sent.clause_of[i]
         for m in sent.mentions:
             if m.start <= i or m.start - i > MOTION_REACH or sent.clause_of[m.start] != clause:
                 continue
-            if m.prep == "from" or m.entry.etype == "person":
-                continue
+            if m.prep == "from" or m.entry.etype == "person" or m.group == "poss":
+                continue  # an origin, a traveller, or a traveller's nation ("kommer Ukrainas president ... til Oslo")
             if is_venue(m) or _destination_place(m):
                 out[i] = m
             break
@@ -458,25 +551,37 @@ def _relative_of(sent: Sent, clause: int, anchors: list[int]) -> int | None:
     return None
 
 
-def _receptions(a: ArticleAnalysis, sent: Sent) -> list[int]:
-    """"Trump received Zelensky", "sprejel Zelenskega": receiving a person is a meeting; receiving a plan
-    ("sprejel načrt", "accepted") is not, so the word counts only before a person's name - or before a role and the
-    name after it, with the country of the post between ("sprejel zunanjega ministra Združenih arabskih emiratov
-    Abdulaha bin Zajeda")."""
-    if not sent.has("receive"):
-        return []
+RECEIVE_REACH = 7  # "tok torsdag kveld imot USAs spesialutsending Steve Witkoff": a day and a title between
+
+
+def _receptions(sent: Sent, cat: str = "receive", lang: str | None = None) -> list[int]:
+    """"Trump received Zelensky", "sprejel Zelenskega", "tok fredag imot Finlands president Alexander Stubb":
+    receiving a person is a meeting; receiving a plan ("sprejel načrt", "accepted", "welcomed the idea") is not,
+    so the word counts only before a person's name, in its clause, with no word of a proposal between and not
+    "from" that person ("received a letter from Trump"). With the language, also before a role and the name after
+    it, with the country of the post between ("sprejel zunanjega ministra Združenih arabskih emiratov Abdulaha bin
+    Zajeda"). The same for sending (`send`): "Russia sent military intelligence chief Igor Kostyukov" takes part,
+    "sent 100 drones" or "sent a letter to Trump" does not."""
     out = []
-    for i in sent.positions("receive"):
+    for i in sent.positions(cat):
+        clause = sent.clause_of[i]
         start = i + 1
-        role = role_at(index_for(a.lang), sent.tokens, start) if start < len(sent.tokens) else None
+        role = role_at(index_for(lang), sent.tokens, start) if lang and start < len(sent.tokens) else None
         if role:
             start += role[1]
             # the country of the post: "zunanjega ministra Združenih arabskih emiratov", "ukrajinskega"
             for m in sent.mentions:
                 if m.start == start and m.entry.etype == "country":
                     start = m.end
-        if any(m.entry.etype == "person" and (0 < m.start - i <= 3 or m.start == start) for m in sent.mentions):
-            out.append(i)
+        person = next((m for m in sent.mentions if m.entry.etype == "person"
+                       and (0 < m.start - i <= RECEIVE_REACH or (role and m.start == start))
+                       and sent.clause_of[m.start] == clause), None)
+        if person is None or person.prep == "from":
+            continue
+        if person.start - i > 3 and person.start != start and any(
+                sent.cats[j] & _PROPOSAL_CATS for j in range(i + 1, person.start)):
+            continue
+        out.append(i)
     return out
 
 
@@ -490,6 +595,19 @@ def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
     if "held" in sent.cats[t] and any(t < j < i for j in sent.positions("relative_pronoun")):
         return True
     return _in_purpose(sent, i)
+
+
+def _dates_saying(sent: Sent, ti: int) -> bool:
+    """"Peskov sa tirsdag at Russland blir representert ved X", "Peskov said on Tuesday that": a day right after a
+    verb of saying (one short word between at most) dates the saying, not the meeting told after it."""
+    before = [j for j in (ti - 1, ti - 2) if j >= 0]
+    for j in before:
+        if (sent.cats[j] & _SAYING == {"speech"} and sent.clause_of[j] == sent.clause_of[ti]):
+            return j == ti - 1 or len(sent.tokens.lowers[ti - 1]) <= 3
+    return False
+
+
+_SAYING = frozenset({"speech", "phone", "attribution"})  # a verb of saying, not a press conference nor "X szerint"
 
 
 def _dates_act(sent: Sent, ti: int) -> bool:
@@ -675,6 +793,14 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     persons = [m for m in sent.mentions if m.entry.etype == "person"
                and sent.clause_of[m.start] not in phone_clauses and not is_possessor(sent, m, a.lang)
                and not _attributed(sent, m, a.lang) and not _compound(sent, m)]
+    if sent.has("named_by"):
+        speakers = _reporters_of_named(sent, persons)
+        persons = [m for m in persons if id(m) not in speakers]
+    if sent.has("send"):
+        # "Trump sent Witkoff to Moscow": the one who sends someone stays at home
+        sends = _receptions(sent, "send")
+        persons = [m for m in persons if not any(m.end <= i and sent.clause_of[m.start] == sent.clause_of[i]
+                                                 for i in sends)]
     # "talks with Putin", "a meeting between Trump and Putin": the other side of a meeting takes part
     comitative = any(m.group == "com" or m.prep in ("com", "between") or with_case_on_title(sent, m, a.lang)
                      for m in persons)
@@ -691,7 +817,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
         alone = len({sent.clause_of[m.start] for m in persons}) == 1 and not delegated
         persons = [m for m in persons if sent.clause_of[m.start] not in speaker_clauses
                    or (keeps and sent.clause_of[m.start] < first_meeting)
-                   or (alone and sent.clause_of[m.start] <= first_meeting)]
+                   or (alone and sent.clause_of[m.start] <= first_meeting) or _took_part_too(sent, m)]
     anchored = any(mm.anchored for mm in mms)
     people = []
     # "Rubio Umerovval ... egyeztetett" (no place of its own): talks with someone name their people wherever they
@@ -705,14 +831,19 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
         own = {sent.clause_of[mm.trigger] for mm in mms if mm.anchored} - speaker_clauses
         if own and max(own) < min(speaker_clauses):
             people = [m for m in persons if sent.clause_of[m.start] in own]
+    if sent.has("subject_pronoun") and sent.idx > 0:
+        # "after talks with German Chancellor Friedrich Merz": the "with" may fall on the title's nationality
+        he = _pronoun_participant(a, sent, mms, comitative or any(m.prep == "com" for m in sent.mentions))
+        if he is not None and all(he.entry.eid != p.entry.eid for p in people):
+            people = [he, *people]
     speech_clauses = {sent.clause_of[i] for i in (*sent.positions("speech"), *sent.positions("attribution"))}
     trigger_clauses = {sent.clause_of[mm.trigger] for mm in mms}
     # Sides: the countries of the meeting's own clause, and of the sentence's other clauses unless they
     # only report who said it ("the Ukrainian president told Bloomberg").
     wide = anchored or has_cue
-    parties = set()
-    # "Robert Fico szlovák kormányfő ... eredményesnek tartja a tárgyalásokat": the nationality of a person who
-    # takes no part is no side either
+    parties: list[tuple[Mention, str]] = []
+    # "Robert Fico szlovák kormányfő ... eredményesnek tartja a tárgyalásokat", "USAs president Donald Trump sa":
+    # the nationality of a person who takes no part is no side either
     others = [m for m in sent.mentions if m.entry.etype == "person" and m not in people]
     if len(mms) > 1:
         # several meetings: the nationality of a person taking part goes with the person to that person's meeting
@@ -721,7 +852,8 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
         cl = sent.clause_of[m.start]
         if cl in phone_clauses or m.entry.etype == "person" or _attributed(sent, m, a.lang):
             continue
-        if m.adjective and any(0 <= p.start - m.end <= 2 or 0 <= m.start - p.end <= 2 for p in others):
+        if (m.adjective or (m.group == "poss" and m.entry.etype == "country")) and any(
+                0 <= p.start - m.end <= 2 or 0 <= m.start - p.end <= 2 for p in others):
             continue
         if m.end < len(sent.cats) and "observe" in sent.cats[m.end]:
             continue  # "Norge følger forhandlingene tett": an onlooker
@@ -733,24 +865,22 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue
         c = actor_country(m)
         if c:
-            parties.add(c)
-    if len(mms) == 1:
-        parties |= {c for p in people if (c := person_country(p, sent))}
+            parties.append((m, c))
+    for p in people:
+        c = person_country(p, sent)
+        if c:
+            parties.append((p, c))
     target = mms[0] if len(mms) == 1 else None
-    # "X fogadta Y-t, jövő kedden folytatódnak a tárgyalások": people in the clause of one of several meetings
-    # are that meeting's; so are those in the clauses after it, before the next meeting's ("szerdán Oslóban Støre
-    # norvég miniszterelnökkel tárgyal, csütörtökön pedig Ankarába utazik, ahol Erdoğan török elnökkel találkozik")
-    own = sorted((sent.clause_of[mm.trigger], k) for k, mm in enumerate(mms)) if len(mms) > 1 else []
     for mm in mms:
         if target is None and not mm.anchored:
             continue
-        mm.parties |= parties
+        # several meetings in one sentence: each side goes where its name stands, as people do (_meeting_of)
+        for m, c in parties:
+            (_meeting_of(sent, m, mms, mm) if len(mms) > 1 else mm).parties.add(c)
         for p in people:
-            into = next((mms[k] for c, k in reversed(own) if c <= sent.clause_of[p.start]), mm) if own else mm
-            side = person_country(p, sent)
-            into.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, side, p.entry.role, sent.idx))
-            if side and len(mms) > 1:
-                into.parties.add(side)  # the side of a person goes to the meeting the person is at
+            into = _meeting_of(sent, p, mms, mm) if len(mms) > 1 else mm
+            into.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, person_country(p, sent),
+                                                       p.entry.role, sent.idx))
         if len(mms) > 1:
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
 
@@ -768,6 +898,22 @@ def _of_the_war(sent: Sent, m: Mention) -> bool:
         else:
             return "war" in sent.cats[j]
     return False
+
+
+def _meeting_of(sent: Sent, p: Mention, mms: list[MeetingMention], first: MeetingMention) -> MeetingMention:
+    """Which of several meetings of a sentence a person attends. "X fogadta Y-t, jövő kedden folytatódnak a
+    tárgyalások": people in the clause of one meeting's words are that meeting's. "szerdán Oslóban Støre
+    miniszterelnökkel tárgyal, csütörtökön pedig Ankarába utazik, ahol Erdoğan elnökkel találkozik", "met X in
+    Kyiv, ahead of talks in Abu Dhabi, where Y will lead the delegation": a person in a later clause of no meeting
+    word is at the meeting told last before it. The subject, before every meeting word, is at the first."""
+    cl = sent.clause_of[p.start]
+    # the meeting word of the person's clause, the last one if several ("Dmitrijev je pred novim krogom pogajanj na
+    # obisku v Miamiju": the visit, not the round it comes before)
+    own = [mm for mm in mms if sent.clause_of[mm.trigger] == cl] or [mm for mm in mms if cl in mm.clauses]
+    if own:
+        return own[-1]
+    before = [mm for mm in mms if mm.clauses and min(mm.clauses) < cl]
+    return max(before, key=lambda mm: min(mm.clauses)) if before else first
 
 
 def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[MeetingMention]) -> None:

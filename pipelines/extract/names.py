@@ -297,6 +297,17 @@ def _lookup(idx: Index, tokens: Tokens, i: int):
     return None
 
 
+def _adjective_pair(idx: Index, low: str) -> tuple[Entry, Entry] | None:
+    """"british-french", "britisk-franske", "amerikansko-ukrajinski": two nationality adjectives joined by a hyphen
+    name two countries (the first may lack its ending, "britisk-"); None for anything else."""
+    head, _, tail = low.partition("-")
+    def adj(word: str) -> Entry | None:
+        return next((e for p, e, g, _ in idx.by_last.get(word, []) if not p and g == "adj"
+                     and e.etype == "country"), None)
+    first, second = adj(head), adj(tail)
+    return (first, second) if first is not None and second is not None and first != second else None
+
+
 def name_ends(idx: Index, lowers: list[str]) -> list[int]:
     """The tokens that can end a name: a name form, or a word with a hyphen (a name form before it)."""
     return list(compress(range(len(lowers)),
@@ -347,10 +358,17 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
             while start > 0 and lowers[start - 1] in idx.first_names and texts[start - 1][:1].isupper():
                 start -= 1
         adjective = group == "adj"
+        pair = _adjective_pair(idx, lowers[i]) if start == i and "-" in lowers[i] else None
+        if pair is not None:
+            # "a British-French plan", "den britisk-franske styrken": two nations, each an adjective
+            entry, group, adjective = pair[0], "adj", True
         # an adjective takes a preposition only right before it ("na prošnjo ameriškega" is not "in")
         prep = _prep_before(idx, tokens, start, reach=1 if adjective else 2)
         found.append(Mention(entry, start, end, tokens.starts[start], tokens.ends[end - 1],
                              " ".join(texts[start:end]), group, prep, adjective, namesake=namesake))
+        if pair is not None:
+            found.append(Mention(pair[1], start, end, tokens.starts[start], tokens.ends[end - 1],
+                                 texts[i], group, prep, adjective))
         for k in range(start, end):
             taken[k] = True
     # a country named after a role is the post's ("zunanji minister Katarja Mohamed Al Tani"): the name follows it

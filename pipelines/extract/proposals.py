@@ -115,8 +115,16 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
         # (and a proposal of no known author may be "the American idea" itself)
         known = last.proposed | by_key.get(last.key, last).proposed
         if not owners - known or not known:
+            if "plan_noun" in sent.cats[at] and last.kind not in PLAN_KINDS:
+                # "Washington promised to back the plan" after "the force would be a guarantee": a plan is the
+                # last plan-like proposal told (a force, a peace plan, a zone), not a guarantee or a truce named since
+                plans = [p for p in by_key.values() if p.kind in PLAN_KINDS]
+                return max(plans, key=lambda p: max(p.sentences)) if plans else last
             return last
     return None
+
+
+PLAN_KINDS = frozenset({"peace_plan", "peacekeeping_force", "territorial", "economic", "other"})
 
 
 def _anaphor_first(sent: Sent, found: list) -> bool:
@@ -442,8 +450,11 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         stance = next((s for s in STANCES if s in c), None)
-        if stance is None:
-            continue
+        if stance is None or "not_stance" in c:
+            continue  # "speaking on condition of anonymity": no demand
+        if "appeal" in c and any(0 < m.start - i <= APPEAL_REACH + 1 and m.entry.etype != "person"
+                                 for m in sent.mentions):
+            continue  # "urged the Russian delegation to ...", "pressed Moscow to accept": an appeal, the stance is asked
         if (stance == "propose" and i > 0 and "determiner" in cats[i - 1]
                 and any(cats[k] & _KIND_CATS for k in range(i + 1, min(len(cats), i + 3)))):
             continue  # "a proposed maritime ceasefire", "den foreslåtte våpenhvilen": a participle, no one's stance
@@ -526,6 +537,23 @@ def _pronoun_subject(a: ArticleAnalysis, sent: Sent, first_word: int) -> Mention
     return replace(person, start=at, end=at + 1, group="base", prep=None, adjective=False)
 
 
+def _nearer_subject(sent: Sent, actors: list, me, i2: int) -> bool:
+    """"Ukrainian and Russian negotiators met ... as Washington pressed Moscow to accept a halt": in a language
+    without cases, another actor between me and the stance word, in the nominative and not listed with me ("Russia
+    and the US accepted"), is its subject, or its object ("pressed Moscow"); either way the word is not mine."""
+    toks = sent.tokens
+    for x in actors:
+        if x is me or x.bound or not (me.m.end <= x.m.start and x.m.end <= i2) or x.m.prep is not None:
+            continue  # (bound: an owner, or the one appealed to, "pressed Moscow to accept")
+        if x.m.group not in ("base", "adj") or sent.clause_of[x.m.start] != sent.clause_of[i2]:
+            continue
+        gap = range(me.m.end, x.m.start)
+        if all("conjunction" in sent.cats[k] or "determiner" in sent.cats[k] or toks[k].text == "," for k in gap):
+            continue  # a list: "Russia and the US", "U.S., Ukrainian and Russian"
+        return True
+    return False
+
+
 def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
     clause = sent.clause_of[i2]
     return any(x is not me and sent.clause_of[x.m.start] == clause and x.m.end <= i2
@@ -537,6 +565,22 @@ def _reports_another(sent: Sent, actors: list, me, i2: int) -> bool:
     then another actor before the stance word - the actor only reports the other's stance."""
     return any(me.m.end <= k < i2 and any(x is not me and k < x.m.start < i2 for x in actors)
                for k in sent.positions("speech"))
+
+
+PLAN_OF_REACH = 6  # tokens from a plan word to what it plans: "a British-French plan to station a reassurance force"
+
+
+def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> int | None:
+    """"a British-French plan to station a reassurance force", "det amerikanske forslaget om en våpenhvile": the
+    nation right before a word of a plan or proposal (events.yaml `plan`, `propose`) whose object, in its clause,
+    is the proposal, proposed it. Returns the plan word's index, or None."""
+    j = m.end + (m.end < len(sent.cats) and sent.tokens.texts[m.end] == ".")  # "U.S." is read as "U.S" and "."
+    if j >= len(sent.cats) or not sent.cats[j] & _PLAN_WORDS:
+        return None
+    return j if 0 < p.trigger - j <= PLAN_OF_REACH and sent.clause_of[p.trigger] == sent.clause_of[j] else None
+
+
+_PLAN_WORDS = frozenset({"plan", "propose", "anaphor"})  # anaphor: the nouns of a proposal (offer, forslag, idea)
 
 
 def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> None:
@@ -565,17 +609,25 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         {"propose": p.proposed, "support": p.supported, "reject": p.rejected}[stance].add(country)
 
     # the plan's own adjective or possessor: "the American plan", "o ameriškem mirovnem načrtu"
+    owned = set()
     for m in sent.mentions:
-        if (m.adjective or m.group == "poss") and m.entry.country:
+        # "a U.S. offer of security guarantees": a country's name in the base form right before a plan word is
+        # its owner too
+        attributive = m.group == "base" and m.entry.etype == "country" and not m.prep
+        if (m.adjective or m.group == "poss" or attributive) and m.entry.country:
             for p in props:
                 # not for territory: "Ukrainian territory" names the land, not who asks for it
-                if p.kind != "territorial" and 0 <= p.trigger - m.end <= 2:
+                if p.kind == "territorial":
+                    continue
+                plan_word = _plan_of(sent, m, p)
+                if (0 <= p.trigger - m.end <= 2 and not attributive) or plan_word is not None:
                     give(p, "propose", m.entry.country)
+                    if plan_word is not None:
+                        owned.add(plan_word)  # "a Ukrainian proposal": no subject of the clause takes it
                     for act in actors:
                         act.bound = act.bound or act.m is m
     # "a Ukrainian proposal for a ceasefire", "Kyiv's demand", "Russlands krav": a stance noun right after an
     # adjective or a possessor is that actor's, and no subject of the clause takes it
-    owned = set()
     for act in actors:
         m = act.m
         if act.bound or not (m.adjective or m.group == "poss"):
@@ -642,8 +694,9 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             continue
         # "pozvala Moskvo, naj sprejme predlog", "felszólította Moszkvát": the one called on (events.yaml `appeal`
         # right before an actor not in the nominative) is asked to act, not the author of what is asked
-        if m.group != "base" and m.prep is None and any(
-                "appeal" in cats[j] for j in range(max(0, m.start - APPEAL_REACH), m.start)):
+        # (English and Norwegian have no case: "pressed Moscow to accept", "ba Kyiv om å godta")
+        if (m.group != "base" or a.lang not in _CASE_LANGS) and m.prep is None and any(
+                "appeal" in cats[j] for j in range(max(0, m.start - APPEAL_REACH - 1), m.start)):
             act.bound = True
             continue
         # "at the request of the American president", "zahteva Rusije"
@@ -672,7 +725,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             continue
         clause = sent.clause_of[act.m.start]
         following = [(i2, s) for i2, s in words if i2 >= act.m.end and sent.clause_of[i2] == clause
-                     and i2 not in oblique and not _reports_another(sent, actors, act, i2)]
+                     and i2 not in oblique and not _reports_another(sent, actors, act, i2)
+                     and not (a.lang not in _CASE_LANGS and _nearer_subject(sent, actors, act, i2))]
         if not following and not any(sent.clause_of[i2] == clause for i2, _ in words):
             later = [(i2, s) for i2, s in words if i2 >= act.m.end]
             if later and not _has_own_subject(sent, actors, later[0][0], act):
