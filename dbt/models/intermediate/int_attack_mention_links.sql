@@ -33,30 +33,39 @@ mentions as (
     where attack_date is not null
 ),
 
-split as (
-    select distinct a.mention_id
+-- pairs of dated mentions of one article, one target and at most three sentences apart: told by the article as
+-- one report, so they tell whether its strikes are apart (other regions, other exact days)
+neighbours as (
+    select
+        a.mention_id,
+        a.regions as a_regions,
+        b.regions as b_regions,
+        a.date_from as a_from,
+        a.date_to as a_to,
+        b.date_from as b_from,
+        b.date_to as b_to
     from mentions as a
     inner join mentions as b
         on a.article_id = b.article_id
         and a.target_key = b.target_key
         and a.mention_id <> b.mention_id
         and abs(a.sentence_idx - b.sentence_idx) <= 3
-        and a.date_from <= b.date_to + 1
-        and b.date_from <= a.date_to + 1
-    where len(a.regions) > 0 and len(b.regions) > 0 and not list_has_any(a.regions, b.regions)
+),
+
+split as (
+    select distinct mention_id
+    from neighbours
+    where a_from <= b_to + 1
+        and b_from <= a_to + 1
+        and len(a_regions) > 0 and len(b_regions) > 0 and not list_has_any(a_regions, b_regions)
 ),
 
 exact as (
-    select distinct a.mention_id
-    from mentions as a
-    inner join mentions as b
-        on a.article_id = b.article_id
-        and a.target_key = b.target_key
-        and a.mention_id <> b.mention_id
-        and abs(a.sentence_idx - b.sentence_idx) <= 3
-        and a.date_from = a.date_to
-        and b.date_from = b.date_to
-        and a.date_from <> b.date_from
+    select distinct mention_id
+    from neighbours
+    where a_from = a_to
+        and b_from = b_to
+        and a_from <> b_from
 ),
 
 tags as (
