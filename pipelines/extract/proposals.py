@@ -454,7 +454,8 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
             continue  # "speaking on condition of anonymity": no demand
         if "appeal" in c and any(0 < m.start - i <= APPEAL_REACH + 1 and m.entry.etype != "person"
                                  for m in sent.mentions):
-            continue  # "urged the Russian delegation to ...", "pressed Moscow to accept": an appeal, the stance is asked
+            # "urged the Russian delegation to ...", "pressed Moscow to accept": an appeal, the stance is asked
+            continue
         if (stance == "propose" and i > 0 and "determiner" in cats[i - 1]
                 and any(cats[k] & _KIND_CATS for k in range(i + 1, min(len(cats), i + 3)))):
             continue  # "a proposed maritime ceasefire", "den foreslåtte våpenhvilen": a participle, no one's stance
