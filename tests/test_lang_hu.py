@@ -975,3 +975,18 @@ def test_refining_a_plan_makes_its_author():
     rows = run(" date 2026-12-08 A britek Londonban pontosították a béketervet.")
     p = only(rows["proposal_mentions"])
     assert (p["kind"], p["proposed_by"]) == ("peace_plan", ["GB"])
+
+
+# ---------------------------------------------------------------- sixth session: people of the article's own language
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Hungarian official: family name first in Hungarian, given name first in English, spelling kept
+    ("A tárgyaláson Tóth Bence államtitkár képviselte a kormányt.", "Bence Tóth"),
+    ("Brüsszelben Nagy Katalin helyettes államtitkár is jelen volt.", "Katalin Nagy"),
+    # a Russian or Ukrainian name in Hungarian spelling is still made English, given name first as written
+    ("Jelen volt Nyikolaj Szerov külügyminiszter-helyettes is.", "Nikolay Serov"),
+])
+def test_an_unknown_hungarian_official_keeps_the_spelling_in_english_order(text, expected):
+    people = [m.entry.name for m in recognise(tokenize(text), "hu") if m.entry.etype == "person"]
+    assert people == [expected]

@@ -935,3 +935,18 @@ def test_the_next_round_at_the_end_of_the_month():
     m = only(rows["meeting_mentions"])
     assert (m["city"], m["start_date"], m["date_precision"], m["status"]) == ("Doha", D(2026, 12, 1), "month",
                                                                               "planned")
+
+
+# ---------------------------------------------------------------- sixth session: people of the article's own language
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Slovenian official keeps the Slovenian spelling, also after a case ending is taken off
+    ("Slovenijo je na pogovorih zastopal državni sekretar Gašper Štrukelj.", "Gašper Štrukelj"),
+    ("Minister se je sestal z državnim sekretarjem Janezom Žagarjem.", "Janez Žagar"),
+    # a Russian name in Slovenian spelling is made English
+    ("Pogovorov se je udeležil namestnik zunanjega ministra Nikolaj Šerov.", "Nikolay Sherov"),
+])
+def test_an_unknown_slovenian_official_keeps_the_slovenian_spelling(text, expected):
+    people = [m.entry.name for m in recognise(tokenize(text), "sl") if m.entry.etype == "person"]
+    assert people == [expected]

@@ -624,11 +624,32 @@ def _unknown(tokens: Tokens, s: int, e: int, role: str, lang: str, oblique: bool
                 if w.endswith(end) and len(w) - len(end) >= 3:
                     words[i] = w[: -len(end)]
                     break
-    name = " ".join(_transliterate(w, lang) for w in words).replace(" .", ".")  # "Tore O. Sandvik"
+    native = _native_order(words, lang)
+    name = " ".join(native or [_transliterate(w, lang) for w in words]).replace(" .", ".")  # "Tore O. Sandvik"
     slug = "x-" + regex.sub(r"[^a-z]+", "-", fold(name)).strip("-")
     entry = Entry("person", slug, name, None, role=role)
     return Mention(entry, s, e, tokens.starts[s], tokens.ends[e - 1], " ".join(tokens.texts[s:e]),
                    "base", None, False)
+
+
+@cache
+def _given_names(lang: str) -> frozenset[str]:
+    """The article language's own given names (lexicon/<lang>/given_names.yaml), folded."""
+    return frozenset(fold(w) for w in load_lang("given_names", lang).get("given_names") or [])
+
+
+def _native_order(words: list[str], lang: str) -> list[str] | None:
+    """The words of a name of the article's own language, in English order; None for a foreign name.
+
+    A native name keeps its spelling (the transliteration is for Russian and Ukrainian names in Slovenian or
+    Hungarian spelling: Matjaž Košir is not "Matjazh Koshir"), and Hungarian writes its own people family name
+    first ("Kovács Zsolt" -> Zsolt Kovács). The given name tells: last in Hungarian, first elsewhere."""
+    given = _given_names(lang)
+    if len(words) < 2 or not given:
+        return None
+    if lang == "hu":
+        return [words[-1], *words[:-1]] if fold(words[-1]) in given else None
+    return words if fold(words[0]) in given else None
 
 
 def _transliterate(word: str, lang: str) -> str:
