@@ -2,9 +2,10 @@
 
 Shared lists (people.yaml, places.yaml, countries.yaml, not_names.yaml) name things in every language;
 each language has its own folder (hu/, sl/, no/, en/) with its trigger words, date words, case endings,
-role words, number words, stop words, web-page furniture words and (hu, sl) its own given names. web_page.yaml holds the class and id words
-of web pages' furniture, the same for every language. `load(name)` reads a shared file, `load_lang(name, lang)` a
-language's file (an empty mapping where the language has none); each file is read once per process."""
+role words, number words, stop words, web-page furniture words and (hu, sl) its own given names. web_page.yaml
+holds the class and id words of web pages' furniture, the same for every language. `load(name)` reads a shared
+file, `load_lang(name, lang)` a language's file (an empty mapping where the language has none); each file is
+read once per process."""
 from __future__ import annotations
 
 import re
