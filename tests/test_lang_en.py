@@ -911,3 +911,16 @@ def test_what_happens_every_day_is_no_strike():
 def test_who_sends_an_envoy_stays_at_home():
     r = rows(" date 2026-03-02 Donald Trump sent Steve Witkoff to Moscow on Thursday.")
     assert people_at(r, "Moscow") == {"Steve Witkoff"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" date 2026-06-10 The Russian delegation at Friday's talks in Istanbul included Deputy Foreign Minister "
+     "Nikolai Serov.", {"Nikolai Serov": "RU"}),
+    # two sides in the clauses before: the adviser's country is not told
+    (" date 2026-06-10 At the Istanbul talks on Friday the Russian side was led by Vladimir Medinsky and the "
+     "Ukrainian delegation by Rustem Umerov; also present was adviser Tom Baker.",
+     {"Vladimir Medinsky": "RU", "Rustem Umerov": "UA", "Tom Baker": None}),
+])
+def test_an_unknown_official_in_a_delegation_named_by_nationality(text, expected):
+    found = rows(text)["meeting_participants"]
+    assert {p["person_name"]: p["country_code"] for p in found} == expected

@@ -990,3 +990,9 @@ def test_refining_a_plan_makes_its_author():
 def test_an_unknown_hungarian_official_keeps_the_spelling_in_english_order(text, expected):
     people = [m.entry.name for m in recognise(tokenize(text), "hu") if m.entry.etype == "person"]
     assert people == [expected]
+
+
+def test_an_unknown_official_on_a_side_named_by_nationality_is_of_that_country():
+    rows = run(" date 2026-06-10 Az ukrán felet a pénteki isztambuli tárgyaláson Olekszij Danyilov tanácsadó is "
+               "képviselte.")
+    assert [(p["person_name"], p["country_code"]) for p in rows["meeting_participants"]] == [("Oleksiy Danilov", "UA")]

@@ -971,3 +971,9 @@ def test_what_happens_every_day_is_no_part_of_the_strike():
              "skole ble truffet. Russland angriper kraftverk og strømnett nesten hver natt.")
     [k] = r["attack_mentions"]
     assert (k["target_type"], k["killed"], k["sentence_idx"]) == ("civilian", 2, 0)
+
+
+def test_an_unknown_official_leading_a_delegation_named_by_nationality_is_of_that_country():
+    found = rows(" date 2026-06-10 Den russiske delegasjonen i Istanbul fredag ble ledet av viseutenriksminister "
+               "Nikolaj Serov.")
+    assert [(p["person_name"], p["country_code"]) for p in found["meeting_participants"]] == [("Nikolay Serov", "RU")]

@@ -950,3 +950,11 @@ def test_the_next_round_at_the_end_of_the_month():
 def test_an_unknown_slovenian_official_keeps_the_slovenian_spelling(text, expected):
     people = [m.entry.name for m in recognise(tokenize(text), "sl") if m.entry.etype == "person"]
     assert people == [expected]
+
+
+def test_unknown_officials_on_sides_named_by_nationality_are_of_those_countries():
+    # the second side with its noun left out ("rusko pa ...") opens its own clause
+    rows = run(" date 2026-06-10 Ameriško stran bo v petek v Carigradu zastopal veleposlanik Tom Baker, rusko pa "
+               "namestnik ministra Nikolaj Serov.")
+    found = {p["person_name"]: p["country_code"] for p in rows["meeting_participants"]}
+    assert found == {"Tom Baker": "US", "Nikolay Serov": "RU"}

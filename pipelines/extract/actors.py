@@ -5,7 +5,7 @@ from the lexicon: relation nouns (envoy, son-in-law) from roles.yaml, case group
 """
 from __future__ import annotations
 
-from pipelines.extract.analysis import Sent
+from pipelines.extract.analysis import CLAUSE_PUNCT, Sent
 from pipelines.extract.names import Mention, index_for
 
 VENUE_GROUPS = {"loc", "ill", "locadj"}
@@ -72,7 +72,34 @@ def person_country(m: Mention, sent: Sent) -> str | None:
     for other in sent.mentions:
         if other.adjective and (0 <= m.start - other.end <= 2 or 0 <= other.start - m.end <= after):
             return other.entry.country
-    return None
+    return _side_country(m, sent)
+
+
+def _side_country(m: Mention, sent: Sent) -> str | None:
+    """The country of the side or delegation a person missing from the lexicon is named in, after it: "Az orosz
+    küldöttséget ... irányítja, a tárgyalócsoportban helyet kap X", "Den ukrainske delegasjonen ble ledet av X".
+    The side of the person's own clause; else the sentence's sides before the person, when they are one country."""
+    if not sent.has("side_noun"):
+        return None
+    nouns = sent.positions("side_noun")
+    sides = [o for o in sent.mentions
+             if o.end <= m.start and o.adjective and o.entry.etype == "country"
+             and any(o.end <= k <= o.end + 1 for k in nouns)]  # "ukrajinsko delegacijo", "az orosz felet"
+    if not sides:
+        return None
+    clause = sent.clause_of[m.start]
+    in_clause = [o for o in sent.mentions
+                 if o.end <= m.start and o.entry.etype == "country" and sent.clause_of[o.start] == clause]
+    if own := [o for o in sides if o in in_clause]:
+        return own[-1].entry.country
+    if in_clause:
+        # another country in the person's own clause: the second side with its noun left out ("Rusko stran bo
+        # vodil X, ukrajinsko pa namestnik ministra Y") when it opens the clause; else it cannot be told
+        first = in_clause[0]
+        opens = first.start == 0 or sent.tokens.texts[first.start - 1] in CLAUSE_PUNCT
+        return first.entry.country if first.adjective and opens else None
+    countries = {o.entry.country for o in sides}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def actor_country(m: Mention) -> str | None:
