@@ -66,40 +66,45 @@ def person_country(m: Mention, sent: Sent) -> str | None:
             if other.end == m.title_start and other.entry.etype == "country" and (
                     other.adjective or other.group == "poss"):
                 return other.entry.country
+    # the side of the person's own clause ("Ukrajinsko stran bo v katarski prestolnici zastopal X": not Qatar's)
+    side, own_clause = _side_country(m, sent)
+    if own_clause:
+        return side
     # after the name only when no title stood before it ("Igor Kosztyukov orosz admirális"): "Maj. Gen. Vadym
     # Hladkyi met Russian officials" says nothing of Hladkyi's country
     after = 2 if m.title_start is None else -1
     for other in sent.mentions:
         if other.adjective and (0 <= m.start - other.end <= 2 or 0 <= other.start - m.end <= after):
             return other.entry.country
-    return _side_country(m, sent)
+    return side
 
 
-def _side_country(m: Mention, sent: Sent) -> str | None:
-    """The country of the side or delegation a person missing from the lexicon is named in, after it: "Az orosz
-    küldöttséget ... irányítja, a tárgyalócsoportban helyet kap X", "Den ukrainske delegasjonen ble ledet av X".
-    The side of the person's own clause; else the sentence's sides before the person, when they are one country."""
+def _side_country(m: Mention, sent: Sent) -> tuple[str | None, bool]:
+    """The country of the side or delegation a person missing from the lexicon is named in, after it, and whether
+    it is in the person's own clause: "Az orosz küldöttséget ... irányítja, a tárgyalócsoportban helyet kap X",
+    "Den ukrainske delegasjonen ble ledet av X". Else the sentence's sides before the person, when they are one
+    country."""
     if not sent.has("side_noun"):
-        return None
+        return None, False
     nouns = sent.positions("side_noun")
     sides = [o for o in sent.mentions
              if o.end <= m.start and o.adjective and o.entry.etype == "country"
              and any(o.end <= k <= o.end + 1 for k in nouns)]  # "ukrajinsko delegacijo", "az orosz felet"
     if not sides:
-        return None
+        return None, False
     clause = sent.clause_of[m.start]
     in_clause = [o for o in sent.mentions
                  if o.end <= m.start and o.entry.etype == "country" and sent.clause_of[o.start] == clause]
     if own := [o for o in sides if o in in_clause]:
-        return own[-1].entry.country
+        return own[-1].entry.country, True
     if in_clause:
         # another country in the person's own clause: the second side with its noun left out ("Rusko stran bo
         # vodil X, ukrajinsko pa namestnik ministra Y") when it opens the clause; else it cannot be told
         first = in_clause[0]
         opens = first.start == 0 or sent.tokens.texts[first.start - 1] in CLAUSE_PUNCT
-        return first.entry.country if first.adjective and opens else None
+        return (first.entry.country, True) if first.adjective and opens else (None, False)
     countries = {o.entry.country for o in sides}
-    return countries.pop() if len(countries) == 1 else None
+    return (countries.pop() if len(countries) == 1 else None), False
 
 
 def actor_country(m: Mention) -> str | None:
