@@ -962,5 +962,6 @@ def test_unknown_officials_on_sides_named_by_nationality_are_of_those_countries(
 
 def test_the_side_of_the_clause_wins_over_a_place_adjective_beside_the_name():
     # "katarski prestolnici" is where (the Qatari capital), the side is Ukraine's
-    rows = run(" date 2026-06-10 Ukrajinsko stran bo v četrtek v katarski prestolnici zastopal general Oleh Marčenko.")
+    rows = run(" date 2026-06-10 Ukrajinsko stran bo v četrtek v katarski prestolnici zastopal Oleh Marčenko, "
+               "namestnik zunanjega ministra.")
     assert [(p["person_name"], p["country_code"]) for p in rows["meeting_participants"]] == [("Oleh Marchenko", "UA")]
