@@ -911,3 +911,24 @@ def test_what_happens_every_day_is_no_strike():
 def test_who_sends_an_envoy_stays_at_home():
     r = rows(" date 2026-03-02 Donald Trump sent Steve Witkoff to Moscow on Thursday.")
     assert people_at(r, "Moscow") == {"Steve Witkoff"}
+
+
+def test_the_date_of_the_strike_clause_dates_the_strike():
+    r = rows(" date 2026-03-12 Rescue work ended on March 11 in Dnipro, where a Russian missile killed five people on "
+             "March 10.")
+    [a] = r["attack_mentions"]
+    assert (a["attack_date"], a["killed"]) == (D(2026, 3, 10), 5)
+
+
+def test_the_day_of_a_meeting_does_not_date_the_strike_told_beside_it():
+    # Friday is the day of the talks; the strike came "hours" before the minister spoke on Thursday
+    r = rows(" date 2026-03-12 Negotiators will meet in Geneva on Friday, the minister said on Thursday, hours after "
+             "Russia hit Ukraine's power grid with hundreds of drones.")
+    [a] = r["attack_mentions"]
+    assert a["attack_date"] == D(2026, 3, 12)
+
+
+def test_the_places_of_a_wire_dateline_are_not_hit():
+    r = rows("KYIV, March 12 (Reuters) - Russia launched 200 drones at Odesa overnight, the air force said.")
+    [a] = r["attack_mentions"]
+    assert (a["n_drones"], a["regions"]) == (200, ["Odesa"])

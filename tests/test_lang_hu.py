@@ -975,3 +975,16 @@ def test_refining_a_plan_makes_its_author():
     rows = run(" date 2026-12-08 A britek Londonban pontosították a béketervet.")
     p = only(rows["proposal_mentions"])
     assert (p["kind"], p["proposed_by"]) == ("peace_plan", ["GB"])
+
+
+def test_a_strike_of_other_weapons_elsewhere_after_a_single_missile_is_its_own():
+    # "egy rakéta" is a count of one, but no wave that the next sentence details: artillery that shelled another
+    # city the same day is another strike, with its own casualties
+    r = run(" date 2026-03-05 Tegnap reggel egy orosz rakéta csapódott be Zaporizzsja központjában. Ketten "
+            "meghaltak, tízen megsebesültek. Szerdán Harkivot is orosz tüzérség lőtte: egy ember meghalt, többen "
+            "megsebesültek.")
+    first, second = r["attack_mentions"]
+    assert (first["weapons"], first["regions"], first["killed"], first["injured"]) == (
+        ["missile"], ["Zaporizhzhia"], 2, 10)
+    assert (second["weapons"], second["regions"], second["killed"]) == (["artillery"], ["Kharkiv"], 1)
+    assert first["attack_date"] == second["attack_date"] == D(2026, 3, 4)

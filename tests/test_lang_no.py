@@ -971,3 +971,14 @@ def test_what_happens_every_day_is_no_part_of_the_strike():
              "skole ble truffet. Russland angriper kraftverk og strømnett nesten hver natt.")
     [k] = r["attack_mentions"]
     assert (k["target_type"], k["killed"], k["sentence_idx"]) == ("civilian", 2, 0)
+
+
+def test_glide_bombs_on_another_day_are_another_strike_without_a_word_of_attack():
+    # "slapp glidebomber" (dropped glide bombs) names no attack, but its own day and other weapons than the drone
+    # wave before: a strike of its own, with the casualties told after it
+    r = rows(" date 2026-03-10 Natt til søndag angrep Russland Kharkiv med 60 droner. To personer ble drept. I går "
+             "slapp russiske fly glidebomber over Sumy. Tre mennesker ble skadd.")
+    wave, bombs = r["attack_mentions"]
+    assert (wave["attack_date"], wave["n_drones"], wave["killed"], wave["injured"]) == (D(2026, 3, 8), 60, 2, None)
+    assert (bombs["attack_date"], bombs["weapons"], bombs["regions"]) == (D(2026, 3, 9), ["glide_bomb"], ["Sumy"])
+    assert bombs["injured"] == 3 and wave["regions"] == ["Kharkiv"]

@@ -935,3 +935,14 @@ def test_the_next_round_at_the_end_of_the_month():
     m = only(rows["meeting_mentions"])
     assert (m["city"], m["start_date"], m["date_precision"], m["status"]) == ("Doha", D(2026, 12, 1), "month",
                                                                               "planned")
+
+
+def test_artillery_elsewhere_after_a_counted_wave_is_another_strike():
+    # a wave of drones and missiles on Dnipro, then artillery on Kherson the same day: the second sentence names
+    # none of the wave's weapons, so it does not detail the wave
+    r = run(" date 2026-03-10 V noči na ponedeljek je Rusija z 20 droni in dvema raketama napadla Dnipro, umrli so "
+            "trije ljudje. V ponedeljek je ruska artilerija obstreljevala Herson, ranjenih je bilo pet ljudi.")
+    wave, shelling = r["attack_mentions"]
+    assert (wave["n_drones"], wave["n_missiles"], wave["killed"], wave["injured"]) == (20, 2, 3, None)
+    assert wave["regions"] == ["Dnipropetrovsk"]
+    assert (shelling["weapons"], shelling["regions"], shelling["injured"]) == (["artillery"], ["Kherson"], 5)

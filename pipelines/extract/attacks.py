@@ -8,13 +8,14 @@ unless it details a counted wave. Numbers bind to the nearest weapon or casualty
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 
 from pipelines.extract import dates as D
 from pipelines.extract import numbers
 from pipelines.extract.actors import actor_country
-from pipelines.extract.analysis import ArticleAnalysis, Sent
+from pipelines.extract.analysis import _DATELINE, ArticleAnalysis, Sent
 from pipelines.extract.names import Mention
 
 WEAPONS = ("drone", "missile", "artillery", "glide_bomb")
@@ -114,9 +115,10 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
         return False
     if m.date and cur.date and abs((m.date - cur.date).days) > 1:
         return False
-    if (m.date and cur.date and m.date != cur.date and m.weapons and cur.weapons and not m.weapons & cur.weapons
-            and m.sent.has("attack")):
-        return False  # "glide bombs hit Sumy on Monday. Overnight, Russia launched 60 drones": another day, weapon
+    if m.date and cur.date and m.date != cur.date and m.weapons and cur.weapons and not m.weapons & cur.weapons:
+        # "glide bombs hit Sumy on Monday. Overnight, Russia launched 60 drones": another day, other weapons; also
+        # without a word of attack ("I går slapp russiske fly glidebomber over ...", "dropped glide bombs")
+        return False
     if m.date and cur.date and m.date != cur.date and m.weapons and _own_day(m.sent) and (
             m.sent.has("attack") or m.sent.has("killed") or m.sent.has("injured")):
         # "Hétfőre virradóra 150 drónnal és rakétákkal támadták Harkivot ... keddre virradóra újabb hullám
@@ -178,10 +180,12 @@ def _elsewhere(cur: AttackMention, m: AttackMention) -> bool:
     """"A missile hit Dnipro, killing three. In Odesa, a drone strike injured five.": a strike of its own (an
     attack word, a weapon or casualties) in other places only is another attack - unless the first is a
     counted wave ("400 drones") that the sentence goes on to detail, and it says nothing like "in a separate
-    attack"."""
+    attack". A sentence of weapons the wave had none of details no wave: "a missile hit Kryvyi Rih ... Kherson
+    was shelled by artillery" are two strikes."""
     return bool(m.regions and cur.regions and not set(m.regions) & set(cur.regions) and m.sent.has("attack")
                 and (m.weapons or m.counts)
-                and (m.sent.has("separate") or not {"n_drones", "n_missiles"} & cur.counts.keys()))
+                and (m.sent.has("separate") or not {"n_drones", "n_missiles"} & cur.counts.keys()
+                     or (m.weapons and cur.weapons and not m.weapons & cur.weapons)))
 
 
 def _merge(cur: AttackMention, m: AttackMention) -> None:
@@ -280,14 +284,28 @@ def _numbers(a: ArticleAnalysis, sent: Sent) -> list[tuple[int, int]]:
     return found
 
 
+_STRIKE_WORDS = ("attack", *WEAPONS, "killed", "injured")
+
+
 def _date(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
-    for d, _ in sent.dates:
+    """The day of the strike: a date in a clause of the strike (an attack, weapon or casualty word) first, then
+    one of a clause of no meeting, then any. "Rescue work ended on Nov. 18 in Kryvyi Rih, where a missile killed
+    seven on the evening of Nov. 17": the 17th; "Delegations will meet in Istanbul on Thursday, Fidan said on
+    Tuesday, hours after Russia pounded the grid": Thursday dates the talks, not the strike."""
+    clause_of, cats = sent.clause_of, sent.cats
+    strike = {clause_of[i] for w in _STRIKE_WORDS for i in sent.positions(w)}
+    meeting = {clause_of[i] for i in sent.positions("meeting")} - strike
+    found = []
+    for d, ti in sent.dates:
         if d.kind == "year":
             continue
         r = D.resolve(d, a.published, a.anchor, D.PAST)
         if r is not None:
-            m.date, m.precision = r.start, r.precision
-            return
+            c = clause_of[ti] if ti < len(cats) else -1
+            found.append((0 if c in strike else 2 if c in meeting else 1, r))
+    if found:
+        r = min(found, key=lambda f: f[0])[1]
+        m.date, m.precision = r.start, r.precision
 
 
 def _sides(sent: Sent, m: AttackMention) -> None:
@@ -337,6 +355,8 @@ def _sides(sent: Sent, m: AttackMention) -> None:
         m.target = "UA" if m.attacker == "RU" else "RU"
 
 
+_FIRST_WORD = re.compile(r"\w{2,}")
+DATELINE_REACH = 60  # characters from the start of a sentence to the end of a wire dateline's place and date
 RELATIVE_REACH = 5  # tokens from a relative pronoun to the subject of its clause: "ki jih je izstrelila Rusija"
 SOURCE_REACH = 3  # tokens between "according to" and its source: "po podatkih ukrajinskih zračnih sil"
 
@@ -405,7 +425,14 @@ def _hit_place(men: Mention) -> bool:
 
 def _regions(sent: Sent) -> list[str]:
     out = []
+    # "ISTANBUL/KYIV, Nov 3 (Reuters) -", "KYIV (AP) —": the places of a wire dateline (in capitals, at the start
+    # of a sentence) are where the report was written, not where strikes landed
+    dateline = _DATELINE.search(sent.text, 0, DATELINE_REACH) if (
+        (w := _FIRST_WORD.match(sent.text)) and w.group().isupper()) else None
+    before = sent.start + dateline.start() if dateline else sent.start
     for men in sent.mentions:
+        if sent.tokens.starts[men.start] < before:
+            continue
         r = men.entry.region if men.entry.country == "UA" else men.entry.name if _hit_place(men) else None
         if r and r not in out:
             out.append(r)
