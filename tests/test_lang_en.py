@@ -932,3 +932,10 @@ def test_the_places_of_a_wire_dateline_are_not_hit():
     r = rows("KYIV, March 12 (Reuters) - Russia launched 200 drones at Odesa overnight, the air force said.")
     [a] = r["attack_mentions"]
     assert (a["n_drones"], a["regions"]) == (200, ["Odesa"])
+
+
+def test_an_age_is_no_count():
+    r = rows(" date 2026-03-10 On Saturday, Russian drones hit a residential area of Sumy. A 10-year-old boy was "
+             "killed and two 15-year-old girls were injured.")
+    [a] = r["attack_mentions"]
+    assert (a["killed"], a["injured"]) == (1, 2)

@@ -211,10 +211,17 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     one_person, articles = numbers.listed("one_person", a.lang), numbers.listed("articles", a.lang)
     partitive = numbers.listed("partitive", a.lang)
     alone = numbers.listed("one_alone_before", a.lang)  # "en ble drept": "en" is one person, no article
+    age = numbers.listed("age", a.lang)
+    if age and not age.isdisjoint(w.rsplit("-", 1)[-1] for w in toks.lowers):
+        # "a 10-year-old boy", "en ti år gammel gutt": the number of an age is no count, and a number before an
+        # age counts from its end ("to 15 år gamle gutter ble skadd", "two 15-year-old boys were injured")
+        found = [(_age_end(toks.lowers, i, age, a.lang), v) for i, v in found
+                 if not (i + 1 < len(toks) and toks.lowers[i + 1] in age)]
     if one_person and not one_person.isdisjoint(toks.lowers):  # a C-level test before the loop
         taken = {i for i, _ in found}
         found += [(i, 1) for i in range(1, len(toks)) if toks[i].lower in one_person
-                  and toks[i - 1].lower in articles and i - 1 not in taken]
+                  and (k := _before_age(toks.lowers, i, age, a.lang)) and toks[k - 1].lower in articles
+                  and k - 1 not in taken]
     heads = []
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
@@ -254,6 +261,32 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
         m.counts[field_name] = v
         if kind in ("drone", "missile"):
             m.weapons.add(kind)
+
+
+AGE_REACH = 4  # tokens of an age between an article and a person: "a 10-year - old boy", "en ti år gammel gutt"
+
+
+def _age_at(lowers: list[str], i: int, age: frozenset[str]) -> bool:
+    """An age word at token i ("år", "year" or the "10-year" of "10-year-old")."""
+    return i < len(lowers) and lowers[i].rsplit("-", 1)[-1] in age
+
+
+def _age_end(lowers: list[str], j: int, age: frozenset[str], lang: str) -> int:
+    """The last token of the age right after token j ("to [15 år gamle] gutter"), or j if none follows."""
+    k = j + 1
+    while k < len(lowers) and k - j <= AGE_REACH and (_age_at(lowers, k, age) or (k > j + 1 and lowers[k] == "-") or (
+            numbers.value(lowers[k], lang) is not None and _age_at(lowers, k + 1, age))):
+        k += 1
+    return k - 1 if any(_age_at(lowers, x, age) for x in range(j + 1, k)) else j
+
+
+def _before_age(lowers: list[str], i: int, age: frozenset[str], lang: str) -> int:
+    """The index where the words of an age before token i begin ("en [ti år gammel] gutt"), or i if none."""
+    k = i
+    while k > 1 and i - k < AGE_REACH and (_age_at(lowers, k - 1, age) or lowers[k - 1] == "-" or (
+            _age_at(lowers, k, age) and numbers.value(lowers[k - 1], lang) is not None)):
+        k -= 1
+    return k if k == i or any(_age_at(lowers, j, age) for j in range(k, i)) else i
 
 
 _MULTIPLIERS = (100, 1000)  # the values of "hundred", "thousand", "hundre", "tusen", "száz", "sto" (numbers.yaml)
