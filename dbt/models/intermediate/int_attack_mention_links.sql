@@ -12,6 +12,10 @@
 -- naming regions, none in common: "A missile hit Dnipro... In Odesa, a drone strike...") is believed: such a
 -- "split" mention shares no plain weapon token, only 'wr:'+weapon, which it covers and which only mentions
 -- naming no region reach. It still joins reports of its own regions, and of no region, with its weapon.
+-- Two waves (each naming regions and a size: drones or missiles) that name no region in common are two strikes
+-- unless they give the same size ("88 drones at Odesa" and "126 drones at Kharkiv" the next day, in other
+-- articles): a wave covers its weapon tokens but does not reach them, so a weapon links it to mentions that are
+-- no wave, not to another wave. Mentions that give the same size ('n:drone:412', 'n:missile:37') are linked.
 -- An article that dates two strikes of one target to two different days, at most three sentences apart ("v noči na
 -- sredo ... V noči na četrtek so Kijev znova napadle": the same city and weapons a day apart) is believed too: such
 -- an "exact" mention reaches only the days it covers, not one more on each side; reports of other articles still
@@ -28,7 +32,10 @@ mentions as (
         {{ date_until('attack_date', 'date_precision') }} as date_to,
         weapons,
         regions,
-        len(weapons) = 0 and len(regions) = 0 as has_no_specifics
+        n_drones,
+        n_missiles,
+        len(weapons) = 0 and len(regions) = 0 as has_no_specifics,
+        len(regions) > 0 and coalesce(n_drones, n_missiles) is not null as is_wave
     from {{ ref('stg_parley__attack_mentions') }}
     where attack_date is not null
 ),
@@ -68,11 +75,22 @@ exact as (
         and a_from <> b_from
 ),
 
+-- tokens a mention both reaches and covers: its regions, its sizes, and its weapons unless it is a wave
 tags as (
     select mention_id, 'w:' || unnest(weapons) as tag from mentions
-    where mention_id not in (select mention_id from split)
+    where mention_id not in (select mention_id from split) and not is_wave
     union all
     select mention_id, 'r:' || unnest(regions) as tag from mentions
+    union all
+    select mention_id, 'n:drone:' || n_drones as tag from mentions where n_drones is not null
+    union all
+    select mention_id, 'n:missile:' || n_missiles as tag from mentions where n_missiles is not null
+),
+
+-- a wave's weapons: covered by it, reached by the mentions that are no wave (their 'w:' tags)
+wave_weapon_tags as (
+    select mention_id, 'w:' || unnest(weapons) as tag from mentions
+    where mention_id not in (select mention_id from split) and is_wave
 ),
 
 -- a split mention's weapons: covered by it, reached by mentions that name no region
@@ -109,6 +127,9 @@ memberships as (
     union all
     select r.target_key, r.day, t.tag, r.mention_id, true as reaches, false as covers
     from reached_days as r inner join tags as t using (mention_id)
+    union all
+    select c.target_key, c.day, t.tag, c.mention_id, false as reaches, true as covers
+    from covered_days as c inner join wave_weapon_tags as t using (mention_id)
     union all
     select c.target_key, c.day, t.tag, c.mention_id, false as reaches, true as covers
     from covered_days as c inner join split_weapon_tags as t using (mention_id)
