@@ -285,8 +285,10 @@ ATTACKS = [
     attack("t13", "A2", D(2026, 1, 31), ["drone", "missile"], ["Kharkiv"], drones=126, sentence=20),
     # the same size in other articles is the same wave, whatever regions each names
     attack("t14", "A4", D(2026, 1, 31), ["drone"], ["Lviv"], drones=126, sentence=20),
-    # a report of no wave (no size) still joins the wave it shares a weapon with
-    attack("t15", "A5", D(2026, 1, 29), ["missile"], ["Mykolaiv"], sentence=20),
+    # a report naming no region joins the wave it shares a weapon with; one of another place, with no size, does
+    # not: the wave named where it struck
+    attack("t15", "A5", D(2026, 1, 29), ["missile"], sentence=20),
+    attack("t16", "A7", D(2026, 1, 31), ["drone", "missile"], ["Mykolaiv"], sentence=20),
 ]
 
 
@@ -447,7 +449,7 @@ def test_proposals(marts):
 def test_attacks(marts):
     found = {tuple(r["mention_ids"]): r for r in rows(marts, "SELECT * FROM marts.attacks")}
     assert set(found) == {("t1", "t2"), ("t3",), ("t4",), ("t5",), ("t6",), ("t7", "t9"), ("t8",), ("t10",), ("t11",),
-                          ("t12", "t15"), ("t13", "t14")}
+                          ("t12", "t15"), ("t13", "t14"), ("t16",)}
     wave = found[("t1", "t2")]
     assert wave["attack_id"] == md5("t1")
     assert wave["attack_date"] == D(2026, 1, 20) and wave["n_drones"] == 70

@@ -12,10 +12,11 @@
 -- naming regions, none in common: "A missile hit Dnipro... In Odesa, a drone strike...") is believed: such a
 -- "split" mention shares no plain weapon token, only 'wr:'+weapon, which it covers and which only mentions
 -- naming no region reach. It still joins reports of its own regions, and of no region, with its weapon.
--- Two waves (each naming regions and a size: drones or missiles) that name no region in common are two strikes
--- unless they give the same size ("88 drones at Odesa" and "126 drones at Kharkiv" the next day, in other
--- articles): a wave covers its weapon tokens but does not reach them, so a weapon links it to mentions that are
--- no wave, not to another wave. Mentions that give the same size ('n:drone:412', 'n:missile:37') are linked.
+-- A wave that names its regions and its size (drones or missiles) says where it struck: a report of other places
+-- on the same days, in another article, is another strike ("88 drones at Odesa", "126 drones at Kharkiv" the
+-- next day; "a drone depot near Bryansk" beside a counted wave on a refinery in Samara). A wave is treated as a
+-- split mention: its weapons link it only to reports naming no region. Reports that give the same size are one
+-- wave whatever regions they name: they share a token ('n:drone:412', 'n:missile:37').
 -- An article that dates two strikes of one target to two different days, at most three sentences apart ("v noči na
 -- sredo ... V noči na četrtek so Kijev znova napadle": the same city and weapons a day apart) is believed too: such
 -- an "exact" mention reaches only the days it covers, not one more on each side; reports of other articles still
@@ -75,7 +76,7 @@ exact as (
         and a_from <> b_from
 ),
 
--- tokens a mention both reaches and covers: its regions, its sizes, and its weapons unless it is a wave
+-- tokens a mention both reaches and covers: its weapons (unless it is split or a wave), regions and sizes
 tags as (
     select mention_id, 'w:' || unnest(weapons) as tag from mentions
     where mention_id not in (select mention_id from split) and not is_wave
@@ -87,16 +88,10 @@ tags as (
     select mention_id, 'n:missile:' || n_missiles as tag from mentions where n_missiles is not null
 ),
 
--- a wave's weapons: covered by it, reached by the mentions that are no wave (their 'w:' tags)
-wave_weapon_tags as (
-    select mention_id, 'w:' || unnest(weapons) as tag from mentions
-    where mention_id not in (select mention_id from split) and is_wave
-),
-
--- a split mention's weapons: covered by it, reached by mentions that name no region
+-- the weapons of a split mention or a wave: covered by it, reached by mentions that name no region
 split_weapon_tags as (
     select mention_id, 'wr:' || unnest(weapons) as tag from mentions
-    where mention_id in (select mention_id from split)
+    where mention_id in (select mention_id from split) or is_wave
 ),
 
 regionless_weapon_tags as (
@@ -127,9 +122,6 @@ memberships as (
     union all
     select r.target_key, r.day, t.tag, r.mention_id, true as reaches, false as covers
     from reached_days as r inner join tags as t using (mention_id)
-    union all
-    select c.target_key, c.day, t.tag, c.mention_id, false as reaches, true as covers
-    from covered_days as c inner join wave_weapon_tags as t using (mention_id)
     union all
     select c.target_key, c.day, t.tag, c.mention_id, false as reaches, true as covers
     from covered_days as c inner join split_weapon_tags as t using (mention_id)
