@@ -988,3 +988,9 @@ def test_a_strike_of_other_weapons_elsewhere_after_a_single_missile_is_its_own()
         ["missile"], ["Zaporizhzhia"], 2, 10)
     assert (second["weapons"], second["regions"], second["killed"]) == (["artillery"], ["Kharkiv"], 1)
     assert first["attack_date"] == second["attack_date"] == D(2026, 3, 4)
+
+
+def test_an_oil_depot_is_an_energy_target():
+    r = run(" date 2026-03-10 Hétfőre virradóra ukrán drónok eltalálták a brjanszki olajraktárt.")
+    a = only(r["attack_mentions"])
+    assert (a["attacker_country"], a["target_country"], a["target_type"]) == ("UA", "RU", "energy")

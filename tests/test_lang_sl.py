@@ -946,3 +946,10 @@ def test_artillery_elsewhere_after_a_counted_wave_is_another_strike():
     assert (wave["n_drones"], wave["n_missiles"], wave["killed"], wave["injured"]) == (20, 2, 3, None)
     assert wave["regions"] == ["Dnipropetrovsk"]
     assert (shelling["weapons"], shelling["regions"], shelling["injured"]) == (["artillery"], ["Kherson"], 5)
+
+
+def test_an_oil_terminal_or_depot_is_an_energy_target():
+    r = run(" date 2026-03-10 V noči na torek so ukrajinski droni zadeli naftno skladišče v Brjansku, je sporočil "
+            "guverner.")
+    a = only(r["attack_mentions"])
+    assert (a["attacker_country"], a["target_country"], a["target_type"]) == ("UA", "RU", "energy")
