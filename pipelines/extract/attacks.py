@@ -189,6 +189,10 @@ def _elsewhere(cur: AttackMention, m: AttackMention) -> bool:
 
 
 def _merge(cur: AttackMention, m: AttackMention) -> None:
+    if not (cur.weapons or cur.counts or cur.date or cur.regions) and (m.weapons or m.counts):
+        # "Samtidig fortsetter angrepene. Natt til lørdag angrep Russland havnen i Odesa med 45 droner": a word of
+        # attack alone opened the strike; the sentence that tells it is its evidence
+        cur.sent = m.sent
     cur.sentences.append(m.sent.idx)
     cur.weapons |= m.weapons
     for k, v in m.counts.items():
