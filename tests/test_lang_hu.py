@@ -994,3 +994,9 @@ def test_an_oil_depot_is_an_energy_target():
     r = run(" date 2026-03-10 Hétfőre virradóra ukrán drónok eltalálták a brjanszki olajraktárt.")
     a = only(r["attack_mentions"])
     assert (a["attacker_country"], a["target_country"], a["target_type"]) == ("UA", "RU", "energy")
+
+
+def test_an_age_is_no_count():
+    r = run(" date 2026-03-10 Vasárnap orosz drónok találtak el egy lakóházat Szumiban. Két 15 éves fiú megsebesült.")
+    a = only(r["attack_mentions"])
+    assert (a["killed"], a["injured"]) == (None, 2)

@@ -953,3 +953,10 @@ def test_an_oil_terminal_or_depot_is_an_energy_target():
             "guverner.")
     a = only(r["attack_mentions"])
     assert (a["attacker_country"], a["target_country"], a["target_type"]) == ("UA", "RU", "energy")
+
+
+def test_an_age_is_no_count():
+    r = run(" date 2026-03-10 V nedeljo so ruski droni zadeli stanovanjski blok v Sumah. Umrl je 10 let star deček, "
+            "trije ljudje so bili ranjeni.")
+    a = only(r["attack_mentions"])
+    assert (a["killed"], a["injured"]) == (None, 3)
