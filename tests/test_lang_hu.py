@@ -1000,3 +1000,11 @@ def test_an_age_is_no_count():
     r = run(" date 2026-03-10 Vasárnap orosz drónok találtak el egy lakóházat Szumiban. Két 15 éves fiú megsebesült.")
     a = only(r["attack_mentions"])
     assert (a["killed"], a["injured"]) == (None, 2)
+
+
+def test_attack_verbs_with_their_prefix_after_them():
+    # "csaptak le", "csapódtak be": the verbal prefix follows the verb when a word before it is in focus
+    for text, weapon, region in [(" date 2026-03-10 Orosz drónok csaptak le Harkivra.", "drone", "Kharkiv"),
+                                 (" date 2026-03-10 Orosz rakéták csapódtak be Dnyipróban.", "missile", "Dnipropetrovsk")]:
+        a = only(run(text)["attack_mentions"])
+        assert (a["weapons"], a["regions"]) == ([weapon], [region])
