@@ -939,3 +939,12 @@ def test_an_age_is_no_count():
              "killed and two 15-year-old girls were injured.")
     [a] = r["attack_mentions"]
     assert (a["killed"], a["injured"]) == (1, 2)
+
+
+def test_a_bus_or_tram_stop_is_a_place_hit_not_a_halt():
+    r = rows(" date 2026-03-10 Russian glide bombs hit Kherson on Monday, killing two people. One of them struck a tram "
+             "stop in the city centre.")
+    [a] = r["attack_mentions"]
+    assert (a["weapons"], a["killed"], a["target_type"]) == (["glide_bomb"], 2, "civilian")
+    # a halt of strikes is still a proposal, no strike
+    assert rows(" date 2026-03-10 Washington proposed a halt of strikes on energy facilities.")["attack_mentions"] == []

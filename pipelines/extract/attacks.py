@@ -53,9 +53,9 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
     out: list[AttackMention] = []
     current: AttackMention | None = None
     for sent in a.sentences:
-        if sent.has("ceasefire") or (sent.has("halt") and not any(c & {"killed", "injured"} for c in sent.cats)):
-            continue  # "a halt of strikes on energy" is a proposal, not a strike
         cats = sent.cats
+        if sent.has("ceasefire") or (_halt(sent) and not any(c & {"killed", "injured"} for c in cats)):
+            continue  # "a halt of strikes on energy" is a proposal, not a strike
         has_attack = sent.has("attack")
         weapons = {w for w in WEAPONS if sent.has(w)}
         casualties = sent.has("killed") or sent.has("injured")
@@ -108,6 +108,15 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
             out.append(m)
     return [m for m in out if m.specific and (m.weapons or m.counts.keys() & {"killed", "injured"})
             and not (m.lead and not m.counts)]
+
+
+_TARGET_WORDS = frozenset(TARGETS)
+
+
+def _halt(sent: Sent) -> bool:
+    """A word of halting ("stop", "halt", "pause"), unless it names a place after a target word ("a bus stop")."""
+    cats = sent.cats
+    return any(i == 0 or not cats[i - 1] & _TARGET_WORDS for i in sent.positions("halt"))
 
 
 def _continues(cur: AttackMention, m: AttackMention) -> bool:
