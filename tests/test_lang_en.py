@@ -920,6 +920,12 @@ def test_the_date_of_the_strike_clause_dates_the_strike():
     assert (a["attack_date"], a["killed"]) == (D(2026, 3, 10), 5)
 
 
+def test_overnight_alone_names_no_day_and_yields_to_the_day_named_beside_it():
+    r = rows(" date 2026-03-10 On Monday, Ukraine's air force said Russia had launched 200 drones overnight.")
+    [a] = r["attack_mentions"]
+    assert a["attack_date"] == D(2026, 3, 9)
+
+
 def test_the_day_of_a_meeting_does_not_date_the_strike_told_beside_it():
     # Friday is the day of the talks; the strike came "hours" before the minister spoke on Thursday
     r = rows(" date 2026-03-12 Negotiators will meet in Geneva on Friday, the minister said on Thursday, hours after "

@@ -335,9 +335,11 @@ _STRIKE_WORDS = ("attack", *WEAPONS, "killed", "injured")
 
 def _date(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     """The day of the strike: a date in a clause of the strike (an attack, weapon or casualty word) first, then
-    one of a clause of no meeting, then any. "Rescue work ended on Nov. 18 in Kryvyi Rih, where a missile killed
-    seven on the evening of Nov. 17": the 17th; "Delegations will meet in Istanbul on Thursday, Fidan said on
-    Tuesday, hours after Russia pounded the grid": Thursday dates the talks, not the strike."""
+    one of a clause of no meeting, then "overnight" alone (which names no day), then the date of a meeting's
+    clause. "Rescue work ended on Nov. 18 in Kryvyi Rih, where a missile killed seven on the evening of Nov. 17":
+    the 17th; "Delegations will meet in Istanbul on Thursday, Fidan said on Tuesday, hours after Russia pounded the
+    grid": Thursday dates the talks, not the strike; "On Monday, the air force said Russia had launched 200 drones
+    overnight": the night before Monday."""
     clause_of, cats = sent.clause_of, sent.cats
     strike = {clause_of[i] for w in _STRIKE_WORDS for i in sent.positions(w)}
     meeting = {clause_of[i] for i in sent.positions("meeting")} - strike
@@ -348,7 +350,9 @@ def _date(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
         r = D.resolve(d, a.published, a.anchor, D.PAST)
         if r is not None:
             c = clause_of[ti] if ti < len(cats) else -1
-            found.append((0 if c in strike else 2 if c in meeting else 1, r))
+            rank = 3 if c in meeting else 2 if d.kind == "relative" and d.rel == ("days", 0) else 0 if (
+                c in strike) else 1
+            found.append((rank, r))
     if found:
         r = min(found, key=lambda f: f[0])[1]
         m.date, m.precision = r.start, r.precision
