@@ -265,3 +265,15 @@ def test_a_subject_pronoun_is_the_person_named_before():
     r = rows(" date 2026-03-05 Talks in Geneva ended on Tuesday. Dmitry Peskov was asked about them. He said the "
              "talks in Geneva were useful.")
     assert "Dmitry Peskov" not in people_at(r, "Geneva")
+
+
+def test_the_sentence_that_tells_the_strike_is_its_evidence():
+    # a word of attack alone ("the attacks go on", "fortsetter angrepene") opens the strike, the next sentence tells it
+    for text, told in [
+        (" date 2026-03-10 Meanwhile, the attacks go on. Overnight, Russia launched 120 drones at Odesa. Two people "
+         "were killed.", "Overnight, Russia launched 120 drones at Odesa."),
+        (" date 2026-03-10 Samtidig fortsetter angrepene. Natt til lørdag angrep Russland havnen i Odesa med 45 droner.",
+         "Natt til lørdag angrep Russland havnen i Odesa med 45 droner."),
+    ]:
+        [a] = rows(text)["attack_mentions"]
+        assert a["evidence"] == told and a["sentence_idx"] == 1

@@ -924,3 +924,46 @@ def test_who_sends_an_envoy_stays_at_home():
 def test_an_unknown_official_in_a_delegation_named_by_nationality(text, expected):
     found = rows(text)["meeting_participants"]
     assert {p["person_name"]: p["country_code"] for p in found} == expected
+
+
+def test_the_date_of_the_strike_clause_dates_the_strike():
+    r = rows(" date 2026-03-12 Rescue work ended on March 11 in Dnipro, where a Russian missile killed five people on "
+             "March 10.")
+    [a] = r["attack_mentions"]
+    assert (a["attack_date"], a["killed"]) == (D(2026, 3, 10), 5)
+
+
+def test_overnight_alone_names_no_day_and_yields_to_the_day_named_beside_it():
+    r = rows(" date 2026-03-10 On Monday, Ukraine's air force said Russia had launched 200 drones overnight.")
+    [a] = r["attack_mentions"]
+    assert a["attack_date"] == D(2026, 3, 9)
+
+
+def test_the_day_of_a_meeting_does_not_date_the_strike_told_beside_it():
+    # Friday is the day of the talks; the strike came "hours" before the minister spoke on Thursday
+    r = rows(" date 2026-03-12 Negotiators will meet in Geneva on Friday, the minister said on Thursday, hours after "
+             "Russia hit Ukraine's power grid with hundreds of drones.")
+    [a] = r["attack_mentions"]
+    assert a["attack_date"] == D(2026, 3, 12)
+
+
+def test_the_places_of_a_wire_dateline_are_not_hit():
+    r = rows("KYIV, March 12 (Reuters) - Russia launched 200 drones at Odesa overnight, the air force said.")
+    [a] = r["attack_mentions"]
+    assert (a["n_drones"], a["regions"]) == (200, ["Odesa"])
+
+
+def test_an_age_is_no_count():
+    r = rows(" date 2026-03-10 On Saturday, Russian drones hit a residential area of Sumy. A 10-year-old boy was "
+             "killed and two 15-year-old girls were injured.")
+    [a] = r["attack_mentions"]
+    assert (a["killed"], a["injured"]) == (1, 2)
+
+
+def test_a_bus_or_tram_stop_is_a_place_hit_not_a_halt():
+    r = rows(" date 2026-03-10 Russian glide bombs hit Kherson on Monday, killing two people. One of them struck a tram "
+             "stop in the city centre.")
+    [a] = r["attack_mentions"]
+    assert (a["weapons"], a["killed"], a["target_type"]) == (["glide_bomb"], 2, "civilian")
+    # a halt of strikes is still a proposal, no strike
+    assert rows(" date 2026-03-10 Washington proposed a halt of strikes on energy facilities.")["attack_mentions"] == []

@@ -996,3 +996,36 @@ def test_an_unknown_official_on_a_side_named_by_nationality_is_of_that_country()
     rows = run(" date 2026-06-10 Az ukrán felet a pénteki isztambuli tárgyaláson Olekszij Danyilov tanácsadó is "
                "képviselte.")
     assert [(p["person_name"], p["country_code"]) for p in rows["meeting_participants"]] == [("Oleksiy Danilov", "UA")]
+
+
+def test_a_strike_of_other_weapons_elsewhere_after_a_single_missile_is_its_own():
+    # "egy rakéta" is a count of one, but no wave that the next sentence details: artillery that shelled another
+    # city the same day is another strike, with its own casualties
+    r = run(" date 2026-03-05 Tegnap reggel egy orosz rakéta csapódott be Zaporizzsja központjában. Ketten "
+            "meghaltak, tízen megsebesültek. Szerdán Harkivot is orosz tüzérség lőtte: egy ember meghalt, többen "
+            "megsebesültek.")
+    first, second = r["attack_mentions"]
+    assert (first["weapons"], first["regions"], first["killed"], first["injured"]) == (
+        ["missile"], ["Zaporizhzhia"], 2, 10)
+    assert (second["weapons"], second["regions"], second["killed"]) == (["artillery"], ["Kharkiv"], 1)
+    assert first["attack_date"] == second["attack_date"] == D(2026, 3, 4)
+
+
+def test_an_oil_depot_is_an_energy_target():
+    r = run(" date 2026-03-10 Hétfőre virradóra ukrán drónok eltalálták a brjanszki olajraktárt.")
+    a = only(r["attack_mentions"])
+    assert (a["attacker_country"], a["target_country"], a["target_type"]) == ("UA", "RU", "energy")
+
+
+def test_an_age_is_no_count():
+    r = run(" date 2026-03-10 Vasárnap orosz drónok találtak el egy lakóházat Szumiban. Két 15 éves fiú megsebesült.")
+    a = only(r["attack_mentions"])
+    assert (a["killed"], a["injured"]) == (None, 2)
+
+
+def test_attack_verbs_with_their_prefix_after_them():
+    # "csaptak le", "csapódtak be": the verbal prefix follows the verb when a word before it is in focus
+    for text, weapon, region in [(" date 2026-03-10 Orosz drónok csaptak le Harkivra.", "drone", "Kharkiv"),
+                                 (" date 2026-03-10 Orosz rakéták csapódtak be Dnyipróban.", "missile", "Dnipropetrovsk")]:
+        a = only(run(text)["attack_mentions"])
+        assert (a["weapons"], a["regions"]) == ([weapon], [region])

@@ -977,3 +977,25 @@ def test_an_unknown_official_leading_a_delegation_named_by_nationality_is_of_tha
     found = rows(" date 2026-06-10 Den russiske delegasjonen i Istanbul fredag ble ledet av viseutenriksminister "
                "Nikolaj Serov.")
     assert [(p["person_name"], p["country_code"]) for p in found["meeting_participants"]] == [("Nikolay Serov", "RU")]
+
+
+def test_glide_bombs_on_another_day_are_another_strike_without_a_word_of_attack():
+    # "slapp glidebomber" (dropped glide bombs) names no attack, but its own day and other weapons than the drone
+    # wave before: a strike of its own, with the casualties told after it
+    r = rows(" date 2026-03-10 Natt til søndag angrep Russland Kharkiv med 60 droner. To personer ble drept. I går "
+             "slapp russiske fly glidebomber over Sumy. Tre mennesker ble skadd.")
+    wave, bombs = r["attack_mentions"]
+    assert (wave["attack_date"], wave["n_drones"], wave["killed"], wave["injured"]) == (D(2026, 3, 8), 60, 2, None)
+    assert (bombs["attack_date"], bombs["weapons"], bombs["regions"]) == (D(2026, 3, 9), ["glide_bomb"], ["Sumy"])
+    assert bombs["injured"] == 3 and wave["regions"] == ["Kharkiv"]
+
+
+def test_an_age_is_no_count_and_the_article_before_it_counts_one():
+    r = rows(" date 2026-03-10 Lørdag kveld traff russiske droner et boligområde i Sumy. En ti år gammel gutt ble "
+             "drept og 18 mennesker skadd.")
+    [a] = r["attack_mentions"]
+    assert (a["killed"], a["injured"]) == (1, 18)
+    r = rows(" date 2026-03-10 Lørdag kveld traff russiske droner et boligområde i Sumy. En kvinne ble drept og to 15 "
+             "år gamle gutter ble skadd.")
+    [a] = r["attack_mentions"]
+    assert (a["killed"], a["injured"]) == (1, 2)

@@ -965,3 +965,28 @@ def test_the_side_of_the_clause_wins_over_a_place_adjective_beside_the_name():
     rows = run(" date 2026-06-10 Ukrajinsko stran bo v četrtek v katarski prestolnici zastopal Oleh Marčenko, "
                "namestnik zunanjega ministra.")
     assert [(p["person_name"], p["country_code"]) for p in rows["meeting_participants"]] == [("Oleh Marchenko", "UA")]
+
+
+def test_artillery_elsewhere_after_a_counted_wave_is_another_strike():
+    # a wave of drones and missiles on Dnipro, then artillery on Kherson the same day: the second sentence names
+    # none of the wave's weapons, so it does not detail the wave
+    r = run(" date 2026-03-10 V noči na ponedeljek je Rusija z 20 droni in dvema raketama napadla Dnipro, umrli so "
+            "trije ljudje. V ponedeljek je ruska artilerija obstreljevala Herson, ranjenih je bilo pet ljudi.")
+    wave, shelling = r["attack_mentions"]
+    assert (wave["n_drones"], wave["n_missiles"], wave["killed"], wave["injured"]) == (20, 2, 3, None)
+    assert wave["regions"] == ["Dnipropetrovsk"]
+    assert (shelling["weapons"], shelling["regions"], shelling["injured"]) == (["artillery"], ["Kherson"], 5)
+
+
+def test_an_oil_terminal_or_depot_is_an_energy_target():
+    r = run(" date 2026-03-10 V noči na torek so ukrajinski droni zadeli naftno skladišče v Brjansku, je sporočil "
+            "guverner.")
+    a = only(r["attack_mentions"])
+    assert (a["attacker_country"], a["target_country"], a["target_type"]) == ("UA", "RU", "energy")
+
+
+def test_an_age_is_no_count():
+    r = run(" date 2026-03-10 V nedeljo so ruski droni zadeli stanovanjski blok v Sumah. Umrl je 10 let star deček, "
+            "trije ljudje so bili ranjeni.")
+    a = only(r["attack_mentions"])
+    assert (a["killed"], a["injured"]) == (None, 3)

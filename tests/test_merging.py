@@ -266,7 +266,7 @@ def attack(
 
 ATTACKS = [
     attack("t1", "A1", D(2026, 1, 20), ["drone"], ["Kharkiv"], drones=50, ttype="civilian"),
-    attack("t2", "A2", D(2026, 1, 21), ["drone", "missile"], ["Odesa"], drones=70, ttype="energy"),
+    attack("t2", "A2", D(2026, 1, 21), ["drone", "missile"], ["Odesa", "Kharkiv"], drones=70, ttype="energy"),
     attack("t3", "A3", D(2026, 1, 20), ["artillery"], ["Kherson"]),  # nothing in common: another attack
     attack("t4", "A4", D(2026, 1, 25), ["drone"], ["Kharkiv"]),  # four days later: another attack
     attack("t5", "A5", None, ["drone"], ["Kharkiv"]),  # undated: alone
@@ -279,6 +279,16 @@ ATTACKS = [
     # one article dates two strikes on the same city with the same weapons to two following days: two attacks
     attack("t10", "A6", D(2026, 2, 3), ["drone", "missile"], ["Kyiv"], sentence=2),
     attack("t11", "A6", D(2026, 2, 4), ["drone", "missile"], ["Kyiv"], sentence=4),
+    # two waves of other articles a day apart, other regions and other sizes: two strikes, not one by their drones
+    # (far from the other mentions of their articles, which would tell strikes apart on their own)
+    attack("t12", "A1", D(2026, 1, 30), ["drone", "missile"], ["Odesa"], drones=88, sentence=20),
+    attack("t13", "A2", D(2026, 1, 31), ["drone", "missile"], ["Kharkiv"], drones=126, sentence=20),
+    # the same size in other articles is the same wave, whatever regions each names
+    attack("t14", "A4", D(2026, 1, 31), ["drone"], ["Lviv"], drones=126, sentence=20),
+    # a report naming no region joins the wave it shares a weapon with; one of another place, with no size, does
+    # not: the wave named where it struck
+    attack("t15", "A5", D(2026, 1, 29), ["missile"], sentence=20),
+    attack("t16", "A7", D(2026, 1, 31), ["drone", "missile"], ["Mykolaiv"], sentence=20),
 ]
 
 
@@ -438,7 +448,8 @@ def test_proposals(marts):
 
 def test_attacks(marts):
     found = {tuple(r["mention_ids"]): r for r in rows(marts, "SELECT * FROM marts.attacks")}
-    assert set(found) == {("t1", "t2"), ("t3",), ("t4",), ("t5",), ("t6",), ("t7", "t9"), ("t8",), ("t10",), ("t11",)}
+    assert set(found) == {("t1", "t2"), ("t3",), ("t4",), ("t5",), ("t6",), ("t7", "t9"), ("t8",), ("t10",), ("t11",),
+                          ("t12", "t15"), ("t13", "t14"), ("t16",)}
     wave = found[("t1", "t2")]
     assert wave["attack_id"] == md5("t1")
     assert wave["attack_date"] == D(2026, 1, 20) and wave["n_drones"] == 70

@@ -8,13 +8,14 @@ unless it details a counted wave. Numbers bind to the nearest weapon or casualty
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 
 from pipelines.extract import dates as D
 from pipelines.extract import numbers
 from pipelines.extract.actors import actor_country
-from pipelines.extract.analysis import ArticleAnalysis, Sent
+from pipelines.extract.analysis import _DATELINE, ArticleAnalysis, Sent
 from pipelines.extract.names import Mention
 
 WEAPONS = ("drone", "missile", "artillery", "glide_bomb")
@@ -52,9 +53,9 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
     out: list[AttackMention] = []
     current: AttackMention | None = None
     for sent in a.sentences:
-        if sent.has("ceasefire") or (sent.has("halt") and not any(c & {"killed", "injured"} for c in sent.cats)):
-            continue  # "a halt of strikes on energy" is a proposal, not a strike
         cats = sent.cats
+        if sent.has("ceasefire") or (_halt(sent) and not any(c & {"killed", "injured"} for c in cats)):
+            continue  # "a halt of strikes on energy" is a proposal, not a strike
         has_attack = sent.has("attack")
         weapons = {w for w in WEAPONS if sent.has(w)}
         casualties = sent.has("killed") or sent.has("injured")
@@ -109,14 +110,24 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
             and not (m.lead and not m.counts)]
 
 
+_TARGET_WORDS = frozenset(TARGETS)
+
+
+def _halt(sent: Sent) -> bool:
+    """A word of halting ("stop", "halt", "pause"), unless it names a place after a target word ("a bus stop")."""
+    cats = sent.cats
+    return any(i == 0 or not cats[i - 1] & _TARGET_WORDS for i in sent.positions("halt"))
+
+
 def _continues(cur: AttackMention, m: AttackMention) -> bool:
     if m.sent.idx - max(cur.sentences) > 2:
         return False
     if m.date and cur.date and abs((m.date - cur.date).days) > 1:
         return False
-    if (m.date and cur.date and m.date != cur.date and m.weapons and cur.weapons and not m.weapons & cur.weapons
-            and m.sent.has("attack")):
-        return False  # "glide bombs hit Sumy on Monday. Overnight, Russia launched 60 drones": another day, weapon
+    if m.date and cur.date and m.date != cur.date and m.weapons and cur.weapons and not m.weapons & cur.weapons:
+        # "glide bombs hit Sumy on Monday. Overnight, Russia launched 60 drones": another day, other weapons; also
+        # without a word of attack ("I går slapp russiske fly glidebomber over ...", "dropped glide bombs")
+        return False
     if m.date and cur.date and m.date != cur.date and m.weapons and _own_day(m.sent) and (
             m.sent.has("attack") or m.sent.has("killed") or m.sent.has("injured")):
         # "Hétfőre virradóra 150 drónnal és rakétákkal támadták Harkivot ... keddre virradóra újabb hullám
@@ -178,13 +189,19 @@ def _elsewhere(cur: AttackMention, m: AttackMention) -> bool:
     """"A missile hit Dnipro, killing three. In Odesa, a drone strike injured five.": a strike of its own (an
     attack word, a weapon or casualties) in other places only is another attack - unless the first is a
     counted wave ("400 drones") that the sentence goes on to detail, and it says nothing like "in a separate
-    attack"."""
+    attack". A sentence of weapons the wave had none of details no wave: "a missile hit Kryvyi Rih ... Kherson
+    was shelled by artillery" are two strikes."""
     return bool(m.regions and cur.regions and not set(m.regions) & set(cur.regions) and m.sent.has("attack")
                 and (m.weapons or m.counts)
-                and (m.sent.has("separate") or not {"n_drones", "n_missiles"} & cur.counts.keys()))
+                and (m.sent.has("separate") or not {"n_drones", "n_missiles"} & cur.counts.keys()
+                     or (m.weapons and cur.weapons and not m.weapons & cur.weapons)))
 
 
 def _merge(cur: AttackMention, m: AttackMention) -> None:
+    if not (cur.weapons or cur.counts or cur.date or cur.regions) and (m.weapons or m.counts):
+        # "Samtidig fortsetter angrepene. Natt til lørdag angrep Russland havnen i Odesa med 45 droner": a word of
+        # attack alone opened the strike; the sentence that tells it is its evidence
+        cur.sent = m.sent
     cur.sentences.append(m.sent.idx)
     cur.weapons |= m.weapons
     for k, v in m.counts.items():
@@ -207,10 +224,17 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
     one_person, articles = numbers.listed("one_person", a.lang), numbers.listed("articles", a.lang)
     partitive = numbers.listed("partitive", a.lang)
     alone = numbers.listed("one_alone_before", a.lang)  # "en ble drept": "en" is one person, no article
+    age = numbers.listed("age", a.lang)
+    if age and not age.isdisjoint(w.rsplit("-", 1)[-1] for w in toks.lowers):
+        # "a 10-year-old boy", "en ti år gammel gutt": the number of an age is no count, and a number before an
+        # age counts from its end ("to 15 år gamle gutter ble skadd", "two 15-year-old boys were injured")
+        found = [(_age_end(toks.lowers, i, age, a.lang), v) for i, v in found
+                 if not (i + 1 < len(toks) and toks.lowers[i + 1] in age)]
     if one_person and not one_person.isdisjoint(toks.lowers):  # a C-level test before the loop
         taken = {i for i, _ in found}
         found += [(i, 1) for i in range(1, len(toks)) if toks[i].lower in one_person
-                  and toks[i - 1].lower in articles and i - 1 not in taken]
+                  and (k := _before_age(toks.lowers, i, age, a.lang)) and toks[k - 1].lower in articles
+                  and k - 1 not in taken]
     heads = []
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
@@ -252,6 +276,32 @@ def _counts(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
             m.weapons.add(kind)
 
 
+AGE_REACH = 4  # tokens of an age between an article and a person: "a 10-year - old boy", "en ti år gammel gutt"
+
+
+def _age_at(lowers: list[str], i: int, age: frozenset[str]) -> bool:
+    """An age word at token i ("år", "year" or the "10-year" of "10-year-old")."""
+    return i < len(lowers) and lowers[i].rsplit("-", 1)[-1] in age
+
+
+def _age_end(lowers: list[str], j: int, age: frozenset[str], lang: str) -> int:
+    """The last token of the age right after token j ("to [15 år gamle] gutter"), or j if none follows."""
+    k = j + 1
+    while k < len(lowers) and k - j <= AGE_REACH and (_age_at(lowers, k, age) or (k > j + 1 and lowers[k] == "-") or (
+            numbers.value(lowers[k], lang) is not None and _age_at(lowers, k + 1, age))):
+        k += 1
+    return k - 1 if any(_age_at(lowers, x, age) for x in range(j + 1, k)) else j
+
+
+def _before_age(lowers: list[str], i: int, age: frozenset[str], lang: str) -> int:
+    """The index where the words of an age before token i begin ("en [ti år gammel] gutt"), or i if none."""
+    k = i
+    while k > 1 and i - k < AGE_REACH and (_age_at(lowers, k - 1, age) or lowers[k - 1] == "-" or (
+            _age_at(lowers, k, age) and numbers.value(lowers[k - 1], lang) is not None)):
+        k -= 1
+    return k if k == i or any(_age_at(lowers, j, age) for j in range(k, i)) else i
+
+
 _MULTIPLIERS = (100, 1000)  # the values of "hundred", "thousand", "hundre", "tusen", "száz", "sto" (numbers.yaml)
 _GROUP_GAPS = (" ", "\u00a0", "\u202f")  # a space, a no-break space, a narrow no-break space
 
@@ -280,14 +330,32 @@ def _numbers(a: ArticleAnalysis, sent: Sent) -> list[tuple[int, int]]:
     return found
 
 
+_STRIKE_WORDS = ("attack", *WEAPONS, "killed", "injured")
+
+
 def _date(a: ArticleAnalysis, sent: Sent, m: AttackMention) -> None:
-    for d, _ in sent.dates:
+    """The day of the strike: a date in a clause of the strike (an attack, weapon or casualty word) first, then
+    one of a clause of no meeting, then "overnight" alone (which names no day), then the date of a meeting's
+    clause. "Rescue work ended on Nov. 18 in Kryvyi Rih, where a missile killed seven on the evening of Nov. 17":
+    the 17th; "Delegations will meet in Istanbul on Thursday, Fidan said on Tuesday, hours after Russia pounded the
+    grid": Thursday dates the talks, not the strike; "On Monday, the air force said Russia had launched 200 drones
+    overnight": the night before Monday."""
+    clause_of, cats = sent.clause_of, sent.cats
+    strike = {clause_of[i] for w in _STRIKE_WORDS for i in sent.positions(w)}
+    meeting = {clause_of[i] for i in sent.positions("meeting")} - strike
+    found = []
+    for d, ti in sent.dates:
         if d.kind == "year":
             continue
         r = D.resolve(d, a.published, a.anchor, D.PAST)
         if r is not None:
-            m.date, m.precision = r.start, r.precision
-            return
+            c = clause_of[ti] if ti < len(cats) else -1
+            rank = 3 if c in meeting else 2 if d.kind == "relative" and d.rel == ("days", 0) else 0 if (
+                c in strike) else 1
+            found.append((rank, r))
+    if found:
+        r = min(found, key=lambda f: f[0])[1]
+        m.date, m.precision = r.start, r.precision
 
 
 def _sides(sent: Sent, m: AttackMention) -> None:
@@ -337,6 +405,8 @@ def _sides(sent: Sent, m: AttackMention) -> None:
         m.target = "UA" if m.attacker == "RU" else "RU"
 
 
+_FIRST_WORD = re.compile(r"\w{2,}")
+DATELINE_REACH = 60  # characters from the start of a sentence to the end of a wire dateline's place and date
 RELATIVE_REACH = 5  # tokens from a relative pronoun to the subject of its clause: "ki jih je izstrelila Rusija"
 SOURCE_REACH = 3  # tokens between "according to" and its source: "po podatkih ukrajinskih zračnih sil"
 
@@ -405,7 +475,14 @@ def _hit_place(men: Mention) -> bool:
 
 def _regions(sent: Sent) -> list[str]:
     out = []
+    # "ISTANBUL/KYIV, Nov 3 (Reuters) -", "KYIV (AP) —": the places of a wire dateline (in capitals, at the start
+    # of a sentence) are where the report was written, not where strikes landed
+    dateline = _DATELINE.search(sent.text, 0, DATELINE_REACH) if (
+        (w := _FIRST_WORD.match(sent.text)) and w.group().isupper()) else None
+    before = sent.start + dateline.start() if dateline else sent.start
     for men in sent.mentions:
+        if sent.tokens.starts[men.start] < before:
+            continue
         r = men.entry.region if men.entry.country == "UA" else men.entry.name if _hit_place(men) else None
         if r and r not in out:
             out.append(r)

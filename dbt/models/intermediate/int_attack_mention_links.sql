@@ -12,6 +12,11 @@
 -- naming regions, none in common: "A missile hit Dnipro... In Odesa, a drone strike...") is believed: such a
 -- "split" mention shares no plain weapon token, only 'wr:'+weapon, which it covers and which only mentions
 -- naming no region reach. It still joins reports of its own regions, and of no region, with its weapon.
+-- A wave that names its regions and its size (drones or missiles) says where it struck: a report of other places
+-- on the same days, in another article, is another strike ("88 drones at Odesa", "126 drones at Kharkiv" the
+-- next day; "a drone depot near Bryansk" beside a counted wave on a refinery in Samara). A wave is treated as a
+-- split mention: its weapons link it only to reports naming no region. Reports that give the same size are one
+-- wave whatever regions they name: they share a token ('n:drone:412', 'n:missile:37').
 -- An article that dates two strikes of one target to two different days, at most three sentences apart ("v noči na
 -- sredo ... V noči na četrtek so Kijev znova napadle": the same city and weapons a day apart) is believed too: such
 -- an "exact" mention reaches only the days it covers, not one more on each side; reports of other articles still
@@ -28,7 +33,10 @@ mentions as (
         {{ date_until('attack_date', 'date_precision') }} as date_to,
         weapons,
         regions,
-        len(weapons) = 0 and len(regions) = 0 as has_no_specifics
+        n_drones,
+        n_missiles,
+        len(weapons) = 0 and len(regions) = 0 as has_no_specifics,
+        len(regions) > 0 and coalesce(n_drones, n_missiles) is not null as is_wave
     from {{ ref('stg_parley__attack_mentions') }}
     where attack_date is not null
 ),
@@ -68,17 +76,22 @@ exact as (
         and a_from <> b_from
 ),
 
+-- tokens a mention both reaches and covers: its weapons (unless it is split or a wave), regions and sizes
 tags as (
     select mention_id, 'w:' || unnest(weapons) as tag from mentions
-    where mention_id not in (select mention_id from split)
+    where mention_id not in (select mention_id from split) and not is_wave
     union all
     select mention_id, 'r:' || unnest(regions) as tag from mentions
+    union all
+    select mention_id, 'n:drone:' || n_drones as tag from mentions where n_drones is not null
+    union all
+    select mention_id, 'n:missile:' || n_missiles as tag from mentions where n_missiles is not null
 ),
 
--- a split mention's weapons: covered by it, reached by mentions that name no region
+-- the weapons of a split mention or a wave: covered by it, reached by mentions that name no region
 split_weapon_tags as (
     select mention_id, 'wr:' || unnest(weapons) as tag from mentions
-    where mention_id in (select mention_id from split)
+    where mention_id in (select mention_id from split) or is_wave
 ),
 
 regionless_weapon_tags as (

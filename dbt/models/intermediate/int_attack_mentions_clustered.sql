@@ -2,7 +2,8 @@
 -- Dated mentions of the same target country are one attack when their dates are at most a day apart and
 -- their weapons or regions overlap (or either names no weapon and no region), except that two strikes an
 -- article tells apart (nearby sentences, each naming regions, none in common) are not linked by a weapon
--- alone; the relation is closed transitively (connected components). Undated mentions stay alone.
+-- alone, nor is a wave that names its regions and size to a report of other places; reports giving the same size
+-- are linked; the relation is closed transitively (connected components). Undated mentions stay alone.
 -- Linear: instead of every candidate pair, mentions meet on (target country, day, weapon|region|any)
 -- tokens (int_attack_mention_links), and the components are found by union-find (int_attack_components).
 -- attack_id = md5 of the smallest mention_id of the component.
