@@ -999,3 +999,10 @@ def test_an_age_is_no_count_and_the_article_before_it_counts_one():
              "år gamle gutter ble skadd.")
     [a] = r["attack_mentions"]
     assert (a["killed"], a["injured"]) == (1, 2)
+
+
+def test_a_state_secretary_of_a_ministry_names_the_person_after_the_ministry():
+    found = rows(" date 2026-06-10 Statssekretær i Utenriksdepartementet Ingrid Holm Lunde var i Kyiv onsdag, der "
+                 "hun møtte viseutenriksminister Olena Kovalenko.")["meeting_mentions"]
+    assert [(m["city"], m["participant_ids"]) for m in found] == [
+        ("Kyiv", ["x-ingrid-holm-lunde", "x-olena-kovalenko"])]

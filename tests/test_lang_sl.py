@@ -990,3 +990,12 @@ def test_an_age_is_no_count():
             "trije ljudje so bili ranjeni.")
     a = only(r["attack_mentions"])
     assert (a["killed"], a["injured"]) == (None, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Fajonova je gostila ukrajinskega zunanjega ministra Andrija Sibigo.",
+    "Sestala se je z Andrijem Sibigo.",
+    "Andrij Sibiga je v Ljubljani dejal, da je pogovor koristen.",
+])
+def test_sybiha_in_the_slovenian_spelling_and_its_cases(text):
+    assert "Andrii Sybiha" in names(text)

@@ -552,8 +552,11 @@ def _before_apposition(tokens: Tokens, r: int, span: int) -> int:
 
 def _after_role(tokens: Tokens, j: int, taken: list[bool]) -> int:
     """Where a name after a role may begin: past "to/til" and a known name ("envoy to Ukraine", "ambassadør
-    til Tyrkia") and past one comma of apposition ("the Canadian prime minister, Mark Carney")."""
+    til Tyrkia"), past a Norwegian ministry ("statssekretær i Utenriksdepartementet Andreas Kravik": every
+    ministry is an -departementet) and past one comma of apposition ("the Canadian prime minister, Mark Carney")."""
     low, n = tokens.lowers, len(tokens)
+    if j + 2 < n and low[j] == "i" and low[j + 1].endswith("departementet") and tokens.texts[j + 1][:1].isupper():
+        j += 2
     if j + 1 < n and low[j] in ("to", "til") and taken[j + 1]:
         j += 2
         while j < n and taken[j]:
