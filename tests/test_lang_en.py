@@ -967,3 +967,13 @@ def test_a_bus_or_tram_stop_is_a_place_hit_not_a_halt():
     assert (a["weapons"], a["killed"], a["target_type"]) == (["glide_bomb"], 2, "civilian")
     # a halt of strikes is still a proposal, no strike
     assert rows(" date 2026-03-10 Washington proposed a halt of strikes on energy facilities.")["attack_mentions"] == []
+
+
+def test_the_place_where_something_is_said_is_no_venue():
+    found = rows(" date 2026-06-08 Turkish Foreign Minister Hakan Fidan told reporters in Ankara on Monday that the "
+                 "next round of talks would be held in Istanbul on Friday.")["meeting_mentions"]
+    assert [(m["city"], m["start_date"], m["status"]) for m in found] == [("Istanbul", dt.date(2026, 6, 12), "planned")]
+    # a meeting word in the place's own clause: it is the venue
+    found = rows(" date 2026-06-08 Fidan met Lavrov in Ankara on Monday and said that the talks had been useful."
+                 )["meeting_mentions"]
+    assert [m["city"] for m in found] == ["Ankara"]

@@ -1029,3 +1029,9 @@ def test_attack_verbs_with_their_prefix_after_them():
                                  (" date 2026-03-10 Orosz rakéták csapódtak be Dnyipróban.", "missile", "Dnipropetrovsk")]:
         a = only(run(text)["attack_mentions"])
         assert (a["weapons"], a["regions"]) == ([weapon], [region])
+
+
+def test_the_place_where_something_is_said_is_no_venue():
+    rows = run(" date 2026-06-08 Hakan Fidan török külügyminiszter hétfőn Ankarában azt mondta az újságíróknak, hogy "
+               "a következő tárgyalási forduló pénteken Isztambulban lesz.")
+    assert [(m["city"], m["start_date"]) for m in rows["meeting_mentions"]] == [("Istanbul", D(2026, 6, 12))]

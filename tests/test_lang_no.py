@@ -1006,3 +1006,9 @@ def test_a_state_secretary_of_a_ministry_names_the_person_after_the_ministry():
                  "hun møtte viseutenriksminister Olena Kovalenko.")["meeting_mentions"]
     assert [(m["city"], m["participant_ids"]) for m in found] == [
         ("Kyiv", ["x-ingrid-holm-lunde", "x-olena-kovalenko"])]
+
+
+def test_the_place_where_something_is_said_is_no_venue():
+    found = rows(" date 2026-06-08 Tyrkias utenriksminister Hakan Fidan sa til journalister i Ankara mandag at neste "
+                 "forhandlingsrunde blir holdt i Istanbul fredag.")["meeting_mentions"]
+    assert [(m["city"], m["status"]) for m in found] == [("Istanbul", "planned")]

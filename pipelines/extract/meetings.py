@@ -109,6 +109,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         not_venues = not_venues | _governments_and_homes(sent)
     not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
+    if sent.has("speech") and sent.has("complementizer"):
+        not_venues = not_venues | _places_of_saying(sent)
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
                 and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)]
     if not triggers:
@@ -595,6 +597,32 @@ def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
     if "held" in sent.cats[t] and any(t < j < i for j in sent.positions("relative_pronoun")):
         return True
     return _in_purpose(sent, i)
+
+
+SAYING_REACH = 4  # words from a verb of saying to its place ("told reporters in Ankara"), and from it to "that"
+
+
+def _places_of_saying(sent: Sent) -> set[int]:
+    """"Fidan told reporters in Ankara on Monday that the talks would be held in Istanbul", "sa til journalister i
+    Ankara at ...", "Ankarában azt mondta, hogy ...": a place beside a verb of saying, right before the "that" of
+    what was said (triggers.yaml `complementizer`), is where it was said, not a venue. Not when its clause has a
+    meeting word of its own ("met Lavrov in Ankara and said that ...")."""
+    cats, clause_of = sent.cats, sent.clause_of
+    said, thats = sent.positions("speech"), sent.positions("complementizer")
+    out: set[int] = set()
+    for m in sent.mentions:
+        clause = clause_of[m.start]
+        verbs = [j for j in said if clause_of[j] == clause and abs(j - m.start) <= SAYING_REACH]
+        if not verbs:
+            continue
+        last = max(m.end - 1, *verbs)
+        that = next((c for c in thats if c > last), None)
+        if that is None or that - last > SAYING_REACH:
+            continue
+        if any(("meeting" in cats[j] or "visit" in cats[j]) and clause_of[j] == clause for j in range(that)):
+            continue
+        out.add(id(m))
+    return out
 
 
 def _dates_saying(sent: Sent, ti: int) -> bool:
