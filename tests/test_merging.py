@@ -38,6 +38,8 @@ PUBLISHED = {
     "A14": D(2026, 3, 20),
     "A15": D(2026, 3, 3),
     "A16": D(2026, 3, 5),
+    "A17": D(2026, 3, 24),
+    "A18": D(2026, 3, 20),
 }
 
 
@@ -133,6 +135,9 @@ MEETINGS = [
     meeting("m14", "A14", "Istanbul", "TR", D(2026, 3, 1), D(2026, 3, 31), precision="month", parties=["RU", "UA"]),
     meeting("m15", "A15", "Istanbul", "TR", D(2026, 3, 2), parties=["RU", "UA"]),
     meeting("m16", "A16", "Istanbul", "TR", D(2026, 3, 9), status="planned", parties=["RU", "UA"]),
+    # a. "last week" (a span of seven days) joins the meeting of two days in it and does not widen its dates
+    meeting("m17", "A17", "Vienna", "AT", D(2026, 3, 16), D(2026, 3, 22), parties=["RU", "UA"]),
+    meeting("m18", "A18", "Vienna", "AT", D(2026, 3, 18), D(2026, 3, 19), parties=["RU", "UA"]),
 ]
 
 PARTICIPANTS = [
@@ -386,6 +391,7 @@ def test_meeting_clusters(marts):
         ("m13",),  # d, alone
         ("m14", "m15"),  # a, a month joins the day it overlaps
         ("m16",),  # a, a week later: not bridged by the month
+        ("m17", "m18"),  # a, a week's span joins the days in it
     }
 
 
@@ -404,6 +410,10 @@ def test_meeting_attributes(marts):
     assert geneva["start_date"] is None and geneva["status"] == "planned" and geneva["format"] is None
     miami = meetings_by_mentions(marts)[("m09", "m10")]
     assert miami["format"] == "bilateral" and miami["start_date"] == D(2026, 1, 31)
+    # the days of the meeting, not the week a report places it in
+    vienna = meetings_by_mentions(marts)[("m17", "m18")]
+    assert (vienna["start_date"], vienna["end_date"], vienna["date_precision"]) == (
+        D(2026, 3, 18), D(2026, 3, 19), "day")
 
 
 def test_participants_are_merged_per_meeting(marts):

@@ -47,22 +47,31 @@
 {%- endmacro %}
 
 {#- Per key, the dates of the mentions of the finest precision present: a day-precise report is not
-    widened by one that only knows the month. Columns: key, date_from (min), date_to (max), date_precision. -#}
+    widened by one that only knows the month, nor by one that only knows the week ("last week", "this week": a
+    span of days longer than a meeting's, which ranks between a day and a month). Columns: key, date_from (min),
+    date_to (max), date_precision. -#}
 {% macro finest_dates(relation, key) -%}
     select
         {{ key }},
         min(date_from) as date_from,
         max(date_to) as date_to,
-        case min(precision_rank) when 1 then 'day' when 2 then 'month' when 3 then 'year' end as date_precision
+        case min(precision_rank) when 1 then 'day' when 1.5 then 'day' when 2 then 'month' when 3 then 'year' end
+            as date_precision
     from (
         select
             {{ key }},
             date_from,
             date_to,
-            {{ precision_rank('date_precision') }} as precision_rank,
-            min({{ precision_rank('date_precision') }}) over (partition by {{ key }}) as finest_rank
-        from {{ relation }}
-        where date_from is not null
+            precision_rank,
+            min(precision_rank) over (partition by {{ key }}) as finest_rank
+        from (
+            select
+                *,
+                case when date_precision = 'day' and date_to - date_from > 3 then 1.5
+                     else {{ precision_rank('date_precision') }} end as precision_rank
+            from {{ relation }}
+            where date_from is not null
+        )
     )
     where precision_rank = finest_rank
     group by {{ key }}
