@@ -213,7 +213,14 @@ def test_words_that_only_look_like_dates(text):
 
 def test_vague_relative_dates_resolve_to_nothing():
     assert one_date("Partene skal møtes igjen innen to uker.", PUB) is None
-    assert one_date("Tidligere i uken kom det nye krav.", PUB) is None
+
+
+def test_earlier_this_week_is_the_publication_week():
+    # as en "earlier this week": the week it was published in, which does not widen a meeting's days (dbt)
+    found = one_date("Tidligere i uken kom det nye krav.", PUB)
+    assert (found.start, found.end) == (D(2026, 2, 16), D(2026, 2, 22))
+    found = one_date("Samtalene tidligere denne uken endte uten enighet.", PUB)
+    assert (found.start, found.end) == (D(2026, 2, 16), D(2026, 2, 22))
 
 
 # ---------------------------------------------------------------- meetings
