@@ -977,3 +977,13 @@ def test_the_place_where_something_is_said_is_no_venue():
     found = rows(" date 2026-06-08 Fidan met Lavrov in Ankara on Monday and said that the talks had been useful."
                  )["meeting_mentions"]
     assert [m["city"] for m in found] == ["Ankara"]
+
+
+def test_the_one_who_says_that_a_meeting_will_be_is_no_participant():
+    found = rows(" date 2026-06-10 Kremlin aide Yuri Ushakov said on Tuesday that US envoy Steve Witkoff is expected "
+                 "in Moscow next week to meet Vladimir Putin.")["meeting_mentions"]
+    assert [(m["city"], m["participant_ids"]) for m in found] == [("Moscow", ["steve-witkoff", "vladimir-putin"])]
+    # a pronoun after "that" makes the speaker the one who met
+    found = rows(" date 2026-06-10 Steve Witkoff said on Tuesday that he had met Vladimir Putin in Moscow."
+                 )["meeting_mentions"]
+    assert [(m["city"], m["participant_ids"]) for m in found] == [("Moscow", ["steve-witkoff", "vladimir-putin"])]

@@ -1019,3 +1019,9 @@ def test_the_place_where_something_is_said_is_no_venue():
     found = rows(" date 2026-06-08 Tyrkias utenriksminister Hakan Fidan sa til journalister i Ankara mandag at neste "
                  "forhandlingsrunde blir holdt i Istanbul fredag.")["meeting_mentions"]
     assert [(m["city"], m["status"]) for m in found] == [("Istanbul", "planned")]
+
+
+def test_the_one_who_says_that_a_meeting_will_be_is_no_participant():
+    found = rows(" date 2026-06-10 Kremls rådgiver Jurij Usjakov sa tirsdag at Steve Witkoff skal møte Vladimir Putin "
+                 "i Moskva neste uke.")["meeting_mentions"]
+    assert [(m["city"], m["participant_ids"]) for m in found] == [("Moscow", ["steve-witkoff", "vladimir-putin"])]

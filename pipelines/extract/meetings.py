@@ -316,6 +316,29 @@ def _reporters_of_named(sent: Sent, persons: list[Mention]) -> set[int]:
     return out
 
 
+def _reporters_of_that(sent: Sent, persons: list[Mention], mms: list[MeetingMention]) -> set[int]:
+    """"Kremlin aide Yuri Ushakov said on Tuesday that Witkoff is expected in Moscow to meet Putin", "Usjakov sa
+    tirsdag at Witkoff skal møte Putin": the subject of a verb of saying whose "that" (triggers.yaml
+    `complementizer`) opens what is said, before every meeting word of the sentence, reports the meeting and is no
+    participant (unless a pronoun makes him the one who meets: "Witkoff said that he had met Putin", "Rubio
+    confirmed that Sybiha met with him"). Returns the ids of those speakers."""
+    if sent.has("subject_pronoun") or sent.has("with_speaker") or not mms:
+        return set()
+    first_trigger = min(mm.trigger for mm in mms)
+    out: set[int] = set()
+    for s in sent.positions("speech"):
+        that = next((c for c in sent.positions("complementizer") if s < c <= s + SAYING_REACH + 2), None)
+        if that is None or that > first_trigger or _participate_between(sent, 0, s):
+            continue
+        out |= {id(m) for m in persons if m.end <= s and sent.clause_of[m.start] == sent.clause_of[s]
+                and not _took_part_too(sent, m)}
+    return out
+
+
+def _participate_between(sent: Sent, i: int, j: int) -> bool:
+    return any(i <= k < j for k in (*sent.positions("participate"), *sent.positions("meeting")))
+
+
 def _side_of_team(sent: Sent, m: Mention) -> bool:
     """"V ameriški ekipi bo tudi X", "az amerikai delegációban": a nationality before a team or a delegation
     tells whose it is, not where anyone meets."""
@@ -823,6 +846,9 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
                and not _attributed(sent, m, a.lang) and not _compound(sent, m)]
     if sent.has("named_by"):
         speakers = _reporters_of_named(sent, persons)
+        persons = [m for m in persons if id(m) not in speakers]
+    if sent.has("complementizer") and sent.has("speech"):
+        speakers = _reporters_of_that(sent, persons, mms)
         persons = [m for m in persons if id(m) not in speakers]
     if sent.has("send"):
         # "Trump sent Witkoff to Moscow": the one who sends someone stays at home
