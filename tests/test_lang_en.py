@@ -987,3 +987,11 @@ def test_the_one_who_says_that_a_meeting_will_be_is_no_participant():
     found = rows(" date 2026-06-10 Steve Witkoff said on Tuesday that he had met Vladimir Putin in Moscow."
                  )["meeting_mentions"]
     assert [(m["city"], m["participant_ids"]) for m in found] == [("Moscow", ["steve-witkoff", "vladimir-putin"])]
+
+
+def test_there_points_back_to_the_place_of_the_sentence_before():
+    found = rows(" date 2026-06-10 Witkoff met Umerov in Miami on Saturday. The ministers presented a new plan in "
+                 "Paris on Monday. Zelensky, who met Macron there, backed the plan.")["meeting_mentions"]
+    assert [(m["city"], m["start_date"], m["participant_ids"]) for m in found] == [
+        ("Miami", dt.date(2026, 6, 6), ["rustem-umerov", "steve-witkoff"]),
+        ("Paris", dt.date(2026, 6, 8), ["emmanuel-macron", "volodymyr-zelensky"])]

@@ -69,7 +69,7 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
             found = []
         if not found and i > 0 and mentions:
             _continuation(a, sent, mentions)
-        if found and i > 0 and not any(m.anchored for m in mentions):
+        if found and i > 0 and (not any(m.anchored for m in mentions) or _there(sent)):
             _venue_of_previous_sentence(a, a.sentences[i - 1], found)
         if found and sent.has("sides"):
             _sides_told_before(found, mentions)
@@ -970,10 +970,18 @@ def _meeting_of(sent: Sent, p: Mention, mms: list[MeetingMention], first: Meetin
     return max(before, key=lambda mm: min(mm.clauses)) if before else first
 
 
+def _there(sent: Sent) -> bool:
+    """"ott tárgyalt", "tam se je sestal", "Zelenskyy, who met Merz there": a "there" that points back to a place,
+    not the "there" of "there is" (triggers.yaml `expletive`)."""
+    return sent.has("there") and any("expletive" not in sent.cats[i] for i in sent.positions("there"))
+
+
 def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[MeetingMention]) -> None:
     """"Leaders of the coalition agreed in Rome on Tuesday on a force ... The meeting, hosted by Meloni, brought
     together ...": the article's first meeting word, with no place of its own, is the gathering the sentence
-    before placed in a city ("in Rome") and dated, when that sentence tells of no strike and no call."""
+    before placed in a city ("in Rome") and dated, when that sentence tells of no strike and no call. Also a later
+    meeting word whose sentence says "there" ("a plan presented in Berlin on Monday. Zelenskyy, who met Merz
+    there, ...")."""
     m = found[0]
     if m.anchored or m.hedged or prev.has("attack") or prev.has("phone") or prev.has("meeting"):
         return
@@ -1113,7 +1121,7 @@ def _resolve_in_article(mentions: list[MeetingMention]) -> list[MeetingMention]:
 
 
 def _referent(m: MeetingMention, meetings: list[MeetingMention]) -> MeetingMention | None:
-    if m.sent.has("there"):
+    if _there(m.sent):
         # "Sibiha bi se tam sestal z Lavrovom", "ott tárgyalt": there is the place of the meeting just told, whatever
         # the tense (a meeting called off is still where he would have met)
         just_before = [x for x in meetings if x.sent.idx == m.sent.idx - 1 and x.anchored]
