@@ -999,3 +999,9 @@ def test_an_age_is_no_count():
 ])
 def test_sybiha_in_the_slovenian_spelling_and_its_cases(text):
     assert "Andrii Sybiha" in names(text)
+
+
+def test_negotiators_of_both_sides_who_report_that_their_talks_went_well_took_part():
+    rows = run(" date 2026-06-10 Witkoff in ukrajinski sekretar za nacionalno varnost Rustem Umerov sta v torek na "
+               "omrežju X objavila, da so bili pogovori med ZDA in Ukrajino v Ženevi koristni.")
+    assert {p for m in rows["meeting_mentions"] for p in m["participant_ids"]} == {"steve-witkoff", "rustem-umerov"}
