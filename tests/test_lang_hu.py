@@ -1035,3 +1035,10 @@ def test_the_place_where_something_is_said_is_no_venue():
     rows = run(" date 2026-06-08 Hakan Fidan török külügyminiszter hétfőn Ankarában azt mondta az újságíróknak, hogy "
                "a következő tárgyalási forduló pénteken Isztambulban lesz.")
     assert [(m["city"], m["start_date"]) for m in rows["meeting_mentions"]] == [("Istanbul", D(2026, 6, 12))]
+
+
+def test_who_announces_that_he_called_off_a_meeting_with_someone_is_its_participant():
+    rows = run(" date 2026-06-10 Volodimir Zelenszkij kedden bejelentette, hogy lefújta az Erdoğannal tervezett "
+               "ankarai találkozót.")
+    assert {p for m in rows["meeting_mentions"] for p in m["participant_ids"]} == {
+        "volodymyr-zelensky", "recep-tayyip-erdogan"}

@@ -321,9 +321,11 @@ def _reporters_of_that(sent: Sent, persons: list[Mention], mms: list[MeetingMent
     tirsdag at Witkoff skal møte Putin": the subject of a verb of saying whose "that" (triggers.yaml
     `complementizer`) opens what is said, before every meeting word of the sentence, reports the meeting and is no
     participant (unless a pronoun makes him the one who meets: "Witkoff said that he had met Putin", "Rubio
-    confirmed that Sybiha met with him") or they are the two sides of the talks they report on
-    (_negotiators_reporting). Returns the ids of those speakers."""
-    if sent.has("subject_pronoun") or sent.has("with_speaker") or not mms or _negotiators_reporting(sent, persons):
+    confirmed that Sybiha met with him"), the meeting is "with" someone (the speaker's own: "Trump bejelentette,
+    hogy lefújta a Putyinnal tervezett csúcsot", with no pronoun in Hungarian) or they are the two sides of the
+    talks they report on (_negotiators_reporting). Returns the ids of those speakers."""
+    if (sent.has("subject_pronoun") or sent.has("with_speaker") or not mms or _negotiators_reporting(sent, persons)
+            or any(m.group == "com" or m.prep in ("com", "between") for m in persons)):
         return set()
     first_trigger = min(mm.trigger for mm in mms)
     out: set[int] = set()
