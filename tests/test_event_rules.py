@@ -335,3 +335,18 @@ def test_names_joined_to_a_compound_meeting_word_are_another_meetings_people():
     r = rows(" date 2026-03-07 Jövő pénteken Genfben találkozik Marco Rubio és Szergej Lavrov. A két miniszter egy "
              "későbbi Trump–Putyin-csúcsot készítene elő.")
     assert people(r) == {"Marco Rubio", "Sergey Lavrov"}
+
+
+def test_the_host_named_a_side_in_one_report_only_is_the_same_meeting():
+    r = rows(" date 2026-03-02 Delegations from Ukraine, Russia and the United States will meet in Geneva on Thursday. "
+             "Cassis told reporters that the talks would be held in Geneva and that Switzerland would help the Russian "
+             "and Ukrainian sides. Ukraine's delegation will be led by Rustem Umerov.")
+    [m] = r["meeting_mentions"]
+    assert (m["city"], m["start_date"], m["participant_ids"]) == ("Geneva", dt.date(2026, 3, 5), ["rustem-umerov"])
+
+
+def test_a_name_that_begins_like_an_event_word_does_not_stop_a_date_reaching_the_meeting():
+    # "Kravik" begins as the Norwegian "krav" (a demand): still a name, the clause only tells where and when
+    r = rows(" date 2026-03-09 Statssekretær Andreas Motzfeldt Kravik var i Kyiv torsdag forrige uke, der han møtte "
+             "viseutenriksminister Marjana Betsa.")
+    assert [(m["city"], m["start_date"]) for m in r["meeting_mentions"]] == [("Kyiv", dt.date(2026, 3, 5))]

@@ -797,9 +797,11 @@ def _of_earlier_talks(sent: Sent, ti: int) -> bool:
 
 def _clause_is_free(sent: Sent, clause: int) -> bool:
     """A date may reach across a comma to the meeting word only when its own clause says nothing else:
-    no speaker, no proposal stance, no attack."""
+    no speaker, no proposal stance, no attack. A name is no such word ("Kravik" begins as "krav", a demand)."""
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
     for i, c in enumerate(sent.cats):
-        if sent.clause_of[i] == clause and c & {"speech", "reject", "propose", "support", "attack", "demand"}:
+        if (sent.clause_of[i] == clause and c & {"speech", "reject", "propose", "support", "attack", "demand"}
+                and i not in named):
             return False
     return True
 
@@ -1177,8 +1179,11 @@ def _resolve_in_article(mentions: list[MeetingMention]) -> list[MeetingMention]:
     merged: list[MeetingMention] = []
     for m in anchored:
         for into in merged:
+            # the host may be named a side in one report and not in another ("Turkey would do everything to keep
+            # the parties at the table"): no sign of another meeting
+            host = {into.country}
             if (_places_compatible(into, m) and _dates_compatible(into, m) and _compatible_status(into, m)
-                    and not _party_conflict(into.parties, m.parties)):
+                    and not _party_conflict(into.parties - host, m.parties - host)):
                 if into.city is None and m.city is not None:
                     # keep the most specific mention as the head
                     m.region = m.region or into.region
