@@ -277,3 +277,76 @@ def test_the_sentence_that_tells_the_strike_is_its_evidence():
     ]:
         [a] = rows(text)["attack_mentions"]
         assert a["evidence"] == told and a["sentence_idx"] == 1
+
+
+def _meetings(text: str) -> list[tuple]:
+    return [(m["city"], m["start_date"], m["end_date"], m["status"]) for m in rows(text)["meeting_mentions"]]
+
+
+def test_two_days_joined_by_and_are_the_days_of_one_meeting():
+    d = dt.date
+    for text in (" date 2026-03-02 The delegations will meet in Geneva on Thursday and Friday for a further round "
+                 "of talks.",
+                 " date 2026-03-02 A küldöttségek csütörtökön és pénteken Genfben találkoznak egy újabb "
+                 "tárgyalási fordulóra.",
+                 " date 2026-03-02 Delegaciji se bosta v četrtek in petek sestali v Ženevi na novem krogu pogajanj.",
+                 " date 2026-03-02 Delegasjonene skal møtes i Genève torsdag og fredag til en ny runde med samtaler."):
+        assert _meetings(text) == [("Geneva", d(2026, 3, 5), d(2026, 3, 6), "planned")], text
+
+
+def test_a_capital_that_prepares_a_meeting_is_no_venue():
+    for text in (" date 2026-03-02 In Washington, officials are meanwhile preparing a summit of the leaders.",
+                 " date 2026-03-02 V Washingtonu medtem pripravljajo vrh voditeljev.",
+                 " date 2026-03-02 Washingtonban közben csúcstalálkozót készítenek elő.",
+                 " date 2026-03-02 I Washington forbereder de samtidig et toppmøte."):
+        assert [c for c, *_ in _meetings(text)] == [], text
+    # the place after the meeting word is still its venue
+    assert [c for c, *_ in _meetings(" date 2026-03-02 Officials in Washington are preparing a summit in Geneva "
+                                     "next week.")] == ["Geneva"]
+
+
+def test_talks_in_a_clause_of_time_without_place_or_date_are_no_meeting():
+    for text in (" date 2026-03-02 Ukraine will present the results reached in Geneva to its partners when the "
+                 "talks resume.",
+                 " date 2026-03-02 Ukrajina bo v Ženevi dosežene rezultate predstavila partnerjem, ko se bodo "
+                 "pogovori nadaljevali.",
+                 " date 2026-03-02 Ukrajna bemutatja a Genfben elért eredményeket, amikor folytatódnak a tárgyalások.",
+                 " date 2026-03-02 Ukraina vil legge fram resultatene fra Genève når samtalene fortsetter."):
+        assert _meetings(text) == [], text
+    # a clause of time that names the meeting's place and day still reports it
+    assert [c for c, *_ in _meetings(" date 2026-03-04 Progress was made when the delegations met in "
+                                     "Geneva on Monday.")] == ["Geneva"]
+
+
+def test_a_speaker_whose_colon_opens_what_is_said_is_no_participant():
+    for text in (" date 2026-03-07 Dmitrij Peszkov, a Kreml szóvivője pénteken úgy fogalmazott: a genfi tárgyalás "
+                 "hasznos volt.",
+                 " date 2026-03-07 Kremlin spokesman Dmitry Peskov said on Friday: the talks in Geneva were useful.",
+                 " date 2026-03-07 Zelenskyj sa fredag: Samtalene i Genève var nyttige."):
+        r = rows(text)
+        assert [m["city"] for m in r["meeting_mentions"]] == ["Geneva"], text
+        assert people(r) == set(), text
+    # one who met and then said something is still a participant
+    r = rows(" date 2026-03-07 Zelenskyj møtte Merz i Berlin fredag og sa: Samtalene var nyttige.")
+    assert people(r) == {"Volodymyr Zelensky", "Friedrich Merz"}
+
+
+def test_names_joined_to_a_compound_meeting_word_are_another_meetings_people():
+    r = rows(" date 2026-03-07 Jövő pénteken Genfben találkozik Marco Rubio és Szergej Lavrov. A két miniszter egy "
+             "későbbi Trump–Putyin-csúcsot készítene elő.")
+    assert people(r) == {"Marco Rubio", "Sergey Lavrov"}
+
+
+def test_the_host_named_a_side_in_one_report_only_is_the_same_meeting():
+    r = rows(" date 2026-03-02 Delegations from Ukraine, Russia and the United States will meet in Geneva on Thursday. "
+             "Cassis told reporters that the talks would be held in Geneva and that Switzerland would help the Russian "
+             "and Ukrainian sides. Ukraine's delegation will be led by Rustem Umerov.")
+    [m] = r["meeting_mentions"]
+    assert (m["city"], m["start_date"], m["participant_ids"]) == ("Geneva", dt.date(2026, 3, 5), ["rustem-umerov"])
+
+
+def test_a_name_that_begins_like_an_event_word_does_not_stop_a_date_reaching_the_meeting():
+    # "Kravik" begins as the Norwegian "krav" (a demand): still a name, the clause only tells where and when
+    r = rows(" date 2026-03-09 Statssekretær Andreas Motzfeldt Kravik var i Kyiv torsdag forrige uke, der han møtte "
+             "viseutenriksminister Marjana Betsa.")
+    assert [(m["city"], m["start_date"]) for m in r["meeting_mentions"]] == [("Kyiv", dt.date(2026, 3, 5))]

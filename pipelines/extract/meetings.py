@@ -109,10 +109,13 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         not_venues = not_venues | _governments_and_homes(sent)
     not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
+    if sent.has("prepare"):
+        not_venues = not_venues | _preparers(sent)
     if sent.has("speech") and sent.has("complementizer"):
         not_venues = not_venues | _places_of_saying(sent)
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
-                and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)]
+                and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)
+                and not _bare_when(sent, i)]
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
@@ -155,15 +158,22 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         t = destined.get(id(v)) or nearest(v.start, same_clause_only=False)
         if t is not None:
             slots[t]["venues"].append(v)
+    prev = None  # the date before and the anchor it went to
     for d, ti in _apposed(sent.dates):
         if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti):
+            prev = None
             continue
-        t = nearest(ti, same_clause_only=True)
-        across = t is None
-        if across and (rel := _relative_of(sent, sent.clause_of[ti], anchors)) is not None:
-            t, across = rel, False
-        elif across and (_clause_is_free(sent, sent.clause_of[ti]) or ti in moved.values()):
-            t = nearest(ti, same_clause_only=False)
+        if prev is not None and _joined_dates(sent, prev[0], (d, ti)):
+            # "on Thursday and Friday for a new round of talks": the second day goes where the first went
+            t, across = prev[1], prev[2]
+        else:
+            t = nearest(ti, same_clause_only=True)
+            across = t is None
+            if across and (rel := _relative_of(sent, sent.clause_of[ti], anchors)) is not None:
+                t, across = rel, False
+            elif across and (_clause_is_free(sent, sent.clause_of[ti]) or ti in moved.values()):
+                t = nearest(ti, same_clause_only=False)
+        prev = ((d, ti), t, across) if t is not None else None
         if t is not None:
             slots[t]["dates"].append((d, across, _dates_act(sent, ti),
                                       ti in moved.values() or _new_date(sent, d, ti, a.lang)))
@@ -328,13 +338,21 @@ def _reporters_of_that(sent: Sent, persons: list[Mention], mms: list[MeetingMent
             or any(m.group == "com" or m.prep in ("com", "between") for m in persons)):
         return set()
     first_trigger = min(mm.trigger for mm in mms)
+    texts = sent.tokens.texts
+    # a colon right after the verb opens what is said as "that" does: "Peszkov úgy fogalmazott: az isztambuli
+    # egyeztetés hasznos volt", "Peskov put it this way: the Istanbul talks were useful"
+    openers = sorted({*sent.positions("complementizer"), *(j for j, t in enumerate(texts) if t == ":")})
     out: set[int] = set()
     for s in sent.positions("speech"):
-        that = next((c for c in sent.positions("complementizer") if s < c <= s + SAYING_REACH + 2), None)
+        that = next((c for c in openers if s < c <= s + SAYING_REACH + 2), None)
         if that is None or that > first_trigger or _participate_between(sent, 0, s):
             continue
-        out |= {id(m) for m in persons if m.end <= s and sent.clause_of[m.start] == sent.clause_of[s]
-                and not _took_part_too(sent, m)}
+        colon = texts[that] == ":"
+        out |= {id(m) for m in persons if m.end <= s and not _took_part_too(sent, m) and (
+            sent.clause_of[m.start] == sent.clause_of[s]
+            # "Dmitrij Peszkov, a Kreml szóvivője pénteken úgy fogalmazott:": the name before its apposition
+            or (colon and s - m.end <= APPOSITION_REACH + SAYING_REACH and not any(
+                sent.cats[j] & _ANCHOR_CATS for j in range(m.start, s))))}
     return out
 
 
@@ -438,6 +456,14 @@ def _apposed(dates: list) -> list:
         else:
             out.append((d, ti))
     return out
+
+
+def _joined_dates(sent: Sent, first: tuple, second: tuple) -> bool:
+    """"on Thursday and Friday", "hétfőn és kedden", "v četrtek in petek", "torsdag og fredag": two dates of one
+    kind joined only by a conjunction are the days of one event."""
+    (d1, t1), (d2, t2) = first, second
+    between = [j for j in range(t1, t2) if sent.tokens.starts[j] >= d1.end]
+    return d1.kind == d2.kind and len(between) == 1 and "conjunction" in sent.cats[between[0]]
 
 
 NEGATION_REACH = 2  # "no new talks", "ingen nye samtaler", "did not meet"
@@ -625,6 +651,45 @@ def _in_later_relative(sent: Sent, t: int, i: int, marker: str) -> bool:
     return _in_purpose(sent, i)
 
 
+def _bare_when(sent: Sent, i: int) -> bool:
+    """"Ukraine will present the results to its partners when the talks resume", "ko se bodo pogovori
+    nadaljevali": a meeting word in a clause of time (triggers.yaml `when`, before it in its clause) that names
+    no place and no date after the "when" tells when something else happens; it reports no meeting. "when they
+    met in Geneva on Monday" still does."""
+    clause_of = sent.clause_of
+    clause = clause_of[i]
+    w = next((j for j in reversed(sent.positions("when")) if j < i and clause_of[j] == clause), None)
+    if w is None:
+        return False
+    if any(ti > w and clause_of[ti] == clause for _, ti in sent.dates):
+        return False
+    return not any(m.start > w and clause_of[m.start] == clause and m.entry.etype in ("place", "country")
+                   for m in sent.mentions)
+
+
+PREPARE_REACH = 4  # tokens from a capital to the verb of preparing after it: "V Washingtonu medtem pripravljajo"
+
+
+def _preparers(sent: Sent) -> set[int]:
+    """"In Washington, officials are preparing a higher-level meeting", "V Washingtonu pripravljajo srečanje",
+    "Washingtonban csúcstalálkozót készítenek elő": a capital standing for its government (entry.actor) just before
+    a verb of preparing (triggers.yaml `prepare`), with a meeting word after the capital in the verb's clause and
+    none just before it, is the government that prepares, not where the meeting will be (a place after the
+    meeting word still is)."""
+    cats, clause_of = sent.cats, sent.clause_of
+    verbs = sent.positions("prepare")
+    out: set[int] = set()
+    for m in sent.mentions:
+        if not m.entry.actor:
+            continue
+        v = next((j for j in verbs if m.end <= j <= m.end + PREPARE_REACH), None)
+        if v is None or any("meeting" in cats[j] for j in range(max(0, m.start - PREPARE_REACH), m.start)):
+            continue  # "a summit in Washington is being prepared": the place of the meeting word
+        if any("meeting" in cats[j] and clause_of[j] == clause_of[v] for j in range(m.end, len(cats))):
+            out.add(id(m))
+    return out
+
+
 SAYING_REACH = 4  # words from a verb of saying to its place ("told reporters in Ankara"), and from it to "that"
 
 
@@ -735,9 +800,11 @@ def _of_earlier_talks(sent: Sent, ti: int) -> bool:
 
 def _clause_is_free(sent: Sent, clause: int) -> bool:
     """A date may reach across a comma to the meeting word only when its own clause says nothing else:
-    no speaker, no proposal stance, no attack."""
+    no speaker, no proposal stance, no attack. A name is no such word ("Kravik" begins as "krav", a demand)."""
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
     for i, c in enumerate(sent.cats):
-        if sent.clause_of[i] == clause and c & {"speech", "reject", "propose", "support", "attack", "demand"}:
+        if (sent.clause_of[i] == clause and c & {"speech", "reject", "propose", "support", "attack", "demand"}
+                and i not in named):
             return False
     return True
 
@@ -809,7 +876,17 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
 
 
 def _compound(sent: Sent, m: Mention) -> bool:
-    """"Trump-administrasjonen", "Putin-rezsim": a name inside a compound word describes something else."""
+    """"Trump-administrasjonen", "Putin-rezsim": a name inside a compound word describes something else; so does
+    a name joined to that compound by a dash ("Trump–Putyin-csúcs", "Trump-Putin-toppmøtet")."""
+    if _compound_word(sent, m):
+        return True
+    k = m.end
+    if k + 1 < len(sent.cats) and sent.tokens.texts[k] in ("–", "-", "—"):
+        return any(o.start == k + 1 and o.entry.etype == "person" and _compound_word(sent, o) for o in sent.mentions)
+    return False
+
+
+def _compound_word(sent: Sent, m: Mention) -> bool:
     last = sent.tokens[m.end - 1].text
     tail = last.rsplit("-", 1)[1] if "-" in last else ""
     return len(tail) > 4 and tail[:1].islower()  # "-val", "-ben" are case endings, not compounds
@@ -850,7 +927,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     if sent.has("named_by"):
         speakers = _reporters_of_named(sent, persons)
         persons = [m for m in persons if id(m) not in speakers]
-    if sent.has("complementizer") and sent.has("speech"):
+    if sent.has("speech") and (sent.has("complementizer") or ":" in sent.tokens.texts):
         speakers = _reporters_of_that(sent, persons, mms)
         persons = [m for m in persons if id(m) not in speakers]
     if sent.has("send"):
@@ -1026,7 +1103,8 @@ def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]
     # (X, Y and Z confirmed they will attend)
     if sent.has("speech") and not sent.has("participate"):
         return
-    persons = [m for m in sent.mentions if m.entry.etype == "person" and not is_possessor(sent, m, a.lang)]
+    persons = [m for m in sent.mentions if m.entry.etype == "person" and not is_possessor(sent, m, a.lang)
+               and not _compound(sent, m)]  # "egy későbbi Trump–Putyin-csúcsot": another meeting's people
     if len({p.entry.eid for p in persons}) < 2:
         return
     for p in persons:
@@ -1104,8 +1182,11 @@ def _resolve_in_article(mentions: list[MeetingMention]) -> list[MeetingMention]:
     merged: list[MeetingMention] = []
     for m in anchored:
         for into in merged:
+            # the host may be named a side in one report and not in another ("Turkey would do everything to keep
+            # the parties at the table"): no sign of another meeting
+            host = {into.country}
             if (_places_compatible(into, m) and _dates_compatible(into, m) and _compatible_status(into, m)
-                    and not _party_conflict(into.parties, m.parties)):
+                    and not _party_conflict(into.parties - host, m.parties - host)):
                 if into.city is None and m.city is not None:
                     # keep the most specific mention as the head
                     m.region = m.region or into.region
