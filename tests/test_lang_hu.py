@@ -1035,3 +1035,10 @@ def test_the_place_where_something_is_said_is_no_venue():
     rows = run(" date 2026-06-08 Hakan Fidan török külügyminiszter hétfőn Ankarában azt mondta az újságíróknak, hogy "
                "a következő tárgyalási forduló pénteken Isztambulban lesz.")
     assert [(m["city"], m["start_date"]) for m in rows["meeting_mentions"]] == [("Istanbul", D(2026, 6, 12))]
+
+
+def test_what_is_asked_in_exchange_for_a_truce_is_its_condition_and_this_is_the_truce():
+    rows = run(" date 2026-06-10 Az orosz fél fekete-tengeri tűzszünetet javasolt, cserébe a szankciók feloldását "
+               "kérte. Kijev ezt elutasította.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("ceasefire", ["RU"], ["UA"])
