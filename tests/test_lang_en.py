@@ -1019,3 +1019,11 @@ def test_the_object_of_a_relative_clause_takes_no_stance_of_the_main_clause():
 def test_a_passive_after_a_modal_is_a_requirement_not_the_agents_stance():
     p = props(" date 2026-06-10 Kyiv insists on security guarantees, which must be approved by Washington.\n")
     assert (p["security_guarantees"]["proposed_by"], p["security_guarantees"]["supported_by"]) == (["UA"], [])
+
+
+def test_a_verb_with_a_document_of_its_own_before_and_gives_no_stance_on_the_proposal_after():
+    p = props(" date 2026-06-10 Meloni and Zelenskyy signed an agreement on grain exports and discussed the "
+              "timing of a reassurance force.\n")["peacekeeping_force"]
+    assert (p["proposed_by"], p["supported_by"]) == ([], [])
+    p = props(" date 2026-06-10 Meloni and Zelenskyy signed a declaration on a reassurance force.\n")
+    assert p["peacekeeping_force"]["proposed_by"] == ["IT", "UA"]

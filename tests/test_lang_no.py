@@ -1052,3 +1052,9 @@ def test_cities_opening_the_clause_of_a_stance_word_are_their_governments():
     p = _props(" date 2026-06-10 Roma og Madrid har gått imot en oppheving av sanksjonene mot Russland, som "
                "Washington har foreslått.")["economic"]
     assert (p["proposed_by"], p["rejected_by"]) == (["US"], ["ES", "IT"])
+
+
+def test_a_verb_with_an_agreement_of_its_own_gives_no_stance_on_the_proposal_after_and():
+    p = _props(" date 2026-06-10 Støre og Zelenskyj signerte en avtale om kornhandel og diskuterte tidsplanen "
+               "for en multinasjonal styrke.")["peacekeeping_force"]
+    assert (p["proposed_by"], p["supported_by"]) == ([], [])

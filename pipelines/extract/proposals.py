@@ -638,6 +638,20 @@ def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> int | None:
 _PLAN_WORDS = frozenset({"plan", "propose", "anaphor"})  # anaphor: the nouns of a proposal (offer, forslag, idea)
 
 
+OWN_OBJECT_REACH = 2  # tokens from a stance verb to a document of its own: "signed an agreement"
+
+
+def _object_of_its_own(sent: Sent, i2: int, p: ProposalMention) -> bool:
+    """"signed an agreement on drone production and discussed Norway's contribution to a force": a stance verb with a
+    document of its own right after it (events.yaml `plan`, not the proposal's word), and "and" before the proposal,
+    acts on that document; the proposal belongs to the verb after "and"."""
+    if p.trigger <= i2 + OWN_OBJECT_REACH:
+        return False
+    doc = next((k for k in range(i2 + 1, i2 + 1 + OWN_OBJECT_REACH) if "plan" in sent.cats[k]), None)
+    return doc is not None and not sent.cats[doc] & _KIND_CATS - {"plan"} and any(
+        "conjunction" in sent.cats[k] for k in range(doc + 1, p.trigger))
+
+
 def _city_as_subject(sent: Sent, m: Mention, words: list[tuple[int, str]]) -> bool:
     """"Berlin og Paris har gått imot", "Berlin and Paris have opposed": a city that names no government elsewhere
     (places.yaml `actor`), in the nominative and without a preposition, opening its clause (or listed after another
@@ -820,6 +834,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         if not following:
             continue
         i2, s = _verb_of(sent, following)
+        if _object_of_its_own(sent, i2, nearest_prop(i2)):
+            continue
         if act.m.group == "com" or act.m.prep == "com":
             s = "support" if s == "propose" else s  # "Macron signed with Zelensky": Zelensky supports
         give(nearest_prop(i2), s, act.country)
@@ -855,5 +871,5 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         clause = sent.clause_of[i2]
         has_own = any(start_from < x.m.start and x.m.end <= i2 and sent.clause_of[x.m.start] == clause
                       and x.subject for x in actors)
-        if not has_own:
+        if not has_own and not _object_of_its_own(sent, i2, nearest_prop(i2)):
             give(nearest_prop(i2), s, subject.country)
