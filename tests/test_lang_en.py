@@ -995,3 +995,35 @@ def test_there_points_back_to_the_place_of_the_sentence_before():
     assert [(m["city"], m["start_date"], m["participant_ids"]) for m in found] == [
         ("Miami", dt.date(2026, 6, 6), ["rustem-umerov", "steve-witkoff"]),
         ("Paris", dt.date(2026, 6, 8), ["emmanuel-macron", "volodymyr-zelensky"])]
+
+
+def test_an_offer_to_host_talks_is_no_stance_on_the_plan_named_before():
+    p = props(" date 2026-06-10 Washington presented a 15-point peace plan on Friday. The Turkish president has "
+              "offered to host talks on it in Ankara, but neither side has taken up the offer.\n")["peace_plan"]
+    assert p["proposed_by"] == ["US"]
+
+
+def test_the_first_of_a_list_cut_off_by_its_comma_shares_the_stance_of_the_list():
+    p = props(" date 2026-06-10 Lavrov dismissed a 9-point plan that Italy, Spain and Poland drafted in Rome.\n")
+    assert (p["peace_plan"]["proposed_by"], p["peace_plan"]["rejected_by"]) == (["ES", "IT", "PL"], ["RU"])
+    p = props(" date 2026-06-10 Kyiv demands a full ceasefire, a demand Meloni said Italy, Spain and Poland back.\n")
+    assert (p["ceasefire"]["proposed_by"], p["ceasefire"]["supported_by"]) == (["UA"], ["ES", "IT", "PL"])
+
+
+def test_the_object_of_a_relative_clause_takes_no_stance_of_the_main_clause():
+    p = props(" date 2026-06-10 France unveiled a 9-point peace plan on Monday. Zelenskyy, who met the Italian prime "
+              "minister and the Polish foreign minister in Rome, has endorsed the plan.\n")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["FR"], ["UA"])
+
+
+def test_a_passive_after_a_modal_is_a_requirement_not_the_agents_stance():
+    p = props(" date 2026-06-10 Kyiv insists on security guarantees, which must be approved by Washington.\n")
+    assert (p["security_guarantees"]["proposed_by"], p["security_guarantees"]["supported_by"]) == (["UA"], [])
+
+
+def test_a_verb_with_a_document_of_its_own_before_and_gives_no_stance_on_the_proposal_after():
+    p = props(" date 2026-06-10 Meloni and Zelenskyy signed an agreement on grain exports and discussed the "
+              "timing of a reassurance force.\n")["peacekeeping_force"]
+    assert (p["proposed_by"], p["supported_by"]) == ([], [])
+    p = props(" date 2026-06-10 Meloni and Zelenskyy signed a declaration on a reassurance force.\n")
+    assert p["peacekeeping_force"]["proposed_by"] == ["IT", "UA"]

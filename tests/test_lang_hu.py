@@ -1042,3 +1042,10 @@ def test_who_announces_that_he_called_off_a_meeting_with_someone_is_its_particip
                "ankarai találkozót.")
     assert {p for m in rows["meeting_mentions"] for p in m["participant_ids"]} == {
         "volodymyr-zelensky", "recep-tayyip-erdogan"}
+
+
+def test_what_is_asked_in_exchange_for_a_truce_is_its_condition_and_this_is_the_truce():
+    rows = run(" date 2026-06-10 Az orosz fél fekete-tengeri tűzszünetet javasolt, cserébe a szankciók feloldását "
+               "kérte. Kijev ezt elutasította.")
+    p = only(rows["proposal_mentions"])
+    assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("ceasefire", ["RU"], ["UA"])

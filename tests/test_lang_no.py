@@ -1025,3 +1025,36 @@ def test_the_one_who_says_that_a_meeting_will_be_is_no_participant():
     found = rows(" date 2026-06-10 Kremls rådgiver Jurij Usjakov sa tirsdag at Steve Witkoff skal møte Vladimir Putin "
                  "i Moskva neste uke.")["meeting_mentions"]
     assert [(m["city"], m["participant_ids"]) for m in found] == [("Moscow", ["steve-witkoff", "vladimir-putin"])]
+
+
+def _props(text: str) -> dict:
+    return {p["kind"]: p for p in rows(text)["proposal_mentions"]}
+
+
+def test_a_welcome_with_the_object_between_verb_and_particle_is_support():
+    p = _props(" date 2026-06-10 Frankrike la fram en fredsplan på ni punkter fredag. Sverige hilste den nye "
+               "fredsplanen velkommen, og Danmark ønsker også planen velkommen.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["FR"], ["DK", "SE"])
+
+
+def test_the_first_of_a_list_after_that_shares_the_stance_of_the_list():
+    p = _props(" date 2026-06-10 Kyiv krever en full våpenhvile. Meloni sa at Italia, Spania og Polen støtter "
+               "kravet.")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["ES", "IT", "PL"])
+
+
+def test_a_passive_after_a_modal_is_a_requirement_not_the_agents_stance():
+    p = _props(" date 2026-06-10 Kyiv krever sikkerhetsgarantier som skal godkjennes av Washington.")
+    assert (p["security_guarantees"]["proposed_by"], p["security_guarantees"]["supported_by"]) == (["UA"], [])
+
+
+def test_cities_opening_the_clause_of_a_stance_word_are_their_governments():
+    p = _props(" date 2026-06-10 Roma og Madrid har gått imot en oppheving av sanksjonene mot Russland, som "
+               "Washington har foreslått.")["economic"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["US"], ["ES", "IT"])
+
+
+def test_a_verb_with_an_agreement_of_its_own_gives_no_stance_on_the_proposal_after_and():
+    p = _props(" date 2026-06-10 Støre og Zelenskyj signerte en avtale om kornhandel og diskuterte tidsplanen "
+               "for en multinasjonal styrke.")["peacekeeping_force"]
+    assert (p["proposed_by"], p["supported_by"]) == ([], [])

@@ -1005,3 +1005,17 @@ def test_negotiators_of_both_sides_who_report_that_their_talks_went_well_took_pa
     rows = run(" date 2026-06-10 Witkoff in ukrajinski sekretar za nacionalno varnost Rustem Umerov sta v torek na "
                "omrežju X objavila, da so bili pogovori med ZDA in Ukrajino v Ženevi koristni.")
     assert {p for m in rows["meeting_mentions"] for p in m["participant_ids"]} == {"steve-witkoff", "rustem-umerov"}
+
+
+def test_the_sides_of_talks_are_not_the_author_named_after_the_verb_of_a_relative_clause():
+    rows = run(" date 2026-06-10 V ponedeljek se bodo v Ženevi začeli pogovori med Ukrajino, Rusijo in ZDA o premirju "
+               "v Črnem morju, ki ga je predlagala Turčija.")
+    p = only([p for p in rows["proposal_mentions"] if p["kind"] == "ceasefire"])
+    assert p["proposed_by"] == ["TR"]
+
+
+def test_the_proposal_rejected_right_after_a_truce_is_the_truce_not_the_only_plan():
+    rows = run(" date 2026-06-10 Osrednja tema je ameriški mirovni načrt z 20 točkami. Rusija je predlagala premirje "
+               "na morju. Ukrajinski zunanji minister je predlog zavrnil.")
+    keyed = {p["kind"]: p for p in rows["proposal_mentions"]}
+    assert keyed["ceasefire"]["rejected_by"] == ["UA"] and keyed["peace_plan"]["rejected_by"] == []

@@ -104,7 +104,12 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
         return None
     if only_plan and sent.has("plan"):
         plans = [p for p in by_key.values() if p.kind == "peace_plan"]
-        if len(plans) == 1:
+        at = _anaphor_at(sent)
+        # ... but "Kislica je predlog zavrnil" right after a truce was proposed: a noun of proposal that is no noun
+        # of a plan (events.yaml `plan_noun`) is the proposal of the sentence before
+        just_told = (last is not None and last.kind != "peace_plan" and sent.idx - max(last.sentences) == 1
+                     and "anaphor" in sent.cats[at] and "plan_noun" not in sent.cats[at])
+        if len(plans) == 1 and not just_told:
             return plans[0]
     if last is not None and sent.has("anaphor") and sent.idx - max(last.sentences) <= 2:
         # "the American proposal" is another one unless the Americans made the last one
@@ -260,7 +265,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     for cat, kind in simple:
         spots = [j for j in sent.positions(cat) if not _without(sent, j, cat)]
         if cat == "economic" and spots:
-            spots = [j for j in spots if not _not_an_offer(sent, j, a.lang)]
+            spots = [j for j in spots if not _not_an_offer(sent, j, a.lang) and not (out and _in_exchange(sent, j))]
         elif cat == "force" and spots:
             spots = [j for j in spots if not _denied_statement(sent, j) and not _withdrawn_troops(sent, j)]
         elif cat == "guarantees" and spots:
@@ -391,6 +396,13 @@ def _not_an_offer(sent: Sent, j: int, lang: str) -> bool:
             or any("body_head_after" in sent.cats[k] for k in range(j + 1, min(len(sent.cats), j + 4))))
 
 
+def _in_exchange(sent: Sent, j: int) -> bool:
+    """"proposed a truce at sea, in exchange for lifting the sanctions", "cserébe a szankciók feloldását kérte": what
+    is asked in return for another proposal of the sentence is its condition, not a proposal of its own (events.yaml
+    `in_exchange`, before the economic words in their clause)."""
+    return any("in_exchange" in sent.cats[k] and sent.clause_of[k] == sent.clause_of[j] for k in range(j))
+
+
 DOMAINS = ("land", "air", "sea")
 DOMAIN_REACH = 12
 
@@ -456,6 +468,8 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
                                  for m in sent.mentions):
             # "urged the Russian delegation to ...", "pressed Moscow to accept": an appeal, the stance is asked
             continue
+        if stance == "propose" and any(cats[k] & _MEETING_CATS for k in range(i + 1, min(len(cats), i + 3))):
+            continue  # "offered to host a meeting", "ready to meet": an offer of a venue or a meeting, no proposal's
         if (stance == "propose" and i > 0 and "determiner" in cats[i - 1]
                 and any(cats[k] & _KIND_CATS for k in range(i + 1, min(len(cats), i + 3)))):
             continue  # "a proposed maritime ceasefire", "den foreslåtte våpenhvilen": a participle, no one's stance
@@ -472,6 +486,7 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     return out
 
 
+_MEETING_CATS = frozenset({"visit", "meeting"})  # triggers.yaml: "host", "meet", "meeting"
 ONLY_IF_REACH = 4  # tokens from a word of support to its condition: "accept the truce only if", "godta bare dersom"
 NEGATION_BACK = 4  # "ikke kommer til å akseptere", "does not intend to accept"
 
@@ -504,18 +519,28 @@ def _verb_of(sent: Sent, following: list[tuple[int, str]]) -> tuple[int, str]:
         j2, t = following[1]
         noun = sent.cats[i2] & {"anaphor", "plan"}  # "pobudo", "javaslatot": surely a noun, the verb may be far
         near = j2 - i2 <= VERB_REACH or (noun and sent.clause_of[i2] == sent.clause_of[j2])
-        if (near and t != s and not any("conjunction" in sent.cats[k] for k in range(i2 + 1, j2))
+        # (no relative pronoun between: "krever garantier som skal godkjennes": the verb of another clause)
+        if (near and t != s and not any(sent.cats[k] & {"conjunction", "relative_pronoun"} for k in range(i2 + 1, j2))
                 and not any(i2 < m.start < j2 for m in sent.mentions)):
             return j2, t
     return i2, s
 
 
-def _of_proposal_noun(sent: Sent, clause: int) -> bool:
+RELATIVE_REACH = 8  # tokens from a proposal's word to the comma of its relative clause: "premirju za napade na ..., ki"
+
+
+def _of_proposal_noun(sent: Sent, clause: int, props: list | None = None) -> bool:
     """"Po predlogu, ki sta ga pripravili Velika Britanija in Francija, ...": a relative clause right after a
     noun of proposal (anaphor, plan) tells who stands where on it."""
     for r in sent.positions("relative_pronoun"):
         if sent.clause_of[r] == clause:
-            return r >= 2 and sent.tokens.texts[r - 1] == "," and bool(sent.cats[r - 2] & {"anaphor", "plan"})
+            if r < 2 or sent.tokens.texts[r - 1] != ",":
+                return False
+            # (or the proposal named in the clause before, its noun phrase ending at the comma: "o 60-dnevnem
+            # premirju za napade na energetsko infrastrukturo, ki ga je predlagal Washington")
+            return bool(sent.cats[r - 2] & {"anaphor", "plan"}) or any(
+                sent.clause_of[p.trigger] == sent.clause_of[r - 2] and 0 < r - p.trigger <= RELATIVE_REACH
+                for p in props or ())
     return False
 
 
@@ -555,10 +580,39 @@ def _nearer_subject(sent: Sent, actors: list, me, i2: int) -> bool:
     return False
 
 
-def _has_own_subject(sent: Sent, actors: list, i2: int, me) -> bool:
+def _has_own_subject(sent: Sent, actors: list, i2: int, me, lang: str) -> bool:
+    """Another actor before the stance word in its clause, not listed with me ("Merz said that Germany, France and
+    Britain support": France is Germany's fellow, not another subject); with cases, also a nominative right after
+    the verb ("o premirju, ki ga je predlagal Washington")."""
     clause = sent.clause_of[i2]
-    return any(x is not me and sent.clause_of[x.m.start] == clause and x.m.end <= i2
-               and x.m.group != "com" and x.m.prep != "com" for x in actors)
+    fellows = _list_of(sent, actors, me)
+    return any(x is not me and x not in fellows and sent.clause_of[x.m.start] == clause and x.m.group != "com"
+               and x.m.prep != "com" and (x.m.end <= i2 or (
+                   lang in _CASE_LANGS and x.m.group == "base" and x.m.prep is None and 0 < x.m.start - i2 <= 4))
+               for x in actors)
+
+
+def _list_of(sent: Sent, actors: list, me) -> list:
+    """The actors listed after me with only commas, "and" and articles between: "Germany, France and Britain"."""
+    out, end = [], me.m.end
+    for x in sorted(actors, key=lambda x: x.m.start):
+        if x.m.start < end:
+            continue
+        if not all(sent.tokens.texts[k] == "," or sent.cats[k] & {"conjunction", "determiner"}
+                   for k in range(end, x.m.start)):
+            break
+        out.append(x)
+        end = x.m.end
+    return out
+
+
+def _not_an_object(sent: Sent, me) -> bool:
+    """The actor's clause may lend it the next clause's stance word unless the actor is the object of a relative
+    clause's verb ("Zelensky, who met Merz and the British adviser there, has backed the plan")."""
+    clause = sent.clause_of[me.m.start]
+    rel = [r for r in sent.positions("relative_pronoun") if r < me.m.start and sent.clause_of[r] == clause]
+    return not rel or not any(sent.tokens.texts[k][:1].islower() and not sent.cats[k] & {"conjunction", "determiner"}
+                              for k in range(rel[-1] + 1, me.m.start))
 
 
 def _reports_another(sent: Sent, actors: list, me, i2: int) -> bool:
@@ -584,16 +638,49 @@ def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> int | None:
 _PLAN_WORDS = frozenset({"plan", "propose", "anaphor"})  # anaphor: the nouns of a proposal (offer, forslag, idea)
 
 
+OWN_OBJECT_REACH = 2  # tokens from a stance verb to a document of its own: "signed an agreement"
+
+
+def _object_of_its_own(sent: Sent, i2: int, p: ProposalMention) -> bool:
+    """"signed an agreement on drone production and discussed Norway's contribution to a force": a stance verb with a
+    document of its own right after it (events.yaml `plan`, not the proposal's word), and "and" before the proposal,
+    acts on that document; the proposal belongs to the verb after "and"."""
+    if p.trigger <= i2 + OWN_OBJECT_REACH:
+        return False
+    doc = next((k for k in range(i2 + 1, i2 + 1 + OWN_OBJECT_REACH) if "plan" in sent.cats[k]), None)
+    return doc is not None and not sent.cats[doc] & _KIND_CATS - {"plan"} and any(
+        "conjunction" in sent.cats[k] for k in range(doc + 1, p.trigger))
+
+
+def _city_as_subject(sent: Sent, m: Mention, words: list[tuple[int, str]]) -> bool:
+    """"Berlin og Paris har gått imot", "Berlin and Paris have opposed": a city that names no government elsewhere
+    (places.yaml `actor`), in the nominative and without a preposition, opening its clause (or listed after another
+    city that does), before a stance word of that clause, is its government. A venue has a preposition or a case."""
+    if m.entry.etype != "place" or m.entry.kind != "city" or not m.entry.country or m.prep is not None:
+        return False
+    if m.group != "base" or not any(i2 >= m.end and sent.clause_of[i2] == sent.clause_of[m.start] for i2, _ in words):
+        return False
+    k = m.start - 1
+    while k >= 0 and sent.clause_of[k] == sent.clause_of[m.start]:
+        if not sent.cats[k] & {"conjunction", "determiner"} and not any(
+                x.start <= k < x.end and x.entry.etype == "place" and x.entry.kind == "city" for x in sent.mentions):
+            return False
+        k -= 1
+    return True
+
+
 def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> None:
     toks, cats = sent.tokens, sent.cats
+    words = _stance_words(sent)
     actors = []
     for m in sent.mentions:
         c = actor_country(m)
         if c is None and m.entry.etype == "place" and m.entry.actor:
             c = m.entry.country  # "V Moskvi so zavrnili": the capital speaks for the state
+        if c is None and _city_as_subject(sent, m, words):
+            c = m.entry.country  # "Berlin og Paris har gått imot": a city opening the clause of a stance word
         if c:
             actors.append(_Actor(m, c))
-    words = _stance_words(sent)
     if words and (he := _pronoun_subject(a, sent, words[0][0])) is not None:
         actors.insert(0, _Actor(he, he.entry.country))
 
@@ -662,12 +749,16 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         if act.bound:
             continue
         # "approved by the US Congress": the agent of the previous stance word
-        if any("agent_after" in cats[j] for j in range(max(0, m.start - 3), m.start)):
+        # (not "oppheving av sanksjonene mot Russland": a name with a preposition of its own is no agent)
+        if m.prep is None and any("agent_after" in cats[j] for j in range(max(0, m.start - 3), m.start)):
             prev = [(i2, s) for i2, s in words if i2 < m.start]
             if prev:
                 i2, s = prev[-1]
-                # "guarantees ..., to be approved by the US Congress": the participle follows its noun
-                give(nearest_prop(i2, prefer_before=True), s, act.country)
+                # "guarantees ..., to be approved by the US Congress", "som må godkjennes av Kongressen": a passive
+                # after a modal or "to" is what someone requires of the agent, not the agent's stance
+                if not any("verb_before" in cats[k] for k in range(max(0, i2 - 2), i2)):
+                    # "guarantees approved by the US Congress": the participle follows its noun
+                    give(nearest_prop(i2, prefer_before=True), s, act.country)
             act.bound = True
             continue
         # guarantees "for Ukraine", "Ukrajnának szánt": the one they protect supports them
@@ -730,11 +821,21 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                      and not (a.lang not in _CASE_LANGS and _nearer_subject(sent, actors, act, i2))]
         if not following and not any(sent.clause_of[i2] == clause for i2, _ in words):
             later = [(i2, s) for i2, s in words if i2 >= act.m.end]
-            if later and not _has_own_subject(sent, actors, later[0][0], act):
+            if later and not _has_own_subject(sent, actors, later[0][0], act, a.lang) and _not_an_object(
+                    sent, act):
                 following = later[:2]
+        fellows = _list_of(sent, actors, act)
+        if not following and fellows and sent.clause_of[fellows[-1].m.start] != clause:
+            # "a plan that Germany, France and Britain presented": the first of a list cut off by its comma takes
+            # the stance of the list's last, in the stance word's clause
+            last = fellows[-1]
+            following = [(i2, s) for i2, s in words if i2 >= last.m.end and i2 not in oblique
+                         and sent.clause_of[i2] == sent.clause_of[last.m.start]]
         if not following:
             continue
         i2, s = _verb_of(sent, following)
+        if _object_of_its_own(sent, i2, nearest_prop(i2)):
+            continue
         if act.m.group == "com" or act.m.prep == "com":
             s = "support" if s == "propose" else s  # "Macron signed with Zelensky": Zelensky supports
         give(nearest_prop(i2), s, act.country)
@@ -753,7 +854,7 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             if any(x is not act and sent.clause_of[x.m.start] == clause and x.m.end <= i2 for x in actors):
                 continue
             if (any(p.trigger < i2 and sent.clause_of[p.trigger] == clause for p in props)
-                    or _of_proposal_noun(sent, clause)):
+                    or _of_proposal_noun(sent, clause, props)):
                 give(nearest_prop(i2), s, act.country)
                 act.bound = act.subject = True
     # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
@@ -770,5 +871,5 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         clause = sent.clause_of[i2]
         has_own = any(start_from < x.m.start and x.m.end <= i2 and sent.clause_of[x.m.start] == clause
                       and x.subject for x in actors)
-        if not has_own:
+        if not has_own and not _object_of_its_own(sent, i2, nearest_prop(i2)):
             give(nearest_prop(i2), s, subject.country)
