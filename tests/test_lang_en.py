@@ -1027,3 +1027,10 @@ def test_a_verb_with_a_document_of_its_own_before_and_gives_no_stance_on_the_pro
     assert (p["proposed_by"], p["supported_by"]) == ([], [])
     p = props(" date 2026-06-10 Meloni and Zelenskyy signed a declaration on a reassurance force.\n")
     assert p["peacekeeping_force"]["proposed_by"] == ["IT", "UA"]
+
+
+def test_a_host_that_is_a_side_of_two_meetings_keeps_them_apart():
+    found = rows(" date 2026-06-10 Steve Witkoff met Kirill Dmitriev in Miami on Saturday. On the same day Ukrainian "
+                 "negotiators led by Rustem Umerov met the US delegation separately in Miami.")["meeting_mentions"]
+    assert sorted(sorted(m["participant_ids"]) for m in found) == [
+        ["kirill-dmitriev", "steve-witkoff"], ["rustem-umerov"]]

@@ -1183,8 +1183,9 @@ def _resolve_in_article(mentions: list[MeetingMention]) -> list[MeetingMention]:
     for m in anchored:
         for into in merged:
             # the host may be named a side in one report and not in another ("Turkey would do everything to keep
-            # the parties at the table"): no sign of another meeting
-            host = {into.country}
+            # the parties at the table"): no sign of another meeting. A host that is a side in both reports is a
+            # side ("Witkoff met Dmitriev in Miami" and "Ukrainian negotiators met the US delegation in Miami")
+            host = {into.country} - (into.parties & m.parties)
             if (_places_compatible(into, m) and _dates_compatible(into, m) and _compatible_status(into, m)
                     and not _party_conflict(into.parties - host, m.parties - host)):
                 if into.city is None and m.city is not None:
