@@ -88,3 +88,22 @@ def test_slovenian_roles_of_several_words_are_read_in_their_cases(text, role):
 def test_a_slovenian_country_of_several_words_is_read_in_its_cases(text):
     from pipelines.extract.names import recognise, tokenize
     assert [m.entry.country for m in recognise(tokenize(text), "sl")] == ["AE"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("hu", "Marija Lvova-Belovával és Dmitro Lubinyeccel is egyeztettek.", ["Maria Lvova-Belova", "Dmytro Lubinets"]),
+    ("hu", "Alekszej Overcsukkal és Taras Kacskával tárgyalt a küldöttség.", ["Alexei Overchuk", "Taras Kachka"]),
+    ("sl", "Misel je podprl tudi Mihail Mišustin, Aleksandr Gruško pa jo je zavrnil.",
+     ["Mikhail Mishustin", "Alexander Grushko"]),
+    ("no", "Statssekretær Andreas Kravik møtte Mikhail Uljanov i Wien.",
+     ["Andreas Motzfeldt Kravik", "Mikhail Ulyanov", "Vienna"]),
+    ("no", "Grusjkos uttalelse ble kritisert av Sinirlioglu.", ["Alexander Grushko", "Feridun Sinirlioğlu"]),
+    ("en", "Overchuk's team met Mariana Betsa and Anton Siluanov's deputy.",
+     ["Alexei Overchuk", "Mariana Betsa", "Anton Siluanov"]),
+])
+def test_officials_of_the_side_tracks_are_known_in_their_cases(lang, text, expected):
+    """Children's return, economic and OSCE/Vienna tracks: the officials who lead them, named in each
+    language's spelling and case (Lvova-Belovával, Overcsukkal, Grusjkos)."""
+    from pipelines.extract.names import recognise, tokenize
+
+    assert [m.entry.name for m in recognise(tokenize(text), lang)] == expected
