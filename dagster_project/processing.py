@@ -255,24 +255,6 @@ def pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-_warm_server_started = False
-
-
-def start_warm_server() -> None:
-    """Start the pool's forkserver now, before the run needs it: it loads the engine (``dagster_project.warm``)
-    on the other core while this process imports Dagster and reads the new files. A daily increment's few
-    articles then run in one worker forked from it, instead of this process building the lexicon indexes
-    first (1.5 of the 2.3 s of extracting 100 articles). Called by the `make run` entry point only: tests
-    that patch the engine in-process keep the in-process path for small batches."""
-    global _warm_server_started
-    if PROCESSES <= 1 or pool_context().get_start_method() != "forkserver":
-        return
-    from multiprocessing import forkserver  # noqa: PLC0415
-
-    forkserver.ensure_running()  # returns at once; the server loads its preload modules on its own
-    _warm_server_started = True
-
-
 def run_batches(
     fn: Callable[..., dict[str, pa.Table]],
     items: Sequence,
@@ -398,12 +380,11 @@ def run_chunks(
     jobs = [
         (kind, str(warehouse), part, version, prefix) for part, prefix in zip(parts, prefixes, strict=True)
     ]
-    if jobs and processes > 1 and (len(jobs) > 1 or _warm_server_started):
-        # a single job goes to a worker only when the warm server is already up (start_warm_server)
-        with pool_context().Pool(min(processes, len(jobs))) as pool:
-            results = list(pool.imap_unordered(_work_chunk_star, jobs))
-    else:
+    if len(ids) <= threshold or processes <= 1 or len(jobs) <= 1:
         results = [_work_chunk(*job) for job in jobs]
+    else:
+        with pool_context().Pool(processes) as pool:
+            results = list(pool.imap_unordered(_work_chunk_star, jobs))
     counts: dict[str, int] = {}
     for r in results:
         for name, n in r.items():

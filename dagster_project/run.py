@@ -11,7 +11,6 @@ import sys
 
 import dagster as dg
 
-from dagster_project import processing
 from dagster_project import settings as settings_module
 from dagster_project.project import prepare
 from pipelines import store
@@ -55,7 +54,6 @@ def summary_lines(result: dg.ExecuteInProcessResult, warehouse) -> list[str]:
 
 
 def main() -> int:
-    processing.start_warm_server()  # first: it warms up on the other core while the rest imports
     settings = settings_module.current()
     prepare(force=True)
     from dagster_project.definitions import build_definitions  # after the manifest is fresh
