@@ -1034,3 +1034,20 @@ def test_a_host_that_is_a_side_of_two_meetings_keeps_them_apart():
                  "negotiators led by Rustem Umerov met the US delegation separately in Miami.")["meeting_mentions"]
     assert sorted(sorted(m["participant_ids"]) for m in found) == [
         ["kirill-dmitriev", "steve-witkoff"], ["rustem-umerov"]]
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("The talks came as Rubio prepared to host the Finnish president in Washington on Tuesday.",
+     D(2026, 3, 17), "planned"),
+    ("Witkoff is preparing to meet Kirill Dmitriev in Miami on Thursday.", D(2026, 3, 19), "planned"),
+    ("Rubio hosted the Finnish president in Washington on Tuesday.", D(2026, 3, 10), "held"),
+])
+def test_getting_ready_to_meet_on_a_weekday_is_to_come(text, day, status):
+    """"prepared to host ... on Tuesday" (published on a Saturday): the verb of preparing looks ahead."""
+    [m] = rows(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)
+
+
+def test_being_prepared_to_host_is_an_offer_not_a_meeting():
+    assert rows(" date 2026-03-14 Ankara said Turkey is prepared to host the talks in Istanbul on Tuesday.")[
+        "meeting_mentions"] == []

@@ -1049,3 +1049,15 @@ def test_what_is_asked_in_exchange_for_a_truce_is_its_condition_and_this_is_the_
                "kérte. Kijev ezt elutasította.")
     p = only(rows["proposal_mentions"])
     assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("ceasefire", ["RU"], ["UA"])
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Szijjártó Péter kedden Budapesten fogadja Hakan Fidant.", D(2026, 3, 17), "planned"),
+    ("A miniszterelnök csütörtökön Bécsben fogadja Volodimir Zelenszkijt.", D(2026, 3, 19), "planned"),
+    ("Szijjártó Péter kedden Budapesten fogadta Hakan Fidant.", D(2026, 3, 10), "held"),
+])
+def test_the_present_of_receiving_with_a_weekday_is_to_come(text, day, status):
+    """Hungarian speaks of the future in the present tense: "kedden fogadja" (published on a Saturday) is the
+    coming Tuesday; "fogadta" the one before."""
+    [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)

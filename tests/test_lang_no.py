@@ -1058,3 +1058,14 @@ def test_a_verb_with_an_agreement_of_its_own_gives_no_stance_on_the_proposal_aft
     p = _props(" date 2026-06-10 Støre og Zelenskyj signerte en avtale om kornhandel og diskuterte tidsplanen "
                "for en multinasjonal styrke.")["peacekeeping_force"]
     assert (p["proposed_by"], p["supported_by"]) == ([], [])
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Støre tar tirsdag imot Alexander Stubb i Oslo.", dt.date(2026, 3, 17), "planned"),
+    ("Eide besøker Volodymyr Zelenskyj i Kyiv torsdag.", dt.date(2026, 3, 19), "planned"),
+    ("Støre tok tirsdag imot Alexander Stubb i Oslo.", dt.date(2026, 3, 10), "held"),
+])
+def test_the_present_of_receiving_or_visiting_with_a_weekday_is_to_come(text, day, status):
+    """"tar imot", "besøker" with a weekday (published on a Saturday): the coming one; "tok imot" the one before."""
+    [m] = rows(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)

@@ -1019,3 +1019,15 @@ def test_the_proposal_rejected_right_after_a_truce_is_the_truce_not_the_only_pla
                "na morju. Ukrajinski zunanji minister je predlog zavrnil.")
     keyed = {p["kind"]: p for p in rows["proposal_mentions"]}
     assert keyed["ceasefire"]["rejected_by"] == ["UA"] and keyed["peace_plan"]["rejected_by"] == []
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Golob bo v torek v Ljubljani sprejel Alexandra Stubba.", D(2026, 3, 17), "planned"),
+    ("Predsednica v četrtek v Ljubljani sprejme Volodimirja Zelenskega.", D(2026, 3, 19), "planned"),
+    ("Fajonova se v sredo v Bruslju sestane z Andrijem Sibigo.", D(2026, 3, 18), "planned"),
+    ("Predsednica je v četrtek v Ljubljani sprejela Volodimirja Zelenskega.", D(2026, 3, 12), "held"),
+])
+def test_a_perfective_present_with_a_weekday_is_to_come(text, day, status):
+    """A perfective verb in the present ("sprejme", "se sestane") speaks of the future: the coming weekday."""
+    [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)
