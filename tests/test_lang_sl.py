@@ -1023,7 +1023,7 @@ def test_the_proposal_rejected_right_after_a_truce_is_the_truce_not_the_only_pla
 
 @pytest.mark.parametrize("text, day, status", [
     ("Golob bo v torek v Ljubljani sprejel Alexandra Stubba.", D(2026, 3, 17), "planned"),
-    ("Predsednica v četrtek v Ljubljani sprejme Volodimirja Zelenskega.", D(2026, 3, 19), "planned"),
+    ("Predsednica v četrtek na Brdu pri Kranju sprejme Volodimirja Zelenskega.", D(2026, 3, 19), "planned"),
     ("Fajonova se v sredo v Bruslju sestane z Andrijem Sibigo.", D(2026, 3, 18), "planned"),
     ("Predsednica je v četrtek v Ljubljani sprejela Volodimirja Zelenskega.", D(2026, 3, 12), "held"),
 ])
