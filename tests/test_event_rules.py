@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pipelines.clean import clean
 from pipelines.extract import extract_article
 
@@ -350,3 +352,15 @@ def test_a_name_that_begins_like_an_event_word_does_not_stop_a_date_reaching_the
     r = rows(" date 2026-03-09 Statssekretær Andreas Motzfeldt Kravik var i Kyiv torsdag forrige uke, der han møtte "
              "viseutenriksminister Marjana Betsa.")
     assert [(m["city"], m["start_date"]) for m in r["meeting_mentions"]] == [("Kyiv", dt.date(2026, 3, 5))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sl", "Po besedah premierja bi bilo Brdo pri Kranju primerno mesto za srečanje predsednikov."),
+    ("hu", "A miniszter szerint Budapest alkalmas helyszín lenne egy Trump–Putyin-találkozóra."),
+    ("no", "Ifølge statsministeren er Oslo et egnet sted for et møte mellom partene."),
+    ("en", "Ankara is a suitable venue for a meeting between the two presidents, Erdogan said."),
+])
+def test_a_place_called_suitable_for_a_meeting_is_an_offer_not_a_meeting(lang, text):
+    article = clean(f" date 2026-03-14 {text}", "text")
+    assert article.language == lang
+    assert extract_article("t", article)["meeting_mentions"] == []
