@@ -364,3 +364,25 @@ def test_a_place_called_suitable_for_a_meeting_is_an_offer_not_a_meeting(lang, t
     article = clean(f" date 2026-03-14 {text}", "text")
     assert article.language == lang
     assert extract_article("t", article)["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("lang, text, drones", [
+    ("en", "Russia launched a few hundred drones at Odesa overnight.", None),
+    ("en", "Russia launched two hundred drones at Odesa overnight.", 200),
+    ("hu", "Oroszország éjjel több száz drónnal támadta Odesszát.", None),
+    ("sl", "Rusija je ponoči z več sto droni napadla Odeso.", None),
+    ("no", "Russland angrep Odesa med flere hundre droner natt til søndag.", None),
+    ("no", "Russland angrep Odesa med to hundre droner natt til søndag.", 200),
+])
+def test_a_number_left_untold_is_no_count(lang, text, drones):
+    """"a few hundred", "több száz", "več sto", "flere hundre": the wave is told, its size is not (NULL, not 100)."""
+    article = clean(f" date 2026-03-15 {text}", "text")
+    assert article.language == lang
+    [m] = extract_article("t", article)["attack_mentions"]
+    assert m["n_drones"] == drones
+
+
+def test_a_figure_of_speech_about_drones_is_no_strike():
+    text = ('"Moscow sends a delegation to talk and a few hundred drones to make its point," the mayor of Odesa '
+            "wrote on Telegram.")
+    assert extract_article("t", clean(f" date 2026-03-15 {text}", "text"))["attack_mentions"] == []

@@ -314,10 +314,13 @@ def _numbers(a: ArticleAnalysis, sent: Sent) -> list[tuple[int, int]]:
     toks, text, lang = sent.tokens, a.text, a.lang
     texts, starts, ends = toks.texts, toks.starts, toks.ends
     spans = [(d.start, d.end) for d, _ in sent.dates]
+    vague = numbers.listed("vague", lang)
     found: list[tuple[int, int]] = []
     for i, (w, v) in enumerate(zip(texts, map(numbers.value, texts, repeat(lang)), strict=True)):
         if v is None or (spans and any(s <= starts[i] < e for s, e in spans)):
             continue
+        if v in _MULTIPLIERS and i and toks.lowers[i - 1] in vague:
+            continue  # "a few hundred drones", "több száz drón": a number left untold is no count
         if (found and found[-1][0] == i - 1 and len(w) == 3 and w.isdigit()
                 and len(prev := texts[i - 1]) <= 3 and prev.isdigit() and text[ends[i - 1]:starts[i]] in _GROUP_GAPS):
             v += found.pop()[1] * 1000
