@@ -1061,3 +1061,9 @@ def test_the_present_of_receiving_with_a_weekday_is_to_come(text, day, status):
     coming Tuesday; "fogadta" the one before."""
     [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+def test_where_a_minister_welcomed_the_news_of_talks_is_not_their_venue():
+    text = ("A szlovák külügyminiszter pénteken Pozsonyban üdvözölte, hogy a tárgyalások jövő héten folytatódnak, "
+            "és megismételte, hogy országa kész otthont adni egy csúcstalálkozónak.")
+    assert run(f" date 2026-03-14 {text}")["meeting_mentions"] == []

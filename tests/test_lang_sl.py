@@ -1031,3 +1031,9 @@ def test_a_perfective_present_with_a_weekday_is_to_come(text, day, status):
     """A perfective verb in the present ("sprejme", "se sestane") speaks of the future: the coming weekday."""
     [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+def test_a_venue_offered_again_is_no_meeting():
+    """"je že gostila ... in jo lahko ponudimo znova": the place's history and an offer (ponuditi), no meeting."""
+    text = "»Bled je v preteklosti že gostil pomembna srečanja in ga lahko ponudimo znova,« je dejal minister."
+    assert run(f" date 2026-03-14 {text}")["meeting_mentions"] == []
