@@ -1069,3 +1069,12 @@ def test_the_present_of_receiving_or_visiting_with_a_weekday_is_to_come(text, da
     """"tar imot", "besøker" with a weekday (published on a Saturday): the coming one; "tok imot" the one before."""
     [m] = rows(f" date 2026-03-14 {text}")["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+def test_an_official_of_a_ministry_named_without_a_country_is_norwegian():
+    """"i Utenriksdepartementet", "i Forsvarsdepartementet": Norwegian ministries go by their proper names alone."""
+    found = [(m.entry.name, m.entry.country) for m in mentions(
+        "Statssekretær i Forsvarsdepartementet Ingrid Hovland og Ukrainas forsvarsminister møttes i Oslo.")]
+    assert ("Ingrid Hovland", "NO") in found
+    unknown = [m for m in mentions("Statssekretær Ingrid Hovland sa dette.") if m.entry.etype == "person"]
+    assert [m.entry.country for m in unknown] == [None]

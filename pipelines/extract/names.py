@@ -496,6 +496,8 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
         j = (_after_role(tokens, r + span, taken) if lang in ("en", "no")
              else _after_za(tokens, r + span) if lang == "sl" else r + span)
+        # "statssekretær i Utenriksdepartementet X": a ministry named without a country is the home country's
+        home = _home_country(lang) if _own_ministry(tokens, r + span) else None
         if lang == "sl":
             while j < n and j in posts:  # "zunanjega ministra Katarja Mohameda Al Tanija": past the post's country
                 j += 1
@@ -508,7 +510,8 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
             words += bool(_CAP.match(tokens.texts[k]))  # at most three words; a middle initial is not one
             k += 1
         if k - j >= 2 and not _institution(idx, tokens, j, k, taken):
-            out.append(_unknown(tokens, j, k, role, lang, oblique=tokens.lowers[r] != role_key(idx, tokens, r, span)))
+            out.append(_unknown(tokens, j, k, role, lang, oblique=tokens.lowers[r] != role_key(idx, tokens, r, span),
+                                country=home))
             out[-1].title_start = r
             for x in range(r, k):  # the role's own words too: "Deputy Foreign Minister" names no one
                 taken[x] = True
@@ -555,7 +558,7 @@ def _after_role(tokens: Tokens, j: int, taken: list[bool]) -> int:
     til Tyrkia"), past a Norwegian ministry ("statssekretær i Utenriksdepartementet Andreas Kravik": every
     ministry is an -departementet) and past one comma of apposition ("the Canadian prime minister, Mark Carney")."""
     low, n = tokens.lowers, len(tokens)
-    if j + 2 < n and low[j] == "i" and low[j + 1].endswith("departementet") and tokens.texts[j + 1][:1].isupper():
+    if _own_ministry(tokens, j):
         j += 2
     if j + 1 < n and low[j] in ("to", "til") and taken[j + 1]:
         j += 2
@@ -564,6 +567,19 @@ def _after_role(tokens: Tokens, j: int, taken: list[bool]) -> int:
     if j < n and tokens.texts[j] == ",":
         j += 1
     return j
+
+
+def _own_ministry(tokens: Tokens, j: int) -> bool:
+    """"i Utenriksdepartementet" at j: a Norwegian ministry by its proper name (a foreign one is "det russiske
+    utenriksdepartementet", lower-case after its country)."""
+    return (j + 2 < len(tokens) and tokens.lowers[j] == "i" and tokens.lowers[j + 1].endswith("departementet")
+            and tokens.texts[j + 1][:1].isupper())
+
+
+@cache
+def _home_country(lang: str) -> str | None:
+    """The country whose government the article's language names without saying whose (roles.yaml)."""
+    return load_lang("roles", lang).get("home_country")
 
 
 def _after_za(tokens: Tokens, j: int) -> int:
@@ -618,7 +634,8 @@ _TRANSLIT = {
 }
 
 
-def _unknown(tokens: Tokens, s: int, e: int, role: str, lang: str, oblique: bool) -> Mention:
+def _unknown(tokens: Tokens, s: int, e: int, role: str, lang: str, oblique: bool,
+             country: str | None = None) -> Mention:
     words = tokens.texts[s:e]
     if oblique:
         ends = _OBLIQUE_ENDINGS.get(lang, ())
@@ -630,7 +647,7 @@ def _unknown(tokens: Tokens, s: int, e: int, role: str, lang: str, oblique: bool
     native = _native_order(words, lang)
     name = " ".join(native or [_transliterate(w, lang) for w in words]).replace(" .", ".")  # "Tore O. Sandvik"
     slug = "x-" + regex.sub(r"[^a-z]+", "-", fold(name)).strip("-")
-    entry = Entry("person", slug, name, None, role=role)
+    entry = Entry("person", slug, name, country, role=role)
     return Mention(entry, s, e, tokens.starts[s], tokens.ends[e - 1], " ".join(tokens.texts[s:e]),
                    "base", None, False)
 
