@@ -98,6 +98,7 @@ def test_a_slovenian_country_of_several_words_is_read_in_its_cases(text):
     ("no", "Statssekretær Andreas Kravik møtte Mikhail Uljanov i Wien.",
      ["Andreas Motzfeldt Kravik", "Mikhail Ulyanov", "Vienna"]),
     ("no", "Grusjkos uttalelse ble kritisert av Sinirlioglu.", ["Alexander Grushko", "Feridun Sinirlioğlu"]),
+    ("no", "Statssekretær Andreas Motzfeldt Kravik og Kravik selv.", ["Andreas Motzfeldt Kravik"] * 2),
     ("en", "Overchuk's team met Mariana Betsa and Anton Siluanov's deputy.",
      ["Alexei Overchuk", "Mariana Betsa", "Anton Siluanov"]),
 ])
