@@ -1051,3 +1051,19 @@ def test_getting_ready_to_meet_on_a_weekday_is_to_come(text, day, status):
 def test_being_prepared_to_host_is_an_offer_not_a_meeting():
     assert rows(" date 2026-03-14 Ankara said Turkey is prepared to host the talks in Istanbul on Tuesday.")[
         "meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text, city, day", [
+    ("The Vatican said on Sunday that Ukrainian and Russian envoys would meet there on March 12 to discuss "
+     "prisoner exchanges.", "Vatican City", D(2026, 3, 12)),
+    ("The Kremlin said on Friday that Witkoff would be received there next week.", "Moscow", D(2026, 3, 9)),
+])
+def test_a_seat_that_speaks_is_the_place_its_there_points_back_to(text, city, day):
+    """"The Vatican said ... would meet there": the speaking seat is no venue by itself, but "there" names it."""
+    [m] = rows(f" date 2026-03-02 {text}\n")["meeting_mentions"]
+    assert (m["city"], m["start_date"], m["status"]) == (city, day, "planned")
+
+
+def test_a_country_that_speaks_is_not_the_there_of_its_report():
+    text = " date 2026-03-02 Zelensky flew to Rome on Sunday. Turkey said the delegations would meet there on March 12.\n"
+    assert {m["country_code"] for m in rows(text)["meeting_mentions"]} == {"IT"}

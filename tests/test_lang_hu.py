@@ -1067,3 +1067,11 @@ def test_where_a_minister_welcomed_the_news_of_talks_is_not_their_venue():
     text = ("A szlovák külügyminiszter pénteken Pozsonyban üdvözölte, hogy a tárgyalások jövő héten folytatódnak, "
             "és megismételte, hogy országa kész otthont adni egy csúcstalálkozónak.")
     assert run(f" date 2026-03-14 {text}")["meeting_mentions"] == []
+
+
+def test_a_seat_that_speaks_is_the_place_its_there_points_back_to():
+    """"A Vatikán közölte, hogy ... ott találkoznak": the "ott" (there) names the speaking seat."""
+    text = "A Vatikán vasárnap közölte, hogy az ukrán és az orosz megbízottak március 12-én ott találkoznak."
+    [m] = run(f" date 2026-03-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["start_date"], m["status"], m["parties"]) == (
+        "Vatican City", D(2026, 3, 12), "planned", ["RU", "UA"])

@@ -1037,3 +1037,10 @@ def test_a_venue_offered_again_is_no_meeting():
     """"je že gostila ... in jo lahko ponudimo znova": the place's history and an offer (ponuditi), no meeting."""
     text = "»Bled je v preteklosti že gostil pomembna srečanja in ga lahko ponudimo znova,« je dejal minister."
     assert run(f" date 2026-03-14 {text}")["meeting_mentions"] == []
+
+
+def test_a_seat_that_speaks_is_the_place_its_there_points_back_to():
+    """"Vatikan je sporočil, da se bodo tam sestali": "tam" (there) names the speaking seat."""
+    text = "Vatikan je v nedeljo sporočil, da se bodo ukrajinski in ruski odposlanci tam sestali 12. marca."
+    [m] = run(f" date 2026-03-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["start_date"], m["status"]) == ("Vatican City", D(2026, 3, 12), "planned")

@@ -131,6 +131,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     venues = [m for m in sent.mentions if (is_venue(m) or id(m) in dest_ids)
               and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues
               and not (m.entry.actor and sent.clause_of[m.start] in speaking) and not _side_of_team(sent, m)]
+    if not venues and _there(sent):
+        venues = _speaker_pointed_back(sent)
     # "Voditelji so se povezali prek videokonference, ki sta jo vodila X in Y", "Starmer and Macron led the video
     # call": who leads or joins a call meets no one, so a participation cue beside a call makes no meeting
     if not strong and not venues and ((sent.has("speech") and not _named_by(sent)) or sent.has("phone")
@@ -1054,6 +1056,22 @@ def _there(sent: Sent) -> bool:
     """"ott tárgyalt", "tam se je sestal", "Zelenskyy, who met Merz there": a "there" that points back to a place,
     not the "there" of "there is" (triggers.yaml `expletive`)."""
     return sent.has("there") and any("expletive" not in sent.cats[i] for i in sent.positions("there"))
+
+
+def _speaker_pointed_back(sent: Sent) -> list[Mention]:
+    """"The Vatican said the two sides would meet there", "a Vatikán közölte, hogy ott találkoznak", "Vatikan je
+    sporočil, da se bodo tam sestali": a seat that speaks is no venue, unless a later "there" points back to it;
+    the seat named last before that "there", right before its verb of saying, is where the meeting is. (A country
+    that speaks is a government: its "there" points to a place told before.)"""
+    theres = [i for i in sent.positions("there") if "expletive" not in sent.cats[i]]
+    said = sent.positions("speech")
+    placed = [m for m in sent.mentions if m.entry.etype == "place" and m.end <= theres[-1]
+              and any(0 <= j - m.end <= SPEAKER_REACH and j < theres[-1] and sent.clause_of[j] == sent.clause_of[m.start]
+                      for j in said)]
+    return placed[-1:]
+
+
+SPEAKER_REACH = 4  # tokens from a speaking seat to its verb: "the Vatican said", "Vatikan je v nedeljo sporočil"
 
 
 def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[MeetingMention]) -> None:
