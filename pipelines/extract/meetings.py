@@ -1065,9 +1065,9 @@ def _speaker_pointed_back(sent: Sent) -> list[Mention]:
     that speaks is a government: its "there" points to a place told before.)"""
     theres = [i for i in sent.positions("there") if "expletive" not in sent.cats[i]]
     said = sent.positions("speech")
-    placed = [m for m in sent.mentions if m.entry.etype == "place" and m.end <= theres[-1]
-              and any(0 <= j - m.end <= SPEAKER_REACH and j < theres[-1] and sent.clause_of[j] == sent.clause_of[m.start]
-                      for j in said)]
+    last = theres[-1]
+    placed = [m for m in sent.mentions if m.entry.etype == "place" and m.end <= last and any(
+        0 <= j - m.end <= SPEAKER_REACH and j < last and sent.clause_of[j] == sent.clause_of[m.start] for j in said)]
     return placed[-1:]
 
 
