@@ -1067,3 +1067,15 @@ def test_a_seat_that_speaks_is_the_place_its_there_points_back_to(text, city, da
 def test_a_country_that_speaks_is_not_the_there_of_its_report():
     text = " date 2026-03-02 Zelensky flew to Rome on Sunday. Turkey said the delegations would meet there on March 12.\n"
     assert {m["country_code"] for m in rows(text)["meeting_mentions"]} == {"IT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan offers to host the next round of talks in Istanbul.",
+    "Turkey is offering to host the talks in Istanbul, the foreign ministry said.",
+    "Erdogan said Turkey would be happy to host a meeting between Putin and Zelensky in Istanbul.",
+    "Orban has offered Budapest as a venue for a Trump-Putin summit.",
+    "Parolin said the Vatican remained available to host talks between Zelensky and Putin.",
+    "Turkey would gladly host the negotiations in Istanbul, Erdogan said.",
+])
+def test_an_offer_to_host_in_other_words_is_no_meeting(text):
+    assert rows(f" date 2026-03-02 {text}\n")["meeting_mentions"] == []

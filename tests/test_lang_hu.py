@@ -1075,3 +1075,15 @@ def test_a_seat_that_speaks_is_the_place_its_there_points_back_to():
     [m] = run(f" date 2026-03-02 {text}")["meeting_mentions"]
     assert (m["city"], m["start_date"], m["status"], m["parties"]) == (
         "Vatican City", D(2026, 3, 12), "planned", ["RU", "UA"])
+
+
+@pytest.mark.parametrize("text", [
+    "Erdoğan szívesen adna otthont Isztambulban a következő tárgyalási fordulónak.",
+    "Svájc kész házigazdája lenni egy genfi békecsúcsnak.",
+    "Magyarország továbbra is rendelkezésre áll, hogy Budapesten adjon otthont a csúcstalálkozónak.",
+    "Erdoğan megismételte ajánlatát, hogy Isztambulban adjon otthont a tárgyalásoknak.",
+    "A kormányfő szerint Budapest adna otthont a legjobban egy amerikai–orosz csúcsnak.",
+])
+def test_an_offer_to_host_in_other_words_is_no_meeting(text):
+    """Would host (adna otthont), gladly (szívesen), at disposal (rendelkezésre áll), the offer (ajánlatát, hogy)."""
+    assert run(f" date 2026-03-02 {text}")["meeting_mentions"] == []

@@ -1078,3 +1078,15 @@ def test_an_official_of_a_ministry_named_without_a_country_is_norwegian():
     assert ("Ingrid Hovland", "NO") in found
     unknown = [m for m in mentions("Statssekretær Ingrid Hovland sa dette.") if m.entry.etype == "person"]
     assert [m.entry.country for m in unknown] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Tyrkia har tilbudt å være vertskap for neste runde i Istanbul.",
+    "Erdogan gjentok tilbudet om å arrangere et møte mellom Putin og Zelenskyj i Istanbul.",
+    "Norge stiller seg til disposisjon som vertskap for samtaler i Oslo.",
+    "Sveits er klar til å være vertskap for et toppmøte i Genève.",
+    "Ungarn har foreslått Budapest som møtested for et toppmøte.",
+])
+def test_an_offer_to_host_in_other_words_is_no_meeting(text):
+    """Offered to (tilbudt å), the offer (tilbudet om), at disposal, ready to be host, put forward as a venue."""
+    assert rows(f" date 2026-03-02 {text}\n")["meeting_mentions"] == []

@@ -1044,3 +1044,14 @@ def test_a_seat_that_speaks_is_the_place_its_there_points_back_to():
     text = "Vatikan je v nedeljo sporočil, da se bodo ukrajinski in ruski odposlanci tam sestali 12. marca."
     [m] = run(f" date 2026-03-02 {text}")["meeting_mentions"]
     assert (m["city"], m["start_date"], m["status"]) == ("Vatican City", D(2026, 3, 12), "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Slovenija bi z veseljem gostila srečanje na Brdu pri Kranju.",
+    "Švica je na voljo kot gostiteljica vrha v Ženevi.",
+    "Vatikan je predlagal, da bi se pogovori odvili v Rimu.",
+    "Madžarska je pripravljena biti gostiteljica vrha v Budimpešti.",
+])
+def test_an_offer_to_host_in_other_words_is_no_meeting(text):
+    """Gladly (z veseljem), available (na voljo), proposed that (predlagal, da bi), ready to be the host."""
+    assert run(f" date 2026-03-02 {text}")["meeting_mentions"] == []
