@@ -1079,3 +1079,41 @@ def test_a_country_that_speaks_is_not_the_there_of_its_report():
 ])
 def test_an_offer_to_host_in_other_words_is_no_meeting(text):
     assert rows(f" date 2026-03-02 {text}\n")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Last week's talks in Geneva are expected to shape the next round, officials said.",
+    "The talks in Geneva last week will be followed by a technical meeting, Umerov said.",
+])
+def test_talks_dated_by_words_of_the_past_were_held_whatever_follows(text):
+    """"last week's talks ... are expected to": the future is of what follows, the talks were held."""
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"], m["end_date"]) == ("Geneva", "held", D(2026, 3, 2), D(2026, 3, 8))
+
+
+def test_the_nationality_of_the_strikes_a_visit_comes_amid_is_no_side():
+    text = (" date 2026-03-14 Macron will travel to Kyiv on Tuesday. The visit comes amid new Russian strikes on the "
+            "power grid.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert "RU" not in m["parties"]
+
+
+def test_the_days_of_a_round_widen_the_day_it_ended():
+    text = (" date 2026-03-14 The talks in Geneva ended on Friday without a deal. The delegations met on Thursday "
+            "and Friday.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 12), D(2026, 3, 13))
+
+
+def test_last_week_does_not_widen_the_days_of_a_round():
+    text = (" date 2026-03-14 The delegations met in Geneva on Thursday. The talks last week were constructive, "
+            "Umerov said.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 12), D(2026, 3, 12))
+
+
+def test_a_day_before_a_verb_of_saying_and_its_that_dates_the_saying():
+    """"Last week, the Kremlin announced that ...": the announcement is dated, not the summit."""
+    text = " date 2026-03-14 Last week, the Kremlin announced that Putin will meet Trump in Budapest.\n"
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Budapest", "planned", None)

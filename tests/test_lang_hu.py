@@ -1087,3 +1087,22 @@ def test_a_seat_that_speaks_is_the_place_its_there_points_back_to():
 def test_an_offer_to_host_in_other_words_is_no_meeting(text):
     """Would host (adna otthont), gladly (szívesen), at disposal (rendelkezésre áll), the offer (ajánlatát, hogy)."""
     assert run(f" date 2026-03-02 {text}")["meeting_mentions"] == []
+
+
+def test_the_nationality_of_the_attacks_a_visit_comes_amid_is_no_side():
+    """"orosz támadások közepette": the attacker, not a side of the visit."""
+    [m] = run(" date 2026-03-14 Macron kedden Kijevbe utazik. A látogatás újabb orosz támadások közepette zajlik.")[
+        "meeting_mentions"]
+    assert (m["city"], m["parties"]) == ("Kyiv", ["FR"])
+
+
+def test_the_days_of_a_round_widen_the_day_it_ended():
+    text = "A genfi tárgyalások pénteken értek véget. A küldöttségek csütörtökön és pénteken tárgyaltak."
+    [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 12), D(2026, 3, 13))
+
+
+def test_a_day_before_a_verb_of_saying_and_its_that_dates_the_saying():
+    text = "Múlt héten a Kreml bejelentette, hogy Putyin Budapesten találkozik Trumppal."
+    [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Budapest", "planned", None)

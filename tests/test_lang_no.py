@@ -1090,3 +1090,33 @@ def test_an_official_of_a_ministry_named_without_a_country_is_norwegian():
 def test_an_offer_to_host_in_other_words_is_no_meeting(text):
     """Offered to (tilbudt å), the offer (tilbudet om), at disposal, ready to be host, put forward as a venue."""
     assert rows(f" date 2026-03-02 {text}\n")["meeting_mentions"] == []
+
+
+def test_talks_dated_by_words_of_the_past_were_held_whatever_follows():
+    """"forrige uke ... vil bli fulgt opp": the future is of the follow-up, the talks were held."""
+    text = " date 2026-03-14 Samtalene i Genève forrige uke vil bli fulgt opp av et nytt møte, sa Umerov.\n"
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "held", D(2026, 3, 2))
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Macron reiser til Kyiv tirsdag.", D(2026, 3, 17), "planned"),
+    ("Støre drar til Berlin på mandag for å møte Merz.", D(2026, 3, 16), "planned"),
+    ("Macron reiste til Kyiv tirsdag.", D(2026, 3, 10), "held"),
+])
+def test_the_present_of_a_journey_with_a_weekday_is_to_come(text, day, status):
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)
+
+
+def test_the_days_of_a_round_widen_the_day_it_ended():
+    text = (" date 2026-03-14 Samtalene i Genève ble avsluttet fredag uten avtale. Delegasjonene møttes torsdag og "
+            "fredag.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 12), D(2026, 3, 13))
+
+
+def test_a_day_before_a_verb_of_saying_and_its_that_dates_the_saying():
+    text = " date 2026-03-14 Forrige uke kunngjorde Kreml at Putin skal møte Trump i Budapest.\n"
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Budapest", "planned", None)
