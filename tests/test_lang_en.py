@@ -1117,3 +1117,14 @@ def test_a_day_before_a_verb_of_saying_and_its_that_dates_the_saying():
     text = " date 2026-03-14 Last week, the Kremlin announced that Putin will meet Trump in Budapest.\n"
     [m] = rows(text)["meeting_mentions"]
     assert (m["city"], m["status"], m["start_date"]) == ("Budapest", "planned", None)
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Rubio to host Sybiha in Washington on Tuesday.", D(2026, 3, 17), "planned"),
+    ("Macron to host Zelensky in Paris on Monday for talks on guarantees.", D(2026, 3, 16), "planned"),
+    ("Rubio hosted Sybiha in Washington on Tuesday to discuss the plan.", D(2026, 3, 10), "held"),
+])
+def test_a_headline_infinitive_of_hosting_is_to_come(text, day, status):
+    """"X to host Y on Tuesday": the headline infinitive is the future."""
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)

@@ -1120,3 +1120,15 @@ def test_a_day_before_a_verb_of_saying_and_its_that_dates_the_saying():
     text = " date 2026-03-14 Forrige uke kunngjorde Kreml at Putin skal møte Trump i Budapest.\n"
     [m] = rows(text)["meeting_mentions"]
     assert (m["city"], m["status"], m["start_date"]) == ("Budapest", "planned", None)
+
+
+@pytest.mark.parametrize("verb, day, status", [
+    ("vil møte", D(2026, 3, 17), "planned"),
+    ("vil besøke", D(2026, 3, 17), "planned"),
+    ("møtte", D(2026, 3, 10), "held"),
+])
+def test_vil_with_a_meeting_verb_and_a_weekday_is_to_come(verb, day, status):
+    text = (f" date 2026-03-14 Utenriksminister Marco Rubio {verb} sin ukrainske kollega Andrij Sybiha i Washington "
+            "tirsdag, opplyser departementet.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)
