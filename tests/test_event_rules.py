@@ -408,3 +408,25 @@ def test_a_tally_over_a_span_is_no_strike(text):
 def test_a_wave_of_one_night_compared_with_the_year_is_a_strike(text):
     [a] = rows(text + "\n")["attack_mentions"]
     assert (a["n_drones"], a["attack_date"]) == (300, dt.date(2026, 3, 14))
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-14 The Syzran refinery has been struck by Ukrainian drones several times before.",
+    " date 2026-03-14 Russia has repeatedly attacked Odesa's port with drones.",
+    " date 2026-03-14 Rafinerijo v Sizranu so ukrajinski droni že večkrat napadli.",
+    " date 2026-03-14 Raffineriet i Syzran har vært angrepet av ukrainske droner flere ganger tidligere.",
+])
+def test_strikes_told_as_many_without_a_count_or_a_day_are_no_strike(text):
+    assert rows(text + "\n")["attack_mentions"] == []
+
+
+def test_a_place_hit_repeatedly_in_a_counted_wave_stays_in_the_wave():
+    text = " date 2026-03-14 Overnight Russia launched 100 drones at Ukraine. Kharkiv was hit repeatedly, the mayor said.\n"
+    [a] = rows(text)["attack_mentions"]
+    assert (a["n_drones"], a["regions"]) == (100, ["Kharkiv"])
+
+
+def test_a_place_struck_several_times_on_one_night_is_a_strike():
+    text = " date 2026-03-14 Russian drones struck Kharkiv several times overnight, injuring four people.\n"
+    [a] = rows(text)["attack_mentions"]
+    assert (a["injured"], a["attack_date"]) == (4, dt.date(2026, 3, 14))

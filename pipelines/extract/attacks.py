@@ -95,6 +95,8 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         if current is not None and _continues(current, m):
             _merge(current, m)
             continue
+        if sent.has("repeated") and not m.counts and m.date is None:
+            continue  # "the refinery has been struck several times before": strikes told as many, none of its own
         if current is not None and m.date is None and _elsewhere(current, m) and m.target == current.target:
             # told as the next strike of the same report: its day and its attacker, unless it names them
             m.date, m.precision = current.date, current.precision
