@@ -386,3 +386,47 @@ def test_a_figure_of_speech_about_drones_is_no_strike():
     text = ('"Moscow sends a delegation to talk and a few hundred drones to make its point," the mayor of Odesa '
             "wrote on Telegram.")
     assert extract_article("t", clean(f" date 2026-03-15 {text}", "text"))["attack_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-14 Since the start of the year Russia has launched more than 20,000 drones at Ukraine.",
+    " date 2026-03-14 Over the past week Russia has fired more than 1,200 drones at Ukraine, Zelensky said.",
+    " date 2026-03-14 Az év eleje óta Oroszország több mint 20 ezer drónt indított Ukrajna ellen.",
+    " date 2026-03-14 Od začetka leta je Rusija nad Ukrajino izstrelila več kot 20.000 dronov.",
+    " date 2026-03-14 Siden nyttår har Russland sendt over 20 000 droner mot Ukraina.",
+])
+def test_a_tally_over_a_span_is_no_strike(text):
+    """A total since a start or over a week counts many strikes: no wave of its own."""
+    assert rows(text + "\n")["attack_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-14 Overnight Russia launched 300 drones at Kyiv, the largest attack since the start of the year.",
+    " date 2026-03-14 Az éjjel Oroszország 300 drónt indított Kijev ellen, ez az év eleje óta a legnagyobb támadás.",
+    " date 2026-03-14 I natt sendte Russland 300 droner mot Kyiv, det største angrepet siden nyttår.",
+])
+def test_a_wave_of_one_night_compared_with_the_year_is_a_strike(text):
+    [a] = rows(text + "\n")["attack_mentions"]
+    assert (a["n_drones"], a["attack_date"]) == (300, dt.date(2026, 3, 14))
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-14 The Syzran refinery has been struck by Ukrainian drones several times before.",
+    " date 2026-03-14 Russia has repeatedly attacked Odesa's port with drones.",
+    " date 2026-03-14 Rafinerijo v Sizranu so ukrajinski droni že večkrat napadli.",
+    " date 2026-03-14 Raffineriet i Syzran har vært angrepet av ukrainske droner flere ganger tidligere.",
+])
+def test_strikes_told_as_many_without_a_count_or_a_day_are_no_strike(text):
+    assert rows(text + "\n")["attack_mentions"] == []
+
+
+def test_a_place_hit_repeatedly_in_a_counted_wave_stays_in_the_wave():
+    text = " date 2026-03-14 Overnight Russia launched 100 drones at Ukraine. Kharkiv was hit repeatedly, the mayor said.\n"
+    [a] = rows(text)["attack_mentions"]
+    assert (a["n_drones"], a["regions"]) == (100, ["Kharkiv"])
+
+
+def test_a_place_struck_several_times_on_one_night_is_a_strike():
+    text = " date 2026-03-14 Russian drones struck Kharkiv several times overnight, injuring four people.\n"
+    [a] = rows(text)["attack_mentions"]
+    assert (a["injured"], a["attack_date"]) == (4, dt.date(2026, 3, 14))

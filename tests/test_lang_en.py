@@ -1051,3 +1051,80 @@ def test_getting_ready_to_meet_on_a_weekday_is_to_come(text, day, status):
 def test_being_prepared_to_host_is_an_offer_not_a_meeting():
     assert rows(" date 2026-03-14 Ankara said Turkey is prepared to host the talks in Istanbul on Tuesday.")[
         "meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text, city, day", [
+    ("The Vatican said on Sunday that Ukrainian and Russian envoys would meet there on March 12 to discuss "
+     "prisoner exchanges.", "Vatican City", D(2026, 3, 12)),
+    ("The Kremlin said on Friday that Witkoff would be received there next week.", "Moscow", D(2026, 3, 9)),
+])
+def test_a_seat_that_speaks_is_the_place_its_there_points_back_to(text, city, day):
+    """"The Vatican said ... would meet there": the speaking seat is no venue by itself, but "there" names it."""
+    [m] = rows(f" date 2026-03-02 {text}\n")["meeting_mentions"]
+    assert (m["city"], m["start_date"], m["status"]) == (city, day, "planned")
+
+
+def test_a_country_that_speaks_is_not_the_there_of_its_report():
+    text = " date 2026-03-02 Zelensky flew to Rome on Sunday. Turkey said the delegations would meet there on March 12.\n"
+    assert {m["country_code"] for m in rows(text)["meeting_mentions"]} == {"IT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan offers to host the next round of talks in Istanbul.",
+    "Turkey is offering to host the talks in Istanbul, the foreign ministry said.",
+    "Erdogan said Turkey would be happy to host a meeting between Putin and Zelensky in Istanbul.",
+    "Orban has offered Budapest as a venue for a Trump-Putin summit.",
+    "Parolin said the Vatican remained available to host talks between Zelensky and Putin.",
+    "Turkey would gladly host the negotiations in Istanbul, Erdogan said.",
+])
+def test_an_offer_to_host_in_other_words_is_no_meeting(text):
+    assert rows(f" date 2026-03-02 {text}\n")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Last week's talks in Geneva are expected to shape the next round, officials said.",
+    "The talks in Geneva last week will be followed by a technical meeting, Umerov said.",
+])
+def test_talks_dated_by_words_of_the_past_were_held_whatever_follows(text):
+    """"last week's talks ... are expected to": the future is of what follows, the talks were held."""
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"], m["end_date"]) == ("Geneva", "held", D(2026, 3, 2), D(2026, 3, 8))
+
+
+def test_the_nationality_of_the_strikes_a_visit_comes_amid_is_no_side():
+    text = (" date 2026-03-14 Macron will travel to Kyiv on Tuesday. The visit comes amid new Russian strikes on the "
+            "power grid.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert "RU" not in m["parties"]
+
+
+def test_the_days_of_a_round_widen_the_day_it_ended():
+    text = (" date 2026-03-14 The talks in Geneva ended on Friday without a deal. The delegations met on Thursday "
+            "and Friday.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 12), D(2026, 3, 13))
+
+
+def test_last_week_does_not_widen_the_days_of_a_round():
+    text = (" date 2026-03-14 The delegations met in Geneva on Thursday. The talks last week were constructive, "
+            "Umerov said.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 12), D(2026, 3, 12))
+
+
+def test_a_day_before_a_verb_of_saying_and_its_that_dates_the_saying():
+    """"Last week, the Kremlin announced that ...": the announcement is dated, not the summit."""
+    text = " date 2026-03-14 Last week, the Kremlin announced that Putin will meet Trump in Budapest.\n"
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Budapest", "planned", None)
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Rubio to host Sybiha in Washington on Tuesday.", D(2026, 3, 17), "planned"),
+    ("Macron to host Zelensky in Paris on Monday for talks on guarantees.", D(2026, 3, 16), "planned"),
+    ("Rubio hosted Sybiha in Washington on Tuesday to discuss the plan.", D(2026, 3, 10), "held"),
+])
+def test_a_headline_infinitive_of_hosting_is_to_come(text, day, status):
+    """"X to host Y on Tuesday": the headline infinitive is the future."""
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)

@@ -1067,3 +1067,42 @@ def test_where_a_minister_welcomed_the_news_of_talks_is_not_their_venue():
     text = ("A szlovák külügyminiszter pénteken Pozsonyban üdvözölte, hogy a tárgyalások jövő héten folytatódnak, "
             "és megismételte, hogy országa kész otthont adni egy csúcstalálkozónak.")
     assert run(f" date 2026-03-14 {text}")["meeting_mentions"] == []
+
+
+def test_a_seat_that_speaks_is_the_place_its_there_points_back_to():
+    """"A Vatikán közölte, hogy ... ott találkoznak": the "ott" (there) names the speaking seat."""
+    text = "A Vatikán vasárnap közölte, hogy az ukrán és az orosz megbízottak március 12-én ott találkoznak."
+    [m] = run(f" date 2026-03-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["start_date"], m["status"], m["parties"]) == (
+        "Vatican City", D(2026, 3, 12), "planned", ["RU", "UA"])
+
+
+@pytest.mark.parametrize("text", [
+    "Erdoğan szívesen adna otthont Isztambulban a következő tárgyalási fordulónak.",
+    "Svájc kész házigazdája lenni egy genfi békecsúcsnak.",
+    "Magyarország továbbra is rendelkezésre áll, hogy Budapesten adjon otthont a csúcstalálkozónak.",
+    "Erdoğan megismételte ajánlatát, hogy Isztambulban adjon otthont a tárgyalásoknak.",
+    "A kormányfő szerint Budapest adna otthont a legjobban egy amerikai–orosz csúcsnak.",
+])
+def test_an_offer_to_host_in_other_words_is_no_meeting(text):
+    """Would host (adna otthont), gladly (szívesen), at disposal (rendelkezésre áll), the offer (ajánlatát, hogy)."""
+    assert run(f" date 2026-03-02 {text}")["meeting_mentions"] == []
+
+
+def test_the_nationality_of_the_attacks_a_visit_comes_amid_is_no_side():
+    """"orosz támadások közepette": the attacker, not a side of the visit."""
+    [m] = run(" date 2026-03-14 Macron kedden Kijevbe utazik. A látogatás újabb orosz támadások közepette zajlik.")[
+        "meeting_mentions"]
+    assert (m["city"], m["parties"]) == ("Kyiv", ["FR"])
+
+
+def test_the_days_of_a_round_widen_the_day_it_ended():
+    text = "A genfi tárgyalások pénteken értek véget. A küldöttségek csütörtökön és pénteken tárgyaltak."
+    [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 12), D(2026, 3, 13))
+
+
+def test_a_day_before_a_verb_of_saying_and_its_that_dates_the_saying():
+    text = "Múlt héten a Kreml bejelentette, hogy Putyin Budapesten találkozik Trumppal."
+    [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Budapest", "planned", None)

@@ -1078,3 +1078,57 @@ def test_an_official_of_a_ministry_named_without_a_country_is_norwegian():
     assert ("Ingrid Hovland", "NO") in found
     unknown = [m for m in mentions("Statssekretær Ingrid Hovland sa dette.") if m.entry.etype == "person"]
     assert [m.entry.country for m in unknown] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Tyrkia har tilbudt å være vertskap for neste runde i Istanbul.",
+    "Erdogan gjentok tilbudet om å arrangere et møte mellom Putin og Zelenskyj i Istanbul.",
+    "Norge stiller seg til disposisjon som vertskap for samtaler i Oslo.",
+    "Sveits er klar til å være vertskap for et toppmøte i Genève.",
+    "Ungarn har foreslått Budapest som møtested for et toppmøte.",
+])
+def test_an_offer_to_host_in_other_words_is_no_meeting(text):
+    """Offered to (tilbudt å), the offer (tilbudet om), at disposal, ready to be host, put forward as a venue."""
+    assert rows(f" date 2026-03-02 {text}\n")["meeting_mentions"] == []
+
+
+def test_talks_dated_by_words_of_the_past_were_held_whatever_follows():
+    """"forrige uke ... vil bli fulgt opp": the future is of the follow-up, the talks were held."""
+    text = " date 2026-03-14 Samtalene i Genève forrige uke vil bli fulgt opp av et nytt møte, sa Umerov.\n"
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "held", D(2026, 3, 2))
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Macron reiser til Kyiv tirsdag.", D(2026, 3, 17), "planned"),
+    ("Støre drar til Berlin på mandag for å møte Merz.", D(2026, 3, 16), "planned"),
+    ("Macron reiste til Kyiv tirsdag.", D(2026, 3, 10), "held"),
+])
+def test_the_present_of_a_journey_with_a_weekday_is_to_come(text, day, status):
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)
+
+
+def test_the_days_of_a_round_widen_the_day_it_ended():
+    text = (" date 2026-03-14 Samtalene i Genève ble avsluttet fredag uten avtale. Delegasjonene møttes torsdag og "
+            "fredag.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (D(2026, 3, 12), D(2026, 3, 13))
+
+
+def test_a_day_before_a_verb_of_saying_and_its_that_dates_the_saying():
+    text = " date 2026-03-14 Forrige uke kunngjorde Kreml at Putin skal møte Trump i Budapest.\n"
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Budapest", "planned", None)
+
+
+@pytest.mark.parametrize("verb, day, status", [
+    ("vil møte", D(2026, 3, 17), "planned"),
+    ("vil besøke", D(2026, 3, 17), "planned"),
+    ("møtte", D(2026, 3, 10), "held"),
+])
+def test_vil_with_a_meeting_verb_and_a_weekday_is_to_come(verb, day, status):
+    text = (f" date 2026-03-14 Utenriksminister Marco Rubio {verb} sin ukrainske kollega Andrij Sybiha i Washington "
+            "tirsdag, opplyser departementet.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)

@@ -1037,3 +1037,44 @@ def test_a_venue_offered_again_is_no_meeting():
     """"je že gostila ... in jo lahko ponudimo znova": the place's history and an offer (ponuditi), no meeting."""
     text = "»Bled je v preteklosti že gostil pomembna srečanja in ga lahko ponudimo znova,« je dejal minister."
     assert run(f" date 2026-03-14 {text}")["meeting_mentions"] == []
+
+
+def test_a_seat_that_speaks_is_the_place_its_there_points_back_to():
+    """"Vatikan je sporočil, da se bodo tam sestali": "tam" (there) names the speaking seat."""
+    text = "Vatikan je v nedeljo sporočil, da se bodo ukrajinski in ruski odposlanci tam sestali 12. marca."
+    [m] = run(f" date 2026-03-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["start_date"], m["status"]) == ("Vatican City", D(2026, 3, 12), "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Slovenija bi z veseljem gostila srečanje na Brdu pri Kranju.",
+    "Švica je na voljo kot gostiteljica vrha v Ženevi.",
+    "Vatikan je predlagal, da bi se pogovori odvili v Rimu.",
+    "Madžarska je pripravljena biti gostiteljica vrha v Budimpešti.",
+])
+def test_an_offer_to_host_in_other_words_is_no_meeting(text):
+    """Gladly (z veseljem), available (na voljo), proposed that (predlagal, da bi), ready to be the host."""
+    assert run(f" date 2026-03-02 {text}")["meeting_mentions"] == []
+
+
+def test_talks_dated_by_words_of_the_past_were_held_whatever_follows():
+    """"pretekli teden začeti pogovori bodo pokazali": "bodo" is the future of showing; the talks were held."""
+    text = "Pretekli teden v Ženevi začeti pogovori bodo pokazali, ali je dogovor mogoč."
+    [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "held", D(2026, 3, 2))
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Macron v torek odpotuje v Kijev.", D(2026, 3, 17), "planned"),
+    ("Golob je v torek odpotoval v Kijev.", D(2026, 3, 10), "held"),
+    ("Ministrica v ponedeljek prispe v Bruselj, kjer se bo sestala s Sibigo.", D(2026, 3, 16), "planned"),
+])
+def test_the_perfective_present_of_a_journey_with_a_weekday_is_to_come(text, day, status):
+    [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)
+
+
+def test_the_nationality_of_the_attacks_a_visit_comes_amid_is_no_side():
+    text = "Predsednica bo v sredo odpotovala v Kijev. Obisk poteka v času novih ruskih napadov."
+    [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
+    assert "RU" not in m["parties"]

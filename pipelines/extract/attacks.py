@@ -76,6 +76,10 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         m.regions = _regions(sent)
         if sent.has("habitual") and not m.counts and m.date is None:
             continue  # "Rusi nam vsak dan odgovarjajo z droni": what happens every day is no strike, nor part of one
+        if sent.has("period_total") and not _a_day(sent) and not m.regions:
+            # "since the start of the year Russia has launched 20,000 drones at Ukraine": a tally, no strike
+            # ("Overnight ..., the largest attack since the start of the year" is one, as is a strike on a region)
+            continue
         # the next sentences of a strike ("the strikes hit power plants in Odesa", "five were killed")
         # continue it unless they bring their own date or their own weapon counts
         if current is not None and _intercepted_of(current, m):
@@ -91,6 +95,8 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         if current is not None and _continues(current, m):
             _merge(current, m)
             continue
+        if sent.has("repeated") and not m.counts and m.date is None:
+            continue  # "the refinery has been struck several times before": strikes told as many, none of its own
         if current is not None and m.date is None and _elsewhere(current, m) and m.target == current.target:
             # told as the next strike of the same report: its day and its attacker, unless it names them
             m.date, m.precision = current.date, current.precision
@@ -143,6 +149,12 @@ def _continues(cur: AttackMention, m: AttackMention) -> bool:
 def _own_day(sent: Sent) -> bool:
     """The sentence names a day ("keddre virradóra", "v noči na četrtek", "on Monday"), not only "at night"."""
     return any(d.kind in ("weekday", "day") for d, _ in sent.dates)
+
+
+def _a_day(sent: Sent) -> bool:
+    """The sentence names one day: a weekday, a date, or a day counted from today ("overnight", "yesterday")."""
+    return any(d.kind in ("weekday", "day") or (d.kind == "relative" and d.rel and d.rel[0] == "days")
+               for d, _ in sent.dates)
 
 
 def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:

@@ -131,6 +131,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     venues = [m for m in sent.mentions if (is_venue(m) or id(m) in dest_ids)
               and sent.clause_of[m.start] not in phone_clauses and id(m) not in origins and id(m) not in not_venues
               and not (m.entry.actor and sent.clause_of[m.start] in speaking) and not _side_of_team(sent, m)]
+    if not venues and _there(sent):
+        venues = _speaker_pointed_back(sent)
     # "Voditelji so se povezali prek videokonference, ki sta jo vodila X in Y", "Starmer and Macron led the video
     # call": who leads or joins a call meets no one, so a participation cue beside a call makes no meeting
     if not strong and not venues and ((sent.has("speech") and not _named_by(sent)) or sent.has("phone")
@@ -723,7 +725,23 @@ def _dates_saying(sent: Sent, ti: int) -> bool:
     for j in before:
         if (sent.cats[j] & _SAYING == {"speech"} and sent.clause_of[j] == sent.clause_of[ti]):
             return j == ti - 1 or len(sent.tokens.lowers[ti - 1]) <= 3
+    return _dates_saying_ahead(sent, ti)
+
+
+def _dates_saying_ahead(sent: Sent, ti: int) -> bool:
+    """"Last week, the Kremlin announced that Putin will meet Trump", "Forrige uke kunngjorde Kreml at ...", "Múlt
+    héten a Kreml bejelentette, hogy ...": a day before a verb of saying whose "that" follows, with no meeting word
+    between, dates the saying, not the meeting told after it."""
+    cats = sent.cats
+    for j in range(ti + 1, min(len(cats), ti + 1 + SAYER_REACH)):
+        if cats[j] & _ANCHOR_CATS:
+            return False
+        if cats[j] & _SAYING == {"speech"}:
+            return any("complementizer" in cats[k] for k in range(j + 1, min(len(cats), j + 1 + SAYING_REACH)))
     return False
+
+
+SAYER_REACH = 6  # tokens from a day to the verb of saying after it: "Last week , the Kremlin announced"
 
 
 _SAYING = frozenset({"speech", "phone", "attribution"})  # a verb of saying, not a press conference nor "X szerint"
@@ -865,6 +883,10 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
         mm.start = min(r.start for r in best)
         mm.end = max(r.end for r in best)
         mm.precision = best[0].precision
+        if mm.status == "planned" and all(_names_the_past(d) for d in dates):
+            # "last week's talks ... are expected to", "pretekli teden začeti pogovori bodo pokazali": the future
+            # is of what follows; a meeting dated by words of the past ("last week", "múlt héten") was held
+            mm.status = "held"
         if mm.sent.has("two_day") and mm.start == mm.end and mm.status != "planned":
             mm.start = mm.start - dt.timedelta(days=1)
         ref = a.published
@@ -873,6 +895,12 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
                 mm.status, mm.status_strength = "planned", MEDIUM
             else:
                 mm.status, mm.status_strength = "held", MEDIUM
+
+
+def _names_the_past(d: D.DateMention) -> bool:
+    """"last week", "yesterday", "last Thursday", "pretekli teden", "forrige uke": a date whose words, not the
+    tense, put it before the day of publication."""
+    return (d.rel is not None and d.rel[0] != "unknown" and d.rel[1] < 0) or d.towards == D.PAST
 
 
 def _compound(sent: Sent, m: Mention) -> bool:
@@ -993,6 +1021,8 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue  # "Norge følger forhandlingene tett": an onlooker
         if (m.adjective or m.group == "poss") and any(c & _PROPOSAL_CATS for c in sent.cats[m.end:m.end + 2]):
             continue  # "the talks covered a Turkish proposal", "drøftet Tyrkias forslag": its author, no side
+        if m.adjective and m.end < len(sent.cats) and "attack" in sent.cats[m.end]:
+            continue  # "a visit amid new Russian strikes", "obisk v času ruskih napadov": the attacker, no side
         if m.adjective and sent.has("war") and _of_the_war(sent, m):
             continue
         if cl not in trigger_clauses and (cl in speech_clauses or not wide):
@@ -1054,6 +1084,22 @@ def _there(sent: Sent) -> bool:
     """"ott tárgyalt", "tam se je sestal", "Zelenskyy, who met Merz there": a "there" that points back to a place,
     not the "there" of "there is" (triggers.yaml `expletive`)."""
     return sent.has("there") and any("expletive" not in sent.cats[i] for i in sent.positions("there"))
+
+
+def _speaker_pointed_back(sent: Sent) -> list[Mention]:
+    """"The Vatican said the two sides would meet there", "a Vatikán közölte, hogy ott találkoznak", "Vatikan je
+    sporočil, da se bodo tam sestali": a seat that speaks is no venue, unless a later "there" points back to it;
+    the seat named last before that "there", right before its verb of saying, is where the meeting is. (A country
+    that speaks is a government: its "there" points to a place told before.)"""
+    theres = [i for i in sent.positions("there") if "expletive" not in sent.cats[i]]
+    said = sent.positions("speech")
+    last = theres[-1]
+    placed = [m for m in sent.mentions if m.entry.etype == "place" and m.end <= last and any(
+        0 <= j - m.end <= SPEAKER_REACH and j < last and sent.clause_of[j] == sent.clause_of[m.start] for j in said)]
+    return placed[-1:]
+
+
+SPEAKER_REACH = 4  # tokens from a speaking seat to its verb: "the Vatican said", "Vatikan je v nedeljo sporočil"
 
 
 def _venue_of_previous_sentence(a: ArticleAnalysis, prev: Sent, found: list[MeetingMention]) -> None:
@@ -1152,7 +1198,7 @@ def _absorb(into: MeetingMention, m: MeetingMention) -> None:
     into.region = into.region or m.region
     if into.start is None and m.start is not None:
         into.start, into.end, into.precision = m.start, m.end, m.precision
-    elif m.start is not None and _finer(m, into):
+    elif m.start is not None and (_finer(m, into) or _more_days(m, into)):
         # "samtalene i Doha tidligere i juni" ... "møttes i Doha 10. og 11. juni": the days within the month
         into.start, into.end, into.precision = m.start, m.end, m.precision
     if m.status_strength > into.status_strength or (
@@ -1174,6 +1220,18 @@ def _finer(m: MeetingMention, than: MeetingMention) -> bool:
     """m's dates are more precise than `than`'s and lie within them."""
     return (m.precision is not None and than.precision is not None and than.start is not None
             and _PRECISION[m.precision] < _PRECISION[than.precision] and than.start <= m.start and m.end <= than.end)
+
+
+MAX_MEETING_DAYS = 3  # a round of talks told day by day: "Thursday and Friday", "10-12 June"
+
+
+def _more_days(m: MeetingMention, than: MeetingMention) -> bool:
+    """"ble avsluttet fredag" ... "møttes torsdag og fredag", "ended on Friday" ... "met on Thursday and Friday": the
+    days of a round that contain the one day another report names (its last, its first) are the round's days. Not
+    a week ("last week"): that is no finer than a day."""
+    return (m.precision == than.precision == "day" and than.start is not None and m.start <= than.start
+            and than.end <= m.end and (than.start, than.end) != (m.start, m.end)
+            and (m.end - m.start).days < MAX_MEETING_DAYS)
 
 
 def _resolve_in_article(mentions: list[MeetingMention]) -> list[MeetingMention]:
