@@ -364,3 +364,36 @@ def test_a_place_called_suitable_for_a_meeting_is_an_offer_not_a_meeting(lang, t
     article = clean(f" date 2026-03-14 {text}", "text")
     assert article.language == lang
     assert extract_article("t", article)["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Moscow dismissed a British and French proposal to station a reassurance force in Ukraine.",
+    " date 2026-03-03 Moskva je zavrnila britanski in francoski predlog o večnacionalnih silah. Pogovori se nadaljujejo.",
+    " date 2026-03-03 Russland avviste det britiske og franske forslaget om en fredsbevarende styrke.",
+    " date 2026-03-03 Moszkva elutasította a brit és francia javaslatot a békefenntartó erőkről.",
+])
+def test_nations_listed_before_a_proposal_word_all_proposed_it(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["kind"], sorted(p["proposed_by"]), p["rejected_by"]) == ("peacekeeping_force", ["FR", "GB"], ["RU"])
+
+
+@pytest.mark.parametrize("text, supporter", [
+    (" date 2026-03-03 A tárgyalások alapja a 20 pontos amerikai béketerv, amelyet Kijev jónak nevezett, és "
+     "nagyrészt támogat.", "UA"),
+    (" date 2026-03-03 Talks will start from the 20-point American peace plan, which Germany studied for weeks, and now backs.",
+     "DE"),
+])
+def test_the_owner_of_a_plan_is_no_subject_of_a_verb_joined_by_and(text, supporter):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [supporter])
+
+
+@pytest.mark.parametrize("text, supported, rejected", [
+    (" date 2026-03-03 Kyiv sent back written comments on the 20-point peace plan.", [], []),
+    (" date 2026-03-03 Russia came back to the table with the 20-point peace plan.", [], []),
+    (" date 2026-03-03 Kyiv pushed back on the 20-point peace plan.", [], ["UA"]),
+    (" date 2026-03-03 Kyiv will back the 20-point peace plan.", ["UA"], []),
+])
+def test_back_after_a_verb_is_its_particle_not_backing(text, supported, rejected):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["supported_by"], p["rejected_by"]) == (supported, rejected)

@@ -464,6 +464,8 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         stance = next((s for s in STANCES if s in c), None)
         if stance is None or "not_stance" in c:
             continue  # "speaking on condition of anonymity": no demand
+        if "particle" in c and i and "particle_verb" in cats[i - 1]:
+            continue  # "Kyiv sent back written comments": the particle of another verb, no backing
         if "appeal" in c and any(0 < m.start - i <= APPEAL_REACH + 1 and m.entry.etype != "person"
                                  for m in sent.mentions):
             # "urged the Russian delegation to ...", "pressed Moscow to accept": an appeal, the stance is asked
@@ -629,13 +631,29 @@ def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> int | None:
     """"a British-French plan to station a reassurance force", "det amerikanske forslaget om en våpenhvile": the
     nation right before a word of a plan or proposal (events.yaml `plan`, `propose`) whose object, in its clause,
     is the proposal, proposed it. Returns the plan word's index, or None."""
-    j = m.end + (m.end < len(sent.cats) and sent.tokens.texts[m.end] == ".")  # "U.S." is read as "U.S" and "."
+    j = _adjective_list_end(sent, m)
+    j += j < len(sent.cats) and sent.tokens.texts[j] == "."  # "U.S." is read as "U.S" and "."
     if j >= len(sent.cats) or not sent.cats[j] & _PLAN_WORDS:
         return None
     return j if 0 < p.trigger - j <= PLAN_OF_REACH and sent.clause_of[p.trigger] == sent.clause_of[j] else None
 
 
 _PLAN_WORDS = frozenset({"plan", "propose", "anaphor"})  # anaphor: the nouns of a proposal (offer, forslag, idea)
+
+
+def _adjective_list_end(sent: Sent, m: Mention) -> int:
+    """"a British and French proposal", "det britiske og franske forslaget", "brit és francia javaslat": a nation's
+    adjective listed with others (only "and" or commas between) before the noun they share: where the list ends."""
+    end = m.end
+    if not m.adjective:
+        return end
+    for x in sorted(sent.mentions, key=lambda x: x.start):
+        if x.start < end + 1 or not (x.adjective and x.entry.country):
+            continue
+        if not all(sent.tokens.texts[k] == "," or "conjunction" in sent.cats[k] for k in range(end, x.start)):
+            break
+        end = x.end
+    return end
 
 
 OWN_OBJECT_REACH = 2  # tokens from a stance verb to a document of its own: "signed an agreement"
@@ -858,7 +876,10 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                 give(nearest_prop(i2), s, act.country)
                 act.bound = act.subject = True
     # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
-    subject = next((x for x in actors if x.m.group in ("base", "adj") and x.m.prep is None), None)
+    # (not an actor bound otherwise: the owner of "the American plan, which Kyiv called a good start and supports",
+    # the one appealed to, an agent)
+    subject = next((x for x in actors if x.m.group in ("base", "adj") and x.m.prep is None
+                    and (x.subject or not x.bound)), None)
     prev_word = -1
     # "és a javaslatot elfogadhatatlannak nevezte": the noun before a verb of stance is its object, not a verb
     objects = {w[0] for w, nxt in zip(words, words[1:], strict=False) if _verb_of(sent, [w, nxt])[0] != w[0]}
