@@ -397,3 +397,31 @@ def test_the_owner_of_a_plan_is_no_subject_of_a_verb_joined_by_and(text, support
 def test_back_after_a_verb_is_its_particle_not_backing(text, supported, rejected):
     [p] = rows(text)["proposal_mentions"]
     assert (p["supported_by"], p["rejected_by"]) == (supported, rejected)
+
+
+@pytest.mark.parametrize("text, supporter", [
+    (" date 2026-03-03 The ministers discussed Denmark's contribution to a multinational force in Ukraine.", "DK"),
+    (" date 2026-03-03 Sverige vil delta i en flernasjonal styrke i Ukraina etter en våpenhvile.", "SE"),
+    (" date 2026-03-03 Vlada je sklenila, da bo Slovenija z inženirci sodelovala v večnacionalnih silah.", "SI"),
+    (" date 2026-03-03 Finnország részt vesz a többnemzetiségű erőben, közölte a kormány.", "FI"),
+])
+def test_taking_part_in_a_force_supports_it(text, supporter):
+    [p] = [p for p in rows(text)["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
+    assert supporter in p["supported_by"] and p["rejected_by"] == []
+
+
+def test_not_taking_part_in_a_force_is_no_stance():
+    [p] = rows(" date 2026-03-03 Poland will not take part in the reassurance force, Warsaw said.")["proposal_mentions"]
+    assert (p["supported_by"], p["rejected_by"]) == ([], [])
+
+
+@pytest.mark.parametrize("text, found", [
+    (" date 2026-03-03 Danmark vil bidra med soldater til den britisk-franske styrken.", True),
+    (" date 2026-03-03 Denmark will send soldiers to the British-French force.", True),
+    (" date 2026-03-03 Russian-Belarusian forces held exercises near the border.", False),
+])
+def test_a_force_of_two_nations_not_at_war_is_a_force_to_send(text, found):
+    forces = [p for p in rows(text)["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
+    assert bool(forces) == found
+    if found:
+        assert sorted(forces[0]["proposed_by"]) == ["FR", "GB"]

@@ -206,7 +206,8 @@ _KIND_CATS = frozenset({"plan", "points", "peace_plan", "ceasefire", "halt", "gu
 def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]:
     toks, cats = sent.tokens, sent.cats
     sizes = _plan_sizes(toks, a.lang)
-    if not sent.allcats & _KIND_CATS and not any(s[1] for s in filter(None, sizes)):
+    if not sent.allcats & _KIND_CATS and not any(s[1] for s in filter(None, sizes)) and not (
+            sent.has("force_head") and _joint_forces(sent)):
         return []  # nothing here names a proposal ("20-punktsplanen" carries its word inside the number)
     out: list[ProposalMention] = []
     date_tokens = {ti for _, ti in sent.dates}
@@ -264,6 +265,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
         spots = [j for j in sent.positions(cat) if not _without(sent, j, cat)]
+        if cat == "force" and sent.has("force_head"):
+            spots = sorted({*spots, *_joint_forces(sent)})
         if cat == "economic" and spots:
             spots = [j for j in spots if not _not_an_offer(sent, j, a.lang) and not (out and _in_exchange(sent, j))]
         elif cat == "force" and spots:
@@ -462,6 +465,8 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         stance = next((s for s in STANCES if s in c), None)
+        if stance is None and "contribute" in c and _of_a_force(sent, i):
+            stance = "support"  # "Norway's contribution to the force", "Slovenija bo sodelovala v silah"
         if stance is None or "not_stance" in c:
             continue  # "speaking on condition of anonymity": no demand
         if "particle" in c and i and "particle_verb" in cats[i - 1]:
@@ -478,6 +483,9 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         if stance == "support" and any("only_if" in cats[k] and sent.clause_of[k] == sent.clause_of[i]
                                        for k in range(i + 1, min(len(cats), i + 1 + ONLY_IF_REACH))):
             continue  # "would agree only if sanctions were lifted", "vil bare godta dersom": a condition, no support
+        if stance == "support" and "contribute" in c and "support" not in c and (_negated_before(sent, i) or any(
+                "negation" in cats[j] for j in range(max(0, i - 2), i))):
+            continue  # "Hungary will not take part in the force": sending no troops, no stance on the force
         negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), min(len(cats), i + 2)) if j != i) or (
             _negated_before(sent, i))
         if negated and stance in ("support", "propose"):
@@ -485,6 +493,30 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         elif negated and stance == "reject":
             continue
         out.append((i, "propose" if stance == "demand" else stance))
+    return out
+
+
+CONTRIBUTE_REACH = 6  # tokens from a word of taking part to the force: "contribution to a future multinational force"
+
+
+def _of_a_force(sent: Sent, i: int) -> bool:
+    """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause."""
+    return any(i < j <= i + CONTRIBUTE_REACH and sent.clause_of[j] == sent.clause_of[i]
+               for j in [*sent.positions("force"), *_joint_forces(sent)])
+
+
+WARRING = frozenset({"UA", "RU"})
+
+
+def _joint_forces(sent: Sent) -> list[int]:
+    """"den britisk-franske styrken", "a British-French force", "britansko-francoske sile": a bare word of a force
+    (events.yaml `force_head`) right after the adjectives of two or more nations, none of them a warring side, is a
+    force to be sent ("Russian-Belarusian forces", "US-Ukrainian forces" are no such force)."""
+    out = []
+    for j in sent.positions("force_head"):
+        nations = {m.entry.country for m in sent.mentions if m.adjective and m.entry.country and m.end == j}
+        if len(nations) >= 2 and not nations & WARRING:
+            out.append(j)
     return out
 
 
