@@ -425,3 +425,21 @@ def test_a_force_of_two_nations_not_at_war_is_a_force_to_send(text, found):
     assert bool(forces) == found
     if found:
         assert sorted(forces[0]["proposed_by"]) == ["FR", "GB"]
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Denmark will join the reassurance force which Britain and France lead.",
+    " date 2026-03-03 Danmark vil delta i en flernasjonal styrke som Storbritannia og Frankrike leder.",
+    " date 2026-03-03 Vlada je sklenila, da bo Slovenija sodelovala v večnacionalnih silah, ki jih načrtujeta "
+    "Velika Britanija in Francija.",
+    " date 2026-03-03 Finnország részt vesz a többnemzetiségű erőben, amelyet Nagy-Britannia és Franciaország vezet.",
+])
+def test_those_who_lead_or_plan_a_force_proposed_it(text):
+    [p] = [p for p in rows(text)["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
+    assert sorted(p["proposed_by"]) == ["FR", "GB"]
+
+
+def test_leading_a_team_is_no_proposal():
+    [p] = rows(" date 2026-03-03 Witkoff, who leads the US team, said Kyiv backed the 20-point peace plan.")[
+        "proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == ([], ["UA"])

@@ -467,6 +467,8 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         stance = next((s for s in STANCES if s in c), None)
         if stance is None and "contribute" in c and _of_a_force(sent, i):
             stance = "support"  # "Norway's contribution to the force", "Slovenija bo sodelovala v silah"
+        if stance is None and "lead" in c and _leads_a_force(sent, i):
+            stance = "propose"  # "sile, ki jih vodita Velika Britanija in Francija": who leads a force proposed it
         if stance is None or "not_stance" in c:
             continue  # "speaking on condition of anonymity": no demand
         if "particle" in c and i and "particle_verb" in cats[i - 1]:
@@ -503,6 +505,19 @@ def _of_a_force(sent: Sent, i: int) -> bool:
     """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause."""
     return any(i < j <= i + CONTRIBUTE_REACH and sent.clause_of[j] == sent.clause_of[i]
                for j in [*sent.positions("force"), *_joint_forces(sent)])
+
+
+LEAD_BACK = 8  # tokens from a force back to its relative clause's verb: "silah, ki jih vodita", "erőben, amelyet X és Y vezet"
+
+
+def _leads_a_force(sent: Sent, i: int) -> bool:
+    """A word of leading or planning (events.yaml `lead`) whose object is a force: the force after it in its clause
+    ("Britain and France lead the reassurance force"), or before it, with a relative pronoun between ("the force
+    which Britain and France lead", "sile, ki jih vodita")."""
+    forces = [*sent.positions("force"), *_joint_forces(sent)]
+    if any(i < j <= i + CONTRIBUTE_REACH and sent.clause_of[j] == sent.clause_of[i] for j in forces):
+        return True
+    return any(0 < i - j <= LEAD_BACK and any(j < r < i for r in sent.positions("relative_pronoun")) for j in forces)
 
 
 WARRING = frozenset({"UA", "RU"})
