@@ -443,3 +443,14 @@ def test_leading_a_team_is_no_proposal():
     [p] = rows(" date 2026-03-03 Witkoff, who leads the US team, said Kyiv backed the 20-point peace plan.")[
         "proposal_mentions"]
     assert (p["proposed_by"], p["supported_by"]) == ([], ["UA"])
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Lavrov told reporters on Friday that the American 20-point peace plan was unacceptable as it stands.",
+    " date 2026-03-03 Lavrov sa fredag at den amerikanske 20-punktsplanen er uakseptabel i sin nåværende form.",
+    " date 2026-03-03 Peskov je po pogovorih dejal, da je ameriški mirovni načrt z 20 točkami v tej obliki nesprejemljiv.",
+    " date 2026-03-03 Peszkov azt mondta, hogy a 20 pontos amerikai béketerv ebben a formában elfogadhatatlan.",
+])
+def test_the_owner_of_a_plan_is_not_another_subject_of_what_a_speaker_says(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["US"], ["RU"])

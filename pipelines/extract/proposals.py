@@ -453,6 +453,7 @@ class _Actor:
     country: str
     bound: bool = False
     subject: bool = False  # bound as the subject of a stance word
+    owner: bool = False  # the adjective or possessor of a proposal ("the American plan"): nobody's subject
 
 
 _CASE_LANGS = frozenset({"hu", "sl"})
@@ -635,7 +636,8 @@ def _has_own_subject(sent: Sent, actors: list, i2: int, me, lang: str) -> bool:
     the verb ("o premirju, ki ga je predlagal Washington")."""
     clause = sent.clause_of[i2]
     fellows = _list_of(sent, actors, me)
-    return any(x is not me and x not in fellows and sent.clause_of[x.m.start] == clause and x.m.group != "com"
+    return any(x is not me and x not in fellows and not x.owner and sent.clause_of[x.m.start] == clause
+               and x.m.group != "com"
                and x.m.prep != "com" and (x.m.end <= i2 or (
                    lang in _CASE_LANGS and x.m.group == "base" and x.m.prep is None and 0 < x.m.start - i2 <= 4))
                for x in actors)
@@ -667,7 +669,7 @@ def _not_an_object(sent: Sent, me) -> bool:
 def _reports_another(sent: Sent, actors: list, me, i2: int) -> bool:
     """"A Ukrainian official said the Russian side had insisted on a withdrawal": a verb of speech after the actor,
     then another actor before the stance word - the actor only reports the other's stance."""
-    return any(me.m.end <= k < i2 and any(x is not me and k < x.m.start < i2 for x in actors)
+    return any(me.m.end <= k < i2 and any(x is not me and not x.owner and k < x.m.start < i2 for x in actors)
                for k in sent.positions("speech"))
 
 
@@ -779,6 +781,7 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                         owned.add(plan_word)  # "a Ukrainian proposal": no subject of the clause takes it
                     for act in actors:
                         act.bound = act.bound or act.m is m
+                        act.owner = act.owner or act.m is m
     # "a Ukrainian proposal for a ceasefire", "Kyiv's demand", "Russlands krav": a stance noun right after an
     # adjective or a possessor is that actor's, and no subject of the clause takes it
     for act in actors:
@@ -916,7 +919,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             if not before:
                 continue
             i2, s = before[-1]
-            if any(x is not act and sent.clause_of[x.m.start] == clause and x.m.end <= i2 for x in actors):
+            if any(x is not act and not x.owner and sent.clause_of[x.m.start] == clause and x.m.end <= i2
+                   for x in actors):
                 continue
             if (any(p.trigger < i2 and sent.clause_of[p.trigger] == clause for p in props)
                     or _of_proposal_noun(sent, clause, props)):
