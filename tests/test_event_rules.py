@@ -454,3 +454,16 @@ def test_leading_a_team_is_no_proposal():
 def test_the_owner_of_a_plan_is_not_another_subject_of_what_a_speaker_says(text):
     [p] = rows(text)["proposal_mentions"]
     assert (p["proposed_by"], p["rejected_by"]) == (["US"], ["RU"])
+
+
+@pytest.mark.parametrize("text, supporter", [
+    (" date 2026-03-03 Meloni proposed security guarantees modelled on Article 5. Kyiv called for the idea to be "
+     "written into the deal.", ["UA"]),
+    (" date 2026-03-03 Meloni proposed security guarantees modelled on Article 5. Italy has long pushed for the idea.",
+     []),
+    (" date 2026-03-03 Rusija je predlagala premirje na Črnem morju. Turčija je predlog pozdravila in zahtevala, naj "
+     "ga podpišejo.", ["TR"]),
+])
+def test_calling_for_a_proposal_someone_else_made_is_backing_it(text, supporter):
+    p = rows(text)["proposal_mentions"][0]
+    assert len(p["proposed_by"]) == 1 and p["supported_by"] == supporter

@@ -73,7 +73,15 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
                 continue
             found = [ProposalMention(sent, _anaphor_at(sent), referent.kind, referent.key, referent.name,
                                      n_points=referent.n_points, scope=referent.scope, sentences=[sent.idx])]
-        _stances(a, sent, found)
+            _stances(a, sent, found)
+            if referent.proposed:
+                # "Meloni proposed guarantees ... Kyiv would push for the idea": calling for a proposal someone else
+                # made is backing it
+                others = found[0].proposed - referent.proposed
+                found[0].supported |= others
+                found[0].proposed -= others
+        else:
+            _stances(a, sent, found)
         last = found[-1]
         for p in found:
             if p.key.endswith(":*"):
