@@ -467,3 +467,13 @@ def test_the_owner_of_a_plan_is_not_another_subject_of_what_a_speaker_says(text)
 def test_calling_for_a_proposal_someone_else_made_is_backing_it(text, supporter):
     p = rows(text)["proposal_mentions"][0]
     assert len(p["proposed_by"]) == 1 and p["supported_by"] == supporter
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Peskov said Moscow still insists that Ukrainian troops must leave the Donetsk region, a demand "
+    "Kyiv has refused.",
+    " date 2026-03-03 The Kremlin wants Ukrainian forces to leave the Donetsk region, and Kyiv rejects that.",
+])
+def test_troops_asked_to_leave_a_region_are_a_withdrawal_their_side_does_not_propose(text):
+    [p] = [p for p in rows(text)["proposal_mentions"] if p["kind"] == "territorial"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])

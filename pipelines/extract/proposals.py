@@ -779,8 +779,12 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         attributive = m.group == "base" and m.entry.etype == "country" and not m.prep
         if (m.adjective or m.group == "poss" or attributive) and m.entry.country:
             for p in props:
-                # not for territory: "Ukrainian territory" names the land, not who asks for it
+                # not for territory: "Ukrainian territory" names the land, not who asks for it; and "Ukrainian troops
+                # must leave", "ukrainske styrker": the side asked to withdraw takes no stance of its own there
                 if p.kind == "territorial":
+                    if (m.adjective or m.group == "poss") and 0 <= p.trigger - m.end <= 1:
+                        for act in actors:
+                            act.bound = act.bound or act.m is m
                     continue
                 plan_word = _plan_of(sent, m, p)
                 if (0 <= p.trigger - m.end <= 2 and not attributive) or plan_word is not None:
