@@ -477,3 +477,12 @@ def test_calling_for_a_proposal_someone_else_made_is_backing_it(text, supporter)
 def test_troops_asked_to_leave_a_region_are_a_withdrawal_their_side_does_not_propose(text):
     [p] = [p for p in rows(text)["proposal_mentions"] if p["kind"] == "territorial"]
     assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Turčija je predlagala premirje na Črnem morju, Kijev pa je predlog zavrnil.",
+    " date 2026-03-03 Törökország tűzszünetet javasolt a Fekete-tengeren, Kijev elutasította.",
+])
+def test_a_truce_on_the_black_sea_is_a_maritime_one(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["merge_key"], p["proposed_by"], p["rejected_by"]) == ("ceasefire:sea", ["TR"], ["UA"])
