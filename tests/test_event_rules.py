@@ -486,3 +486,14 @@ def test_troops_asked_to_leave_a_region_are_a_withdrawal_their_side_does_not_pro
 def test_a_truce_on_the_black_sea_is_a_maritime_one(text):
     [p] = rows(text)["proposal_mentions"]
     assert (p["merge_key"], p["proposed_by"], p["rejected_by"]) == ("ceasefire:sea", ["TR"], ["UA"])
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Russland tilbød en pakke for økonomisk samarbeid. Umerov avviste forslaget og sa at det ikke "
+    "haster.",
+    " date 2026-03-03 Russia offered a package of economic cooperation. Umerov rejected the proposal and said there "
+    "was no hurry.",
+])
+def test_rejecting_a_proposal_named_before_and_saying_more_is_a_rejection(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("economic", ["RU"], ["UA"])

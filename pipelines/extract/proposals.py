@@ -723,7 +723,9 @@ def _object_of_its_own(sent: Sent, i2: int, p: ProposalMention) -> bool:
     if p.trigger <= i2 + OWN_OBJECT_REACH:
         return False
     doc = next((k for k in range(i2 + 1, i2 + 1 + OWN_OBJECT_REACH) if "plan" in sent.cats[k]), None)
-    return doc is not None and not sent.cats[doc] & _KIND_CATS - {"plan"} and any(
+    # (not "avviste forslaget og sa ...", "rejected the proposal and said": a noun of a proposal named before,
+    # events.yaml `anaphor`, is no document of its own)
+    return doc is not None and not sent.cats[doc] & (_KIND_CATS - {"plan"} | {"anaphor"}) and any(
         "conjunction" in sent.cats[k] for k in range(doc + 1, p.trigger))
 
 
