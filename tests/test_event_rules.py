@@ -497,3 +497,14 @@ def test_a_truce_on_the_black_sea_is_a_maritime_one(text):
 def test_rejecting_a_proposal_named_before_and_saying_more_is_a_rejection(text):
     [p] = rows(text)["proposal_mentions"]
     assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("economic", ["RU"], ["UA"])
+
+
+@pytest.mark.parametrize("text, field, country", [
+    (" date 2026-03-03 Torsdag avviste Kreml det amerikanske forslaget om en våpenhvile.", "rejected_by", "RU"),
+    (" date 2026-03-03 I går la Russland fram et forslag om en våpenhvile i Svartehavet.", "proposed_by", "RU"),
+    (" date 2026-03-03 Ifølge ukrainske kilder la Tyrkia fram en pakke for økonomisk samarbeid.", "proposed_by", "TR"),
+    (" date 2026-03-03 Etter møtet støtter Norge våpenhvilen, sa Støre.", "supported_by", "NO"),
+])
+def test_norwegian_verb_second_puts_the_subject_after_the_stance_verb(text, field, country):
+    [p] = rows(text)["proposal_mentions"]
+    assert country in p[field] and "UA" not in p["proposed_by"]

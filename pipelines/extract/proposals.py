@@ -802,6 +802,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         m = act.m
         if act.bound or not (m.adjective or m.group == "poss"):
             continue
+        if any("attribution" in cats[j] for j in range(max(0, m.start - 2), m.start)):
+            continue  # "Ifølge ukrainske kilder la Dmitrijev fram": the source of a report, not an owner
         for i2, s in words:
             if 0 <= i2 - m.end <= 1 and i2 not in owned:
                 give(nearest_prop(i2), s, act.country)
@@ -885,6 +887,24 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             give(nearest_prop(requests[-1]), "propose", act.country)
             act.bound = True
             continue
+    # "Torsdag avviste Kreml forslaget", "I går la Russland fram en plan": Norwegian puts the verb second, before
+    # its subject, after an adverbial; a name right after a stance verb (no noun of a proposal), with no actor
+    # before the verb in its clause, is its subject
+    if a.lang == "no":
+        for act in actors:
+            m = act.m
+            if act.bound or m.group != "base" or m.prep is not None or not m.start:
+                continue
+            i2 = m.start - 1
+            s = next((s for k, s in words if k == i2), None)
+            clause = sent.clause_of[i2]
+            if (s is None or sent.cats[i2] & {"anaphor", "plan"} or sent.clause_of[m.start] != clause
+                    or i2 == 0 or sent.clause_of[i2 - 1] != clause
+                    or any(x is not act and (x.subject or not x.bound) and sent.clause_of[x.m.start] == clause
+                           and x.m.end <= i2 for x in actors)):
+                continue  # (a source before the verb, "Ifølge ukrainske kilder", is bound and no subject)
+            give(nearest_prop(i2), s, act.country)
+            act.bound = act.subject = True
     # "Russia, at the request of Trump, agreed": a stance word after a preposition is someone else's
     preps = morphology.prepositions(a.lang if a.lang in LANGS else "en")
     # ... but not an infinitive after another stance word: "ready to accept", "klar til å akseptere"
