@@ -516,7 +516,8 @@ def _of_a_force(sent: Sent, i: int) -> bool:
                for j in [*sent.positions("force"), *_joint_forces(sent)])
 
 
-LEAD_BACK = 8  # tokens from a force back to its relative clause's verb: "silah, ki jih vodita", "erőben, amelyet X és Y vezet"
+# tokens from a force back to its relative clause's verb: "silah, ki jih vodita", "erőben, amelyet X és Y vezet"
+LEAD_BACK = 8
 
 
 def _leads_a_force(sent: Sent, i: int) -> bool:
