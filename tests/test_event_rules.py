@@ -508,3 +508,13 @@ def test_rejecting_a_proposal_named_before_and_saying_more_is_a_rejection(text):
 def test_norwegian_verb_second_puts_the_subject_after_the_stance_verb(text, field, country):
     [p] = rows(text)["proposal_mentions"]
     assert country in p[field] and "UA" not in p["proposed_by"]
+
+
+@pytest.mark.parametrize("text, proposer", [
+    (" date 2026-03-03 Rubio discussed a maritime ceasefire in the Black Sea. Kyiv has backed the U.S. idea.", ["US"]),
+    (" date 2026-03-03 The first U.S. draft had 28 points, and Kyiv rejected it.", ["US"]),
+    (" date 2026-03-03 Kyiv welcomed the Ukraine peace framework of 20 points.", []),
+])
+def test_an_abbreviated_nation_before_the_proposal_word_owns_it(text, proposer):
+    p = rows(text)["proposal_mentions"][0]
+    assert p["proposed_by"] == proposer and "UA" in p["supported_by"] + p["rejected_by"]

@@ -790,7 +790,11 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                             act.bound = act.bound or act.m is m
                     continue
                 plan_word = _plan_of(sent, m, p)
-                if (0 <= p.trigger - m.end <= 2 and not attributive) or plan_word is not None:
+                # "the U.S. idea", "the US draft": an abbreviation is an adjective before the proposal's own word
+                # ("Ukraine deal", "Russia sanctions" are topics, no owners)
+                abbreviation = attributive and (toks[m.start].text.isupper() or (
+                    m.end < len(toks) and toks[m.end].text == "."))
+                if (0 <= p.trigger - m.end <= 2 and (abbreviation or not attributive)) or plan_word is not None:
                     give(p, "propose", m.entry.country)
                     if plan_word is not None:
                         owned.add(plan_word)  # "a Ukrainian proposal": no subject of the clause takes it
