@@ -518,3 +518,14 @@ def test_norwegian_verb_second_puts_the_subject_after_the_stance_verb(text, fiel
 def test_an_abbreviated_nation_before_the_proposal_word_owns_it(text, proposer):
     p = rows(text)["proposal_mentions"][0]
     assert p["proposed_by"] == proposer and "UA" in p["supported_by"] + p["rejected_by"]
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Oroszország követeli, hogy Ukrajna vonuljon ki Donyeckből. Kijev ezt ultimátumnak nevezte, és "
+    "elutasította.",
+    " date 2026-03-03 Russland krever at Ukraina trekker seg ut av Donetsk. Kyiv kalte det et ultimatum og avviste "
+    "kravet.",
+])
+def test_a_demand_called_an_ultimatum_is_no_demand_of_the_one_who_calls_it_so(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("territorial", ["RU"], ["UA"])

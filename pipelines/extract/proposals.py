@@ -480,6 +480,8 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
             stance = "propose"  # "sile, ki jih vodita Velika Britanija in Francija": who leads a force proposed it
         if stance is None or "not_stance" in c:
             continue  # "speaking on condition of anonymity": no demand
+        if stance == "demand" and _named_as(sent, i):
+            continue  # "ezt ultimátumnak nevezte", "called it an ultimatum": a description, no demand
         if "particle" in c and i and "particle_verb" in cats[i - 1]:
             continue  # "Kyiv sent back written comments": the particle of another verb, no backing
         if "appeal" in c and any(0 < m.start - i <= APPEAL_REACH + 1 and m.entry.etype != "person"
@@ -543,6 +545,16 @@ def _joint_forces(sent: Sent) -> list[int]:
         if len(nations) >= 2 and not nations & WARRING:
             out.append(j)
     return out
+
+
+NAMING_REACH = 3  # "called it an ultimatum" (after the verb), "ultimátumnak nevezte" (before it)
+
+
+def _named_as(sent: Sent, i: int) -> bool:
+    """A word of demanding that is what a verb of naming (events.yaml `naming`, itself no stance word: not "called
+    for") calls something, in its clause."""
+    return any(0 < abs(k - i) <= NAMING_REACH and sent.clause_of[k] == sent.clause_of[i]
+               and not sent.cats[k] & _STANCE_CATS for k in sent.positions("naming"))
 
 
 _MEETING_CATS = frozenset({"visit", "meeting"})  # triggers.yaml: "host", "meet", "meeting"
