@@ -529,3 +529,10 @@ def test_an_abbreviated_nation_before_the_proposal_word_owns_it(text, proposer):
 def test_a_demand_called_an_ultimatum_is_no_demand_of_the_one_who_calls_it_so(text):
     [p] = rows(text)["proposal_mentions"]
     assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("territorial", ["RU"], ["UA"])
+
+
+def test_a_name_that_begins_like_a_stance_word_is_none():
+    # "Kravik" begins like "krav" (a demand)
+    [p] = rows(" date 2026-03-03 Kravik sa at Norge vil bidra til en flernasjonal styrke i Ukraina, ifølge NTB.")[
+        "proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == ([], ["NO"])

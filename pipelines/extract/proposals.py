@@ -471,9 +471,11 @@ _THAT = {"en": "that", "no": "at"}  # the word that opens a clause of what is de
 def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     out = []
     cats = sent.cats
+    # a person's name is no stance word ("Kravik" begins like "krav", a demand)
+    names = {k for m in sent.mentions if m.entry.etype == "person" for k in range(m.start, m.end)}
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
-        stance = next((s for s in STANCES if s in c), None)
+        stance = next((s for s in STANCES if s in c), None) if i not in names else None
         if stance is None and "contribute" in c and _of_a_force(sent, i):
             stance = "support"  # "Norway's contribution to the force", "Slovenija bo sodelovala v silah"
         if stance is None and "lead" in c and _leads_a_force(sent, i):
