@@ -536,3 +536,13 @@ def test_a_name_that_begins_like_a_stance_word_is_none():
     [p] = rows(" date 2026-03-03 Kravik sa at Norge vil bidra til en flernasjonal styrke i Ukraina, ifølge NTB.")[
         "proposal_mentions"]
     assert (p["proposed_by"], p["supported_by"]) == ([], ["NO"])
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 A Kreml tájékoztatása szerint a tárgyalás középpontjában a 20 pontos amerikai béketerv "
+    "átdolgozott változata állt.",
+    " date 2026-03-03 Peszkov szerint a 20 pontos amerikai béketerv átdolgozott változata volt napirenden.",
+])
+def test_a_hungarian_source_before_szerint_takes_no_stance(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert p["proposed_by"] == ["US"]

@@ -744,6 +744,18 @@ def _object_of_its_own(sent: Sent, i2: int, p: ProposalMention) -> bool:
         "conjunction" in sent.cats[k] for k in range(doc + 1, p.trigger))
 
 
+ATTRIBUTION_AFTER = frozenset({"hu"})  # "A Kreml tájékoztatása szerint", "Usakov szerint": the word follows the source
+
+
+def _a_source(sent: Sent, m: Mention, lang: str) -> bool:
+    """The source of a report (triggers.yaml `attribution`): "according to Rubio", "Ifølge Støre" right before the
+    name; in Hungarian, "szerint" right after it or after its possessed noun ("a Kreml tájékoztatása szerint")."""
+    cats = sent.cats
+    if any("attribution" in cats[j] for j in range(max(0, m.start - 2), m.start)):
+        return True
+    return lang in ATTRIBUTION_AFTER and any("attribution" in cats[j] for j in range(m.end, min(len(cats), m.end + 2)))
+
+
 def _city_as_subject(sent: Sent, m: Mention, words: list[tuple[int, str]]) -> bool:
     """"Berlin og Paris har gått imot", "Berlin and Paris have opposed": a city that names no government elsewhere
     (places.yaml `actor`), in the nominative and without a preposition, opening its clause (or listed after another
@@ -821,7 +833,7 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         m = act.m
         if act.bound or not (m.adjective or m.group == "poss"):
             continue
-        if any("attribution" in cats[j] for j in range(max(0, m.start - 2), m.start)):
+        if _a_source(sent, m, a.lang):
             continue  # "Ifølge ukrainske kilder la Dmitrijev fram": the source of a report, not an owner
         for i2, s in words:
             if 0 <= i2 - m.end <= 1 and i2 not in owned:
@@ -835,7 +847,7 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         m = act.m
         # "Ifølge Støre stilte lederne seg bak ...", "according to Rubio, Kyiv accepted": the source of a report
         # (triggers.yaml `attribution`, right before the name) takes no stance
-        if any("attribution" in cats[j] for j in range(max(0, m.start - 2), m.start)):
+        if _a_source(sent, m, a.lang):
             act.bound = True
         if act.bound:
             continue
