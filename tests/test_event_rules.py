@@ -546,3 +546,14 @@ def test_a_name_that_begins_like_a_stance_word_is_none():
 def test_a_hungarian_source_before_szerint_takes_no_stance(text):
     [p] = rows(text)["proposal_mentions"]
     assert p["proposed_by"] == ["US"]
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Washington javasolt egy 20 pontos béketervet. Az orosz külügyminiszter azt mondta, hogy az "
+    "amerikai kezdeményezésre épülő megközelítések jók voltak.",
+    " date 2026-03-03 Washington proposed a 20-point peace plan. The Russian foreign minister said that the American "
+    "initiative had opened the way.",
+])
+def test_a_speaker_does_not_take_the_proposal_noun_of_its_owner(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])

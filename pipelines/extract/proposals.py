@@ -824,6 +824,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                     give(p, "propose", m.entry.country)
                     if plan_word is not None:
                         owned.add(plan_word)  # "a Ukrainian proposal": no subject of the clause takes it
+                    elif 0 <= p.trigger - m.end <= 2:
+                        owned.add(p.trigger)  # "az amerikai kezdeményezésre" named before: the noun is the owner's
                     for act in actors:
                         act.bound = act.bound or act.m is m
                         act.owner = act.owner or act.m is m
