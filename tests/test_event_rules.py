@@ -541,7 +541,7 @@ def test_a_name_that_begins_like_a_stance_word_is_none():
 @pytest.mark.parametrize("text", [
     " date 2026-03-03 A Kreml tájékoztatása szerint a tárgyalás középpontjában a 20 pontos amerikai béketerv "
     "átdolgozott változata állt.",
-    " date 2026-03-03 Peszkov szerint a 20 pontos amerikai béketerv átdolgozott változata volt napirenden.",
+    " date 2026-03-03 Peszkov közlése szerint a 20 pontos amerikai béketerv átdolgozott változata volt napirenden.",
 ])
 def test_a_hungarian_source_before_szerint_takes_no_stance(text):
     [p] = rows(text)["proposal_mentions"]

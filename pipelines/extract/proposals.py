@@ -744,16 +744,17 @@ def _object_of_its_own(sent: Sent, i2: int, p: ProposalMention) -> bool:
         "conjunction" in sent.cats[k] for k in range(doc + 1, p.trigger))
 
 
-ATTRIBUTION_AFTER = frozenset({"hu"})  # "A Kreml tájékoztatása szerint", "Usakov szerint": the word follows the source
+ATTRIBUTION_AFTER = frozenset({"hu"})  # "A Kreml tájékoztatása szerint": the word follows the source's noun
 
 
 def _a_source(sent: Sent, m: Mention, lang: str) -> bool:
     """The source of a report (triggers.yaml `attribution`): "according to Rubio", "Ifølge Støre" right before the
-    name; in Hungarian, "szerint" right after it or after its possessed noun ("a Kreml tájékoztatása szerint")."""
+    name; in Hungarian, "szerint" after the source's possessed noun ("a Kreml tájékoztatása szerint": what the Kremlin
+    told). "Moszkva szerint ... elutasítja" is Moscow's own view: it keeps its stance."""
     cats = sent.cats
     if any("attribution" in cats[j] for j in range(max(0, m.start - 2), m.start)):
         return True
-    return lang in ATTRIBUTION_AFTER and any("attribution" in cats[j] for j in range(m.end, min(len(cats), m.end + 2)))
+    return lang in ATTRIBUTION_AFTER and m.end + 1 < len(cats) and "attribution" in cats[m.end + 1]
 
 
 def _city_as_subject(sent: Sent, m: Mention, words: list[tuple[int, str]]) -> bool:
