@@ -819,8 +819,9 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                 plan_word = _plan_of(sent, m, p)
                 # "the U.S. idea", "the US draft": an abbreviation is an adjective before the proposal's own word
                 # ("Ukraine deal", "Russia sanctions" are topics, no owners)
-                abbreviation = attributive and (toks[m.start].text.isupper() or (
-                    m.end < len(toks) and toks[m.end].text == "."))
+                # (right before it: not "ZDA o premirju", the US and talks about a truce)
+                dot = m.end < len(toks) and toks[m.end].text == "."
+                abbreviation = attributive and (toks[m.start].text.isupper() or dot) and p.trigger == m.end + dot
                 if (0 <= p.trigger - m.end <= 2 and (abbreviation or not attributive)) or plan_word is not None:
                     give(p, "propose", m.entry.country)
                     if plan_word is not None:
