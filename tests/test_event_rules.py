@@ -430,3 +430,196 @@ def test_a_place_struck_several_times_on_one_night_is_a_strike():
     text = " date 2026-03-14 Russian drones struck Kharkiv several times overnight, injuring four people.\n"
     [a] = rows(text)["attack_mentions"]
     assert (a["injured"], a["attack_date"]) == (4, dt.date(2026, 3, 14))
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Moscow dismissed a British and French proposal to station a reassurance force in Ukraine.",
+    " date 2026-03-03 Moskva je zavrnila britanski in francoski predlog o večnacionalnih silah. Pogovori se nadaljujejo.",
+    " date 2026-03-03 Russland avviste det britiske og franske forslaget om en fredsbevarende styrke.",
+    " date 2026-03-03 Moszkva elutasította a brit és francia javaslatot a békefenntartó erőkről.",
+])
+def test_nations_listed_before_a_proposal_word_all_proposed_it(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["kind"], sorted(p["proposed_by"]), p["rejected_by"]) == ("peacekeeping_force", ["FR", "GB"], ["RU"])
+
+
+@pytest.mark.parametrize("text, supporter", [
+    (" date 2026-03-03 A tárgyalások alapja a 20 pontos amerikai béketerv, amelyet Kijev jónak nevezett, és "
+     "nagyrészt támogat.", "UA"),
+    (" date 2026-03-03 Talks will start from the 20-point American peace plan, which Germany studied for weeks, and now backs.",
+     "DE"),
+])
+def test_the_owner_of_a_plan_is_no_subject_of_a_verb_joined_by_and(text, supporter):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [supporter])
+
+
+@pytest.mark.parametrize("text, supported, rejected", [
+    (" date 2026-03-03 Kyiv sent back written comments on the 20-point peace plan.", [], []),
+    (" date 2026-03-03 Russia came back to the table with the 20-point peace plan.", [], []),
+    (" date 2026-03-03 Kyiv pushed back on the 20-point peace plan.", [], ["UA"]),
+    (" date 2026-03-03 Kyiv will back the 20-point peace plan.", ["UA"], []),
+])
+def test_back_after_a_verb_is_its_particle_not_backing(text, supported, rejected):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["supported_by"], p["rejected_by"]) == (supported, rejected)
+
+
+@pytest.mark.parametrize("text, supporter", [
+    (" date 2026-03-03 The ministers discussed Denmark's contribution to a multinational force in Ukraine.", "DK"),
+    (" date 2026-03-03 Sverige vil delta i en flernasjonal styrke i Ukraina etter en våpenhvile.", "SE"),
+    (" date 2026-03-03 Vlada je sklenila, da bo Slovenija z inženirci sodelovala v večnacionalnih silah.", "SI"),
+    (" date 2026-03-03 Finnország részt vesz a többnemzetiségű erőben, közölte a kormány.", "FI"),
+])
+def test_taking_part_in_a_force_supports_it(text, supporter):
+    [p] = [p for p in rows(text)["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
+    assert supporter in p["supported_by"] and p["rejected_by"] == []
+
+
+def test_not_taking_part_in_a_force_is_no_stance():
+    [p] = rows(" date 2026-03-03 Poland will not take part in the reassurance force, Warsaw said.")["proposal_mentions"]
+    assert (p["supported_by"], p["rejected_by"]) == ([], [])
+
+
+@pytest.mark.parametrize("text, found", [
+    (" date 2026-03-03 Danmark vil bidra med soldater til den britisk-franske styrken.", True),
+    (" date 2026-03-03 Denmark will send soldiers to the British-French force.", True),
+    (" date 2026-03-03 Russian-Belarusian forces held exercises near the border.", False),
+])
+def test_a_force_of_two_nations_not_at_war_is_a_force_to_send(text, found):
+    forces = [p for p in rows(text)["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
+    assert bool(forces) == found
+    if found:
+        assert sorted(forces[0]["proposed_by"]) == ["FR", "GB"]
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Denmark will join the reassurance force which Britain and France lead.",
+    " date 2026-03-03 Danmark vil delta i en flernasjonal styrke som Storbritannia og Frankrike leder.",
+    " date 2026-03-03 Vlada je sklenila, da bo Slovenija sodelovala v večnacionalnih silah, ki jih načrtujeta "
+    "Velika Britanija in Francija.",
+    " date 2026-03-03 Finnország részt vesz a többnemzetiségű erőben, amelyet Nagy-Britannia és Franciaország vezet.",
+])
+def test_those_who_lead_or_plan_a_force_proposed_it(text):
+    [p] = [p for p in rows(text)["proposal_mentions"] if p["kind"] == "peacekeeping_force"]
+    assert sorted(p["proposed_by"]) == ["FR", "GB"]
+
+
+def test_leading_a_team_is_no_proposal():
+    [p] = rows(" date 2026-03-03 Witkoff, who leads the US team, said Kyiv backed the 20-point peace plan.")[
+        "proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == ([], ["UA"])
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Lavrov told reporters on Friday that the American 20-point peace plan was unacceptable as it stands.",
+    " date 2026-03-03 Lavrov sa fredag at den amerikanske 20-punktsplanen er uakseptabel i sin nåværende form.",
+    " date 2026-03-03 Peskov je po pogovorih dejal, da je ameriški mirovni načrt z 20 točkami v tej obliki nesprejemljiv.",
+    " date 2026-03-03 Peszkov azt mondta, hogy a 20 pontos amerikai béketerv ebben a formában elfogadhatatlan.",
+])
+def test_the_owner_of_a_plan_is_not_another_subject_of_what_a_speaker_says(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["US"], ["RU"])
+
+
+@pytest.mark.parametrize("text, supporter", [
+    (" date 2026-03-03 Meloni proposed security guarantees modelled on Article 5. Kyiv called for the idea to be "
+     "written into the deal.", ["UA"]),
+    (" date 2026-03-03 Meloni proposed security guarantees modelled on Article 5. Italy has long pushed for the idea.",
+     []),
+    (" date 2026-03-03 Rusija je predlagala premirje na Črnem morju. Turčija je predlog pozdravila in zahtevala, naj "
+     "ga podpišejo.", ["TR"]),
+])
+def test_calling_for_a_proposal_someone_else_made_is_backing_it(text, supporter):
+    p = rows(text)["proposal_mentions"][0]
+    assert len(p["proposed_by"]) == 1 and p["supported_by"] == supporter
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Peskov said Moscow still insists that Ukrainian troops must leave the Donetsk region, a demand "
+    "Kyiv has refused.",
+    " date 2026-03-03 The Kremlin wants Ukrainian forces to leave the Donetsk region, and Kyiv rejects that.",
+])
+def test_troops_asked_to_leave_a_region_are_a_withdrawal_their_side_does_not_propose(text):
+    [p] = [p for p in rows(text)["proposal_mentions"] if p["kind"] == "territorial"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Turčija je predlagala premirje na Črnem morju, Kijev pa je predlog zavrnil.",
+    " date 2026-03-03 Törökország tűzszünetet javasolt a Fekete-tengeren, Kijev elutasította.",
+])
+def test_a_truce_on_the_black_sea_is_a_maritime_one(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["merge_key"], p["proposed_by"], p["rejected_by"]) == ("ceasefire:sea", ["TR"], ["UA"])
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Russland tilbød en pakke for økonomisk samarbeid. Umerov avviste forslaget og sa at det ikke "
+    "haster.",
+    " date 2026-03-03 Russia offered a package of economic cooperation. Umerov rejected the proposal and said there "
+    "was no hurry.",
+])
+def test_rejecting_a_proposal_named_before_and_saying_more_is_a_rejection(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("economic", ["RU"], ["UA"])
+
+
+@pytest.mark.parametrize("text, field, country", [
+    (" date 2026-03-03 Torsdag avviste Kreml det amerikanske forslaget om en våpenhvile.", "rejected_by", "RU"),
+    (" date 2026-03-03 I går la Russland fram et forslag om en våpenhvile i Svartehavet.", "proposed_by", "RU"),
+    (" date 2026-03-03 Ifølge ukrainske kilder la Tyrkia fram en pakke for økonomisk samarbeid.", "proposed_by", "TR"),
+    (" date 2026-03-03 Etter møtet støtter Norge våpenhvilen, sa Støre.", "supported_by", "NO"),
+])
+def test_norwegian_verb_second_puts_the_subject_after_the_stance_verb(text, field, country):
+    [p] = rows(text)["proposal_mentions"]
+    assert country in p[field] and "UA" not in p["proposed_by"]
+
+
+@pytest.mark.parametrize("text, proposer", [
+    (" date 2026-03-03 Rubio discussed a maritime ceasefire in the Black Sea. Kyiv has backed the U.S. idea.", ["US"]),
+    (" date 2026-03-03 The first U.S. draft had 28 points, and Kyiv rejected it.", ["US"]),
+    (" date 2026-03-03 Kyiv welcomed the Ukraine peace framework of 20 points.", []),
+])
+def test_an_abbreviated_nation_before_the_proposal_word_owns_it(text, proposer):
+    p = rows(text)["proposal_mentions"][0]
+    assert p["proposed_by"] == proposer and "UA" in p["supported_by"] + p["rejected_by"]
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Oroszország követeli, hogy Ukrajna vonuljon ki Donyeckből. Kijev ezt ultimátumnak nevezte, és "
+    "elutasította.",
+    " date 2026-03-03 Russland krever at Ukraina trekker seg ut av Donetsk. Kyiv kalte det et ultimatum og avviste "
+    "kravet.",
+])
+def test_a_demand_called_an_ultimatum_is_no_demand_of_the_one_who_calls_it_so(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["kind"], p["proposed_by"], p["rejected_by"]) == ("territorial", ["RU"], ["UA"])
+
+
+def test_a_name_that_begins_like_a_stance_word_is_none():
+    # "Kravik" begins like "krav" (a demand)
+    [p] = rows(" date 2026-03-03 Kravik sa at Norge vil bidra til en flernasjonal styrke i Ukraina, ifølge NTB.")[
+        "proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == ([], ["NO"])
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 A Kreml tájékoztatása szerint a tárgyalás középpontjában a 20 pontos amerikai béketerv "
+    "átdolgozott változata állt.",
+    " date 2026-03-03 Peszkov közlése szerint a 20 pontos amerikai béketerv átdolgozott változata volt napirenden.",
+])
+def test_a_hungarian_source_before_szerint_takes_no_stance(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert p["proposed_by"] == ["US"]
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Washington javasolt egy 20 pontos béketervet. Az orosz külügyminiszter azt mondta, hogy az "
+    "amerikai kezdeményezésre épülő megközelítések jók voltak.",
+    " date 2026-03-03 Washington proposed a 20-point peace plan. The Russian foreign minister said that the American "
+    "initiative had opened the way.",
+])
+def test_a_speaker_does_not_take_the_proposal_noun_of_its_owner(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])

@@ -73,7 +73,15 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
                 continue
             found = [ProposalMention(sent, _anaphor_at(sent), referent.kind, referent.key, referent.name,
                                      n_points=referent.n_points, scope=referent.scope, sentences=[sent.idx])]
-        _stances(a, sent, found)
+            _stances(a, sent, found)
+            if referent.proposed:
+                # "Meloni proposed guarantees ... Kyiv would push for the idea": calling for a proposal someone else
+                # made is backing it
+                others = found[0].proposed - referent.proposed
+                found[0].supported |= others
+                found[0].proposed -= others
+        else:
+            _stances(a, sent, found)
         last = found[-1]
         for p in found:
             if p.key.endswith(":*"):
@@ -206,7 +214,8 @@ _KIND_CATS = frozenset({"plan", "points", "peace_plan", "ceasefire", "halt", "gu
 def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]:
     toks, cats = sent.tokens, sent.cats
     sizes = _plan_sizes(toks, a.lang)
-    if not sent.allcats & _KIND_CATS and not any(s[1] for s in filter(None, sizes)):
+    if not sent.allcats & _KIND_CATS and not any(s[1] for s in filter(None, sizes)) and not (
+            sent.has("force_head") and _joint_forces(sent)):
         return []  # nothing here names a proposal ("20-punktsplanen" carries its word inside the number)
     out: list[ProposalMention] = []
     date_tokens = {ti for _, ti in sent.dates}
@@ -264,6 +273,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
         spots = [j for j in sent.positions(cat) if not _without(sent, j, cat)]
+        if cat == "force" and sent.has("force_head"):
+            spots = sorted({*spots, *_joint_forces(sent)})
         if cat == "economic" and spots:
             spots = [j for j in spots if not _not_an_offer(sent, j, a.lang) and not (out and _in_exchange(sent, j))]
         elif cat == "force" and spots:
@@ -450,6 +461,7 @@ class _Actor:
     country: str
     bound: bool = False
     subject: bool = False  # bound as the subject of a stance word
+    owner: bool = False  # the adjective or possessor of a proposal ("the American plan"): nobody's subject
 
 
 _CASE_LANGS = frozenset({"hu", "sl"})
@@ -459,11 +471,21 @@ _THAT = {"en": "that", "no": "at"}  # the word that opens a clause of what is de
 def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     out = []
     cats = sent.cats
+    # a person's name is no stance word ("Kravik" begins like "krav", a demand)
+    names = {k for m in sent.mentions if m.entry.etype == "person" for k in range(m.start, m.end)}
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
-        stance = next((s for s in STANCES if s in c), None)
+        stance = next((s for s in STANCES if s in c), None) if i not in names else None
+        if stance is None and "contribute" in c and _of_a_force(sent, i):
+            stance = "support"  # "Norway's contribution to the force", "Slovenija bo sodelovala v silah"
+        if stance is None and "lead" in c and _leads_a_force(sent, i):
+            stance = "propose"  # "sile, ki jih vodita Velika Britanija in Francija": who leads a force proposed it
         if stance is None or "not_stance" in c:
             continue  # "speaking on condition of anonymity": no demand
+        if stance == "demand" and _named_as(sent, i):
+            continue  # "ezt ultimátumnak nevezte", "called it an ultimatum": a description, no demand
+        if "particle" in c and i and "particle_verb" in cats[i - 1]:
+            continue  # "Kyiv sent back written comments": the particle of another verb, no backing
         if "appeal" in c and any(0 < m.start - i <= APPEAL_REACH + 1 and m.entry.etype != "person"
                                  for m in sent.mentions):
             # "urged the Russian delegation to ...", "pressed Moscow to accept": an appeal, the stance is asked
@@ -476,6 +498,9 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
         if stance == "support" and any("only_if" in cats[k] and sent.clause_of[k] == sent.clause_of[i]
                                        for k in range(i + 1, min(len(cats), i + 1 + ONLY_IF_REACH))):
             continue  # "would agree only if sanctions were lifted", "vil bare godta dersom": a condition, no support
+        if stance == "support" and "contribute" in c and "support" not in c and (_negated_before(sent, i) or any(
+                "negation" in cats[j] for j in range(max(0, i - 2), i))):
+            continue  # "Hungary will not take part in the force": sending no troops, no stance on the force
         negated = any("negation" in sent.cats[j] for j in range(max(0, i - 2), min(len(cats), i + 2)) if j != i) or (
             _negated_before(sent, i))
         if negated and stance in ("support", "propose"):
@@ -484,6 +509,54 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
             continue
         out.append((i, "propose" if stance == "demand" else stance))
     return out
+
+
+CONTRIBUTE_REACH = 6  # tokens from a word of taking part to the force: "contribution to a future multinational force"
+
+
+def _of_a_force(sent: Sent, i: int) -> bool:
+    """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause."""
+    return any(i < j <= i + CONTRIBUTE_REACH and sent.clause_of[j] == sent.clause_of[i]
+               for j in [*sent.positions("force"), *_joint_forces(sent)])
+
+
+# tokens from a force back to its relative clause's verb: "silah, ki jih vodita", "erőben, amelyet X és Y vezet"
+LEAD_BACK = 8
+
+
+def _leads_a_force(sent: Sent, i: int) -> bool:
+    """A word of leading or planning (events.yaml `lead`) whose object is a force: the force after it in its clause
+    ("Britain and France lead the reassurance force"), or before it, with a relative pronoun between ("the force
+    which Britain and France lead", "sile, ki jih vodita")."""
+    forces = [*sent.positions("force"), *_joint_forces(sent)]
+    if any(i < j <= i + CONTRIBUTE_REACH and sent.clause_of[j] == sent.clause_of[i] for j in forces):
+        return True
+    return any(0 < i - j <= LEAD_BACK and any(j < r < i for r in sent.positions("relative_pronoun")) for j in forces)
+
+
+WARRING = frozenset({"UA", "RU"})
+
+
+def _joint_forces(sent: Sent) -> list[int]:
+    """"den britisk-franske styrken", "a British-French force", "britansko-francoske sile": a bare word of a force
+    (events.yaml `force_head`) right after the adjectives of two or more nations, none of them a warring side, is a
+    force to be sent ("Russian-Belarusian forces", "US-Ukrainian forces" are no such force)."""
+    out = []
+    for j in sent.positions("force_head"):
+        nations = {m.entry.country for m in sent.mentions if m.adjective and m.entry.country and m.end == j}
+        if len(nations) >= 2 and not nations & WARRING:
+            out.append(j)
+    return out
+
+
+NAMING_REACH = 3  # "called it an ultimatum" (after the verb), "ultimátumnak nevezte" (before it)
+
+
+def _named_as(sent: Sent, i: int) -> bool:
+    """A word of demanding that is what a verb of naming (events.yaml `naming`, itself no stance word: not "called
+    for") calls something, in its clause."""
+    return any(0 < abs(k - i) <= NAMING_REACH and sent.clause_of[k] == sent.clause_of[i]
+               and not sent.cats[k] & _STANCE_CATS for k in sent.positions("naming"))
 
 
 _MEETING_CATS = frozenset({"visit", "meeting"})  # triggers.yaml: "host", "meet", "meeting"
@@ -586,7 +659,8 @@ def _has_own_subject(sent: Sent, actors: list, i2: int, me, lang: str) -> bool:
     the verb ("o premirju, ki ga je predlagal Washington")."""
     clause = sent.clause_of[i2]
     fellows = _list_of(sent, actors, me)
-    return any(x is not me and x not in fellows and sent.clause_of[x.m.start] == clause and x.m.group != "com"
+    return any(x is not me and x not in fellows and not x.owner and sent.clause_of[x.m.start] == clause
+               and x.m.group != "com"
                and x.m.prep != "com" and (x.m.end <= i2 or (
                    lang in _CASE_LANGS and x.m.group == "base" and x.m.prep is None and 0 < x.m.start - i2 <= 4))
                for x in actors)
@@ -618,7 +692,7 @@ def _not_an_object(sent: Sent, me) -> bool:
 def _reports_another(sent: Sent, actors: list, me, i2: int) -> bool:
     """"A Ukrainian official said the Russian side had insisted on a withdrawal": a verb of speech after the actor,
     then another actor before the stance word - the actor only reports the other's stance."""
-    return any(me.m.end <= k < i2 and any(x is not me and k < x.m.start < i2 for x in actors)
+    return any(me.m.end <= k < i2 and any(x is not me and not x.owner and k < x.m.start < i2 for x in actors)
                for k in sent.positions("speech"))
 
 
@@ -629,13 +703,29 @@ def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> int | None:
     """"a British-French plan to station a reassurance force", "det amerikanske forslaget om en våpenhvile": the
     nation right before a word of a plan or proposal (events.yaml `plan`, `propose`) whose object, in its clause,
     is the proposal, proposed it. Returns the plan word's index, or None."""
-    j = m.end + (m.end < len(sent.cats) and sent.tokens.texts[m.end] == ".")  # "U.S." is read as "U.S" and "."
+    j = _adjective_list_end(sent, m)
+    j += j < len(sent.cats) and sent.tokens.texts[j] == "."  # "U.S." is read as "U.S" and "."
     if j >= len(sent.cats) or not sent.cats[j] & _PLAN_WORDS:
         return None
     return j if 0 < p.trigger - j <= PLAN_OF_REACH and sent.clause_of[p.trigger] == sent.clause_of[j] else None
 
 
 _PLAN_WORDS = frozenset({"plan", "propose", "anaphor"})  # anaphor: the nouns of a proposal (offer, forslag, idea)
+
+
+def _adjective_list_end(sent: Sent, m: Mention) -> int:
+    """"a British and French proposal", "det britiske og franske forslaget", "brit és francia javaslat": a nation's
+    adjective listed with others (only "and" or commas between) before the noun they share: where the list ends."""
+    end = m.end
+    if not m.adjective:
+        return end
+    for x in sorted(sent.mentions, key=lambda x: x.start):
+        if x.start < end + 1 or not (x.adjective and x.entry.country):
+            continue
+        if not all(sent.tokens.texts[k] == "," or "conjunction" in sent.cats[k] for k in range(end, x.start)):
+            break
+        end = x.end
+    return end
 
 
 OWN_OBJECT_REACH = 2  # tokens from a stance verb to a document of its own: "signed an agreement"
@@ -648,8 +738,23 @@ def _object_of_its_own(sent: Sent, i2: int, p: ProposalMention) -> bool:
     if p.trigger <= i2 + OWN_OBJECT_REACH:
         return False
     doc = next((k for k in range(i2 + 1, i2 + 1 + OWN_OBJECT_REACH) if "plan" in sent.cats[k]), None)
-    return doc is not None and not sent.cats[doc] & _KIND_CATS - {"plan"} and any(
+    # (not "avviste forslaget og sa ...", "rejected the proposal and said": a noun of a proposal named before,
+    # events.yaml `anaphor`, is no document of its own)
+    return doc is not None and not sent.cats[doc] & (_KIND_CATS - {"plan"} | {"anaphor"}) and any(
         "conjunction" in sent.cats[k] for k in range(doc + 1, p.trigger))
+
+
+ATTRIBUTION_AFTER = frozenset({"hu"})  # "A Kreml tájékoztatása szerint": the word follows the source's noun
+
+
+def _a_source(sent: Sent, m: Mention, lang: str) -> bool:
+    """The source of a report (triggers.yaml `attribution`): "according to Rubio", "Ifølge Støre" right before the
+    name; in Hungarian, "szerint" after the source's possessed noun ("a Kreml tájékoztatása szerint": what the Kremlin
+    told). "Moszkva szerint ... elutasítja" is Moscow's own view: it keeps its stance."""
+    cats = sent.cats
+    if any("attribution" in cats[j] for j in range(max(0, m.start - 2), m.start)):
+        return True
+    return lang in ATTRIBUTION_AFTER and m.end + 1 < len(cats) and "attribution" in cats[m.end + 1]
 
 
 def _city_as_subject(sent: Sent, m: Mention, words: list[tuple[int, str]]) -> bool:
@@ -704,22 +809,36 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         attributive = m.group == "base" and m.entry.etype == "country" and not m.prep
         if (m.adjective or m.group == "poss" or attributive) and m.entry.country:
             for p in props:
-                # not for territory: "Ukrainian territory" names the land, not who asks for it
+                # not for territory: "Ukrainian territory" names the land, not who asks for it; and "Ukrainian troops
+                # must leave", "ukrainske styrker": the side asked to withdraw takes no stance of its own there
                 if p.kind == "territorial":
+                    if (m.adjective or m.group == "poss") and 0 <= p.trigger - m.end <= 1:
+                        for act in actors:
+                            act.bound = act.bound or act.m is m
                     continue
                 plan_word = _plan_of(sent, m, p)
-                if (0 <= p.trigger - m.end <= 2 and not attributive) or plan_word is not None:
+                # "the U.S. idea", "the US draft": an abbreviation is an adjective before the proposal's own word
+                # ("Ukraine deal", "Russia sanctions" are topics, no owners)
+                # (right before it: not "ZDA o premirju", the US and talks about a truce)
+                dot = m.end < len(toks) and toks[m.end].text == "."
+                abbreviation = attributive and (toks[m.start].text.isupper() or dot) and p.trigger == m.end + dot
+                if (0 <= p.trigger - m.end <= 2 and (abbreviation or not attributive)) or plan_word is not None:
                     give(p, "propose", m.entry.country)
                     if plan_word is not None:
                         owned.add(plan_word)  # "a Ukrainian proposal": no subject of the clause takes it
+                    elif 0 <= p.trigger - m.end <= 2:
+                        owned.add(p.trigger)  # "az amerikai kezdeményezésre" named before: the noun is the owner's
                     for act in actors:
                         act.bound = act.bound or act.m is m
+                        act.owner = act.owner or act.m is m
     # "a Ukrainian proposal for a ceasefire", "Kyiv's demand", "Russlands krav": a stance noun right after an
     # adjective or a possessor is that actor's, and no subject of the clause takes it
     for act in actors:
         m = act.m
         if act.bound or not (m.adjective or m.group == "poss"):
             continue
+        if _a_source(sent, m, a.lang):
+            continue  # "Ifølge ukrainske kilder la Dmitrijev fram": the source of a report, not an owner
         for i2, s in words:
             if 0 <= i2 - m.end <= 1 and i2 not in owned:
                 give(nearest_prop(i2), s, act.country)
@@ -732,7 +851,7 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         m = act.m
         # "Ifølge Støre stilte lederne seg bak ...", "according to Rubio, Kyiv accepted": the source of a report
         # (triggers.yaml `attribution`, right before the name) takes no stance
-        if any("attribution" in cats[j] for j in range(max(0, m.start - 2), m.start)):
+        if _a_source(sent, m, a.lang):
             act.bound = True
         if act.bound:
             continue
@@ -803,6 +922,24 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             give(nearest_prop(requests[-1]), "propose", act.country)
             act.bound = True
             continue
+    # "Torsdag avviste Kreml forslaget", "I går la Russland fram en plan": Norwegian puts the verb second, before
+    # its subject, after an adverbial; a name right after a stance verb (no noun of a proposal), with no actor
+    # before the verb in its clause, is its subject
+    if a.lang == "no":
+        for act in actors:
+            m = act.m
+            if act.bound or m.group != "base" or m.prep is not None or not m.start:
+                continue
+            i2 = m.start - 1
+            s = next((s for k, s in words if k == i2), None)
+            clause = sent.clause_of[i2]
+            if (s is None or sent.cats[i2] & {"anaphor", "plan"} or sent.clause_of[m.start] != clause
+                    or i2 == 0 or sent.clause_of[i2 - 1] != clause
+                    or any(x is not act and (x.subject or not x.bound) and sent.clause_of[x.m.start] == clause
+                           and x.m.end <= i2 for x in actors)):
+                continue  # (a source before the verb, "Ifølge ukrainske kilder", is bound and no subject)
+            give(nearest_prop(i2), s, act.country)
+            act.bound = act.subject = True
     # "Russia, at the request of Trump, agreed": a stance word after a preposition is someone else's
     preps = morphology.prepositions(a.lang if a.lang in LANGS else "en")
     # ... but not an infinitive after another stance word: "ready to accept", "klar til å akseptere"
@@ -851,14 +988,18 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             if not before:
                 continue
             i2, s = before[-1]
-            if any(x is not act and sent.clause_of[x.m.start] == clause and x.m.end <= i2 for x in actors):
+            if any(x is not act and not x.owner and sent.clause_of[x.m.start] == clause and x.m.end <= i2
+                   for x in actors):
                 continue
             if (any(p.trigger < i2 and sent.clause_of[p.trigger] == clause for p in props)
                     or _of_proposal_noun(sent, clause, props)):
                 give(nearest_prop(i2), s, act.country)
                 act.bound = act.subject = True
     # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
-    subject = next((x for x in actors if x.m.group in ("base", "adj") and x.m.prep is None), None)
+    # (not an actor bound otherwise: the owner of "the American plan, which Kyiv called a good start and supports",
+    # the one appealed to, an agent)
+    subject = next((x for x in actors if x.m.group in ("base", "adj") and x.m.prep is None
+                    and (x.subject or not x.bound)), None)
     prev_word = -1
     # "és a javaslatot elfogadhatatlannak nevezte": the noun before a verb of stance is its object, not a verb
     objects = {w[0] for w, nxt in zip(words, words[1:], strict=False) if _verb_of(sent, [w, nxt])[0] != w[0]}
