@@ -1106,3 +1106,14 @@ def test_a_day_before_a_verb_of_saying_and_its_that_dates_the_saying():
     text = "Múlt héten a Kreml bejelentette, hogy Putyin Budapesten találkozik Trumppal."
     [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
     assert (m["city"], m["status"], m["start_date"]) == ("Budapest", "planned", None)
+
+
+@pytest.mark.parametrize("published, text, day", [
+    (D(2026, 3, 10), "Jövő szerdán Genfben folytatódnak a tárgyalások.", D(2026, 3, 18)),  # a Tuesday: not tomorrow
+    (D(2026, 3, 10), "Szerdán Genfben folytatódnak a tárgyalások.", D(2026, 3, 11)),
+    (D(2026, 3, 13), "Jövő szerdán Genfben folytatódnak a tárgyalások.", D(2026, 3, 18)),  # a Friday: the same
+])
+def test_next_weeks_weekday_is_in_next_week(published, text, day):
+    """"jövő szerdán" is the Wednesday of next week; the coming one is "szerdán"."""
+    [m] = run(f" date {published.isoformat()} {text}")["meeting_mentions"]
+    assert m["start_date"] == day

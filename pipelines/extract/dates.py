@@ -36,6 +36,7 @@ class DateMention:
     rel: tuple | None = None  # ("days", n) | ("week", n) | ("weekend", n) | ("month", n) | ("unknown", 0)
     position: str | None = None  # early | mid | late (of a month)
     towards: int | None = None  # "next Thursday" (FUTURE), "last Thursday" (PAST): the word, not the tense
+    next_week: bool = False  # "jövő szerdán": the weekday of next week, not the coming one (dates.yaml)
 
     @property
     def has_year(self) -> bool:
@@ -68,6 +69,7 @@ class _Lang:
         w_last = "|".join(data.get("weekday_last", [])) or "(?!)"
         positions = "|".join(re.escape(p) for p in data.get("month_position", {})) or "(?!)"
         self.positions = {k.lower(): v for k, v in data.get("month_position", {}).items()}
+        self.next_week = bool(data.get("weekday_next_is_next_week"))
         # relative phrases come first in the one pattern: "jövő héten" must not be read as a weekday
         self.relative = [(f"rel{i}", next(iter(spec.items())))
                          for i, spec in enumerate(data.get("relative", {}).values())]
@@ -252,7 +254,8 @@ def _from_match(m: re.Match, spec: _Lang, lang: str, text: str, pad: int) -> Dat
             return None
         night = bool(g["night"]) or "virrad" in g["w"].lower()
         towards = FUTURE if g["wnext"] else PAST if g["wlast"] else None
-        return DateMention(s, e, t, "weekday", weekday=wd, night=night, towards=towards)
+        return DateMention(s, e, t, "weekday", weekday=wd, night=night, towards=towards,
+                           next_week=bool(g["wnext"]) and spec.next_week)
     if g["yr"]:
         year = next((int(v) for k, v in g.items() if k.startswith("y") and k[1:].isdigit()
                      and int(k[1:]) >= 5 and v), None)
@@ -320,7 +323,9 @@ def resolve(d: DateMention, published: dt.date | None, anchor: dt.date | None = 
         direction = d.towards or direction
         # "last Wednesday", "prejšnjo sredo" told on a Wednesday: a week ago
         delta = (published.weekday() - d.weekday) % 7 or (7 if d.towards == PAST else 0)
-        if direction == FUTURE:
+        if d.next_week:
+            day = published + dt.timedelta(days=7 - published.weekday() + d.weekday)
+        elif direction == FUTURE:
             ahead = (d.weekday - published.weekday()) % 7 or 7
             day = published + dt.timedelta(days=ahead)
         elif direction == CLOSEST and (d.weekday - published.weekday()) % 7 < delta:
