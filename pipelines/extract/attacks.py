@@ -153,8 +153,7 @@ def _own_day(sent: Sent) -> bool:
 
 def _a_day(sent: Sent) -> bool:
     """The sentence names one day: a weekday, a date, or a day counted from today ("overnight", "yesterday")."""
-    return any(d.kind in ("weekday", "day") or (d.kind == "relative" and d.rel and d.rel[0] == "days")
-               for d, _ in sent.dates)
+    return _own_day(sent) or any(d.kind == "relative" and d.rel and d.rel[0] == "days" for d, _ in sent.dates)
 
 
 def _intercepted_of(cur: AttackMention, m: AttackMention) -> bool:
