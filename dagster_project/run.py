@@ -9,11 +9,16 @@ so it shows in the UI of `make dev`. Exit status 0 when the run succeeded.
 import os
 import sys
 
-import dagster as dg
+if __name__ == "__main__":  # before Dagster starts any thread: the warm worker for small batches
+    from dagster_project import sidecar
 
-from dagster_project import settings as settings_module
-from dagster_project.project import prepare
-from pipelines import store
+    sidecar.start()
+
+import dagster as dg  # noqa: E402
+
+from dagster_project import settings as settings_module  # noqa: E402
+from dagster_project.project import prepare  # noqa: E402
+from pipelines import store  # noqa: E402
 
 MARTS = ("articles", "meetings", "participants", "proposals", "attacks", "rejected_files")
 

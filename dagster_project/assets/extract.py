@@ -11,7 +11,7 @@ from pathlib import Path
 import dagster as dg
 from dagster import AssetExecutionContext
 
-from dagster_project import processing
+from dagster_project import processing, sidecar
 from dagster_project.resources import WarehouseResource
 from pipelines import store
 from pipelines.clean import CleanArticle
@@ -45,6 +45,13 @@ def _articles(con, ids: list[str]) -> list[tuple[str, CleanArticle]]:
 
 
 def extract_new(warehouse: str | Path, threshold: int = processing.POOL_THRESHOLD) -> ExtractSummary:
+    try:
+        return _extract_new(warehouse, threshold)
+    finally:
+        sidecar.stop()  # the last step that hands it work: its memory is free for dbt
+
+
+def _extract_new(warehouse: str | Path, threshold: int) -> ExtractSummary:
     version = processing.extractor_version()
     summary = ExtractSummary(version=version)
     with store.write_lock(warehouse):
