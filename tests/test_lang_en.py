@@ -1128,3 +1128,12 @@ def test_a_headline_infinitive_of_hosting_is_to_come(text, day, status):
     """"X to host Y on Tuesday": the headline infinitive is the future."""
     [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+@pytest.mark.parametrize("text, city, status", [
+    ("The foreign ministers will hold talks in Baku next week, the Azerbaijani government said.", "Baku", "planned"),
+    ("The Baku summit of the two presidents has been called off.", "Baku", "cancelled"),
+])
+def test_baku_is_the_capital_of_azerbaijan(text, city, status):
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["city"], m["country_code"], m["status"]) == (city, "AZ", status)
