@@ -1137,3 +1137,22 @@ def test_a_headline_infinitive_of_hosting_is_to_come(text, day, status):
 def test_baku_is_the_capital_of_azerbaijan(text, city, status):
     [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
     assert (m["city"], m["country_code"], m["status"]) == (city, "AZ", status)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov, speaking in Minsk on Thursday, said the West wanted to drag out the talks.",
+    "Speaking to reporters in Ankara on Monday, Fidan said the negotiations would resume soon.",
+    "Zelensky, addressing parliament in Kyiv, said the peace talks were going nowhere.",
+    "In a speech in Munich on Saturday, Merz said Europe must have a seat at the negotiating table in any talks.",
+])
+def test_the_place_and_day_of_a_statement_are_no_meeting(text):
+    """"Lavrov, speaking in Minsk, said ...": the participle of saying places the statement, not the talks."""
+    assert rows(f" date 2026-03-14 {text}\n")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Trump, speaking alongside Zelensky in Washington on Monday, said the talks were good.", "Washington"),
+    ("Speaking in Geneva after the talks on Sunday, Rubio said the plan was nearly ready.", "Geneva"),
+])
+def test_speaking_beside_a_person_or_after_talks_keeps_the_place(text, city):
+    assert [m["city"] for m in rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]] == [city]

@@ -1132,3 +1132,13 @@ def test_vil_with_a_meeting_verb_and_a_weekday_is_to_come(verb, day, status):
             "tirsdag, opplyser departementet.\n")
     [m] = rows(text)["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov, som talte i Minsk torsdag, sa at Vesten vil trenere samtalene.",
+    "Zelenskyj, som snakket til journalister i Kyiv mandag, sa at forhandlingene må fortsette.",
+    "I en tale i München lørdag sa Merz at Europa må sitte ved bordet i forhandlingene.",
+])
+def test_the_place_and_day_of_a_statement_are_no_meeting(text):
+    """"Lavrov, som talte i Minsk, sa ...": where something was said is no venue of the talks."""
+    assert rows(f" date 2026-03-14 {text}\n")["meeting_mentions"] == []

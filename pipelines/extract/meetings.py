@@ -113,6 +113,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         not_venues = not_venues | _preparers(sent)
     if sent.has("speech") and sent.has("complementizer"):
         not_venues = not_venues | _places_of_saying(sent)
+    setting = _statement_setting(sent) if sent.has("saying_participle") else frozenset()
+    not_venues = not_venues | {id(m) for m in sent.mentions if m.start in setting}
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
                 and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)
                 and not _bare_when(sent, i)]
@@ -162,7 +164,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             slots[t]["venues"].append(v)
     prev = None  # the date before and the anchor it went to
     for d, ti in _apposed(sent.dates):
-        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti):
+        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti) or ti in setting:
             prev = None
             continue
         if prev is not None and _joined_dates(sent, prev[0], (d, ti)):
@@ -716,6 +718,28 @@ def _places_of_saying(sent: Sent) -> set[int]:
             continue
         out.add(id(m))
     return out
+
+
+STATEMENT_REACH = 6  # tokens from a participle of saying to its place and day: "speaking to reporters in Ankara on Monday"
+
+
+def _statement_setting(sent: Sent) -> frozenset[int]:
+    """"Lavrov, speaking in Minsk on Thursday, said ...", "Speaking to reporters in Ankara, Fidan said ...", "Lavrov,
+    som talte i Minsk torsdag, sa ...": a participle of saying (triggers.yaml `saying_participle`) tells where and
+    when a statement was made. The words after it in its clause are that setting, up to a person ("speaking
+    alongside Erdogan in Ankara": a meeting, whose place it is); not in a clause with a meeting word of its own
+    ("speaking in Geneva after the talks"). Places and days there are no venue and no date of a meeting. Returns
+    those token positions."""
+    persons = {m.start for m in sent.mentions if m.entry.etype == "person"}
+    out: set[int] = set()
+    for i in sent.positions("saying_participle"):
+        if any(c & _ANCHOR_CATS and sent.clause_of[j] == sent.clause_of[i] for j, c in enumerate(sent.cats)):
+            continue
+        for j in range(i + 1, min(len(sent.cats), i + 1 + STATEMENT_REACH)):
+            if sent.clause_of[j] != sent.clause_of[i] or j in persons:
+                break
+            out.add(j)
+    return frozenset(out)
 
 
 def _dates_saying(sent: Sent, ti: int) -> bool:
