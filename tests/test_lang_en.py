@@ -1156,3 +1156,24 @@ def test_the_place_and_day_of_a_statement_are_no_meeting(text):
 ])
 def test_speaking_beside_a_person_or_after_talks_keeps_the_place(text, city):
     assert [m["city"] for m in rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]] == [city]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys are expected to present Washington's new plan at the talks.",
+    "Rubio said the talks would help to ease Moscow's concerns about NATO.",
+    "Merz wants to strengthen Kyiv's hand before any talks.",
+])
+def test_a_possessive_capital_after_a_verb_is_the_government_not_a_venue(text):
+    """"to present Washington's plan": the "to" of an infinitive is no preposition of the capital's."""
+    assert rows(f" date 2026-03-14 {text}\n")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("This week's talks between Ukrainian, Russian and US delegations in Vienna ended on Thursday without a deal.",
+     D(2026, 3, 12), D(2026, 3, 12)),
+    ("The round between American, Russian and Ukrainian negotiators in Geneva, which began on Tuesday, concluded on "
+     "Wednesday.", D(2026, 3, 10), D(2026, 3, 11)),
+])
+def test_the_day_a_round_ended_is_its_day_across_the_comma_of_a_list(text, start, end):
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["status"], m["start_date"], m["end_date"]) == ("held", start, end)

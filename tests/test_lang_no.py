@@ -1142,3 +1142,10 @@ def test_vil_with_a_meeting_verb_and_a_weekday_is_to_come(verb, day, status):
 def test_the_place_and_day_of_a_statement_are_no_meeting(text):
     """"Lavrov, som talte i Minsk, sa ...": where something was said is no venue of the talks."""
     assert rows(f" date 2026-03-14 {text}\n")["meeting_mentions"] == []
+
+
+def test_the_day_a_round_ended_is_its_day_across_the_comma_of_a_list():
+    text = (" date 2026-03-14 Forhandlingene mellom ukrainske, russiske og amerikanske delegasjoner i Wien denne "
+            "uken ble avsluttet torsdag uten gjennombrudd.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["status"], m["start_date"], m["end_date"]) == ("held", D(2026, 3, 12), D(2026, 3, 12))

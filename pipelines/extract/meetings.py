@@ -177,6 +177,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
                 t, across = rel, False
             elif across and (_clause_is_free(sent, sent.clause_of[ti]) or ti in moved.values()):
                 t = nearest(ti, same_clause_only=False)
+                # "talks between Ukrainian, Russian and US delegations in Vienna ended on Thursday": the day of the
+                # verb of holding is the meeting's own, whatever comma of a list stands between
+                across = t is None or not _day_of_holding(sent, ti)
         prev = ((d, ti), t, across) if t is not None else None
         if t is not None:
             slots[t]["dates"].append((d, across, _dates_act(sent, ti),
@@ -740,6 +743,16 @@ def _statement_setting(sent: Sent) -> frozenset[int]:
                 break
             out.add(j)
     return frozenset(out)
+
+
+def _day_of_holding(sent: Sent, ti: int) -> bool:
+    """"ended on Thursday", "took place on Friday", "concluded Tuesday", "ble avsluttet torsdag": a day right after a
+    verb of holding (triggers.yaml `held`; one short word between at most) in its clause is the day the meeting
+    took place (or ended)."""
+    for j in (ti - 1, ti - 2):
+        if j >= 0 and "held" in sent.cats[j] and sent.clause_of[j] == sent.clause_of[ti]:
+            return j == ti - 1 or len(sent.tokens.lowers[ti - 1]) <= 3
+    return False
 
 
 def _dates_saying(sent: Sent, ti: int) -> bool:
