@@ -1177,3 +1177,16 @@ def test_a_possessive_capital_after_a_verb_is_the_government_not_a_venue(text):
 def test_the_day_a_round_ended_is_its_day_across_the_comma_of_a_list(text, start, end):
     [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
     assert (m["status"], m["start_date"], m["end_date"]) == ("held", start, end)
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Macron hosts Zelensky in Paris on Tuesday.", D(2026, 3, 17), "planned"),
+    ("Erdogan receives Putin in Ankara on Monday for talks on the Black Sea.", D(2026, 3, 16), "planned"),
+    ("The two leaders meet in Geneva on Friday, the Kremlin said.", D(2026, 3, 20), "planned"),
+    ("Rubio met Sybiha in Washington on Friday.", D(2026, 3, 13), "held"),
+    ("Rubio meets Sybiha in Washington on Saturday.", D(2026, 3, 14), "held"),
+])
+def test_the_news_present_with_a_weekday_is_the_coming_day(text, day, status):
+    """"X hosts Y on Tuesday": the present of a scheduled event; told on that weekday, it is today."""
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)

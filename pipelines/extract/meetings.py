@@ -248,6 +248,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         # "set for Sunday, has been pushed back to Wednesday", "a keddre tervezett tárgyalást csütörtökre
         # halasztották", "preložili na sredo": put off to a new date, the meeting is planned for that date, which
         # replaces the old one
+        if _news_present(a, sent, g, markers, dates_g):
+            markers = markers | {"planned"}
         new = [d for t in g for d, _, _, n in slots[t]["dates"] if n]
         if new:
             dates_g = new
@@ -743,6 +745,21 @@ def _statement_setting(sent: Sent) -> frozenset[int]:
                 break
             out.add(j)
     return frozenset(out)
+
+
+def _news_present(a: ArticleAnalysis, sent: Sent, g: list[int], markers: set, dates: list) -> bool:
+    """"Macron hosts Zelensky in Paris on Tuesday", "Rubio meets Sybiha in Washington on Friday": the present of a
+    meeting verb (triggers.yaml `news_present`) in the meeting's clause, with no tense word of its own and a bare
+    weekday that is not the day of publication, tells of a coming day (the news present of a scheduled event, as
+    "fogadja", "tar imot" do). Told on that weekday it is today, and the present may be what happens now."""
+    if markers & {"held", "planned", "cancelled"} or a.published is None:
+        return False
+    clauses = {sent.clause_of[t] for t in g}
+    if not any(sent.clause_of[i] in clauses for i in sent.positions("news_present")):
+        return False
+    days = [d for d in dates if d.kind == "weekday"]
+    return len(days) == len(dates) > 0 and all(d.towards is None and d.weekday != a.published.weekday()
+                                               for d in days)
 
 
 def _day_of_holding(sent: Sent, ti: int) -> bool:
