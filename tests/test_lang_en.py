@@ -1190,3 +1190,13 @@ def test_the_news_present_with_a_weekday_is_the_coming_day(text, day, status):
     """"X hosts Y on Tuesday": the present of a scheduled event; told on that weekday, it is today."""
     [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+@pytest.mark.parametrize("second", [
+    "The new text was drafted after consultations with Kyiv.",
+    "The envoy revised the plan following talks with Ukrainian officials.",
+])
+def test_talks_after_which_something_happened_were_held_and_join_no_meeting_to_come(second):
+    text = f" date 2026-03-14 Rubio will meet Lavrov in Istanbul on Friday.\n\n{second}\n"
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["parties"]) == ("Istanbul", "planned", ["RU", "US"])

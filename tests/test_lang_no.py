@@ -1149,3 +1149,10 @@ def test_the_day_a_round_ended_is_its_day_across_the_comma_of_a_list():
             "uken ble avsluttet torsdag uten gjennombrudd.\n")
     [m] = rows(text)["meeting_mentions"]
     assert (m["status"], m["start_date"], m["end_date"]) == ("held", D(2026, 3, 12), D(2026, 3, 12))
+
+
+def test_talks_after_which_something_happened_were_held_and_join_no_meeting_to_come():
+    text = (" date 2026-03-14 Rubio skal møte Lavrov i Istanbul fredag.\n\n"
+            "Planen ble endret etter samtalene med Kyiv.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["parties"]) == ("Istanbul", "planned", ["RU", "US"])

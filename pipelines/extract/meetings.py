@@ -250,6 +250,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         # replaces the old one
         if _news_present(a, sent, g, markers, dates_g):
             markers = markers | {"planned"}
+        elif not markers & _TENSES and not dates_g and any(_after_the_meeting(sent, t) for t in g):
+            markers = markers | {"held"}
         new = [d for t in g for d, _, _, n in slots[t]["dates"] if n]
         if new:
             dates_g = new
@@ -760,6 +762,17 @@ def _news_present(a: ArticleAnalysis, sent: Sent, g: list[int], markers: set, da
     days = [d for d in dates if d.kind == "weekday"]
     return len(days) == len(dates) > 0 and all(d.towards is None and d.weekday != a.published.weekday()
                                                for d in days)
+
+
+AFTER_REACH = 3  # tokens from "after" to its meeting word: "after two days of talks", "after lengthy consultations"
+
+
+def _after_the_meeting(sent: Sent, t: int) -> bool:
+    """"which replaced the draft after consultations with Kyiv", "etter samtalene med Kyiv": a meeting word governed
+    by "after" (triggers.yaml `after_time`, before it in its clause) tells of a meeting that has taken place; with no
+    tense word and no date of its own, it is held (and so joins no meeting still to come)."""
+    return any(0 < t - i <= AFTER_REACH and sent.clause_of[i] == sent.clause_of[t]
+               for i in sent.positions("after_time"))
 
 
 def _day_of_holding(sent: Sent, ti: int) -> bool:
