@@ -727,7 +727,7 @@ def _places_of_saying(sent: Sent) -> set[int]:
     return out
 
 
-STATEMENT_REACH = 6  # tokens from a participle of saying to its place and day: "speaking to reporters in Ankara on Monday"
+STATEMENT_REACH = 6  # tokens from a participle of saying to its place and day: "speaking to reporters in Ankara"
 
 
 def _statement_setting(sent: Sent) -> frozenset[int]:
