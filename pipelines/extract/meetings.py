@@ -178,8 +178,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             elif across and (_clause_is_free(sent, sent.clause_of[ti]) or ti in moved.values()):
                 t = nearest(ti, same_clause_only=False)
                 # "talks between Ukrainian, Russian and US delegations in Vienna ended on Thursday": the day of the
-                # verb of holding is the meeting's own, whatever comma of a list stands between
-                across = t is None or not _day_of_holding(sent, ti)
+                # verb of holding is the meeting's own, whatever comma of a list stands between, when the meeting
+                # word, its subject, comes before it (not a round told after: "..., da naj bi bil naslednji krog")
+                across = t is None or not (t < ti and _day_of_holding(sent, ti))
         prev = ((d, ti), t, across) if t is not None else None
         if t is not None:
             slots[t]["dates"].append((d, across, _dates_act(sent, ti),
