@@ -1128,3 +1128,75 @@ def test_a_headline_infinitive_of_hosting_is_to_come(text, day, status):
     """"X to host Y on Tuesday": the headline infinitive is the future."""
     [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+@pytest.mark.parametrize("text, city, status", [
+    ("The foreign ministers will hold talks in Baku next week, the Azerbaijani government said.", "Baku", "planned"),
+    ("The Baku summit of the two presidents has been called off.", "Baku", "cancelled"),
+])
+def test_baku_is_the_capital_of_azerbaijan(text, city, status):
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["city"], m["country_code"], m["status"]) == (city, "AZ", status)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov, speaking in Minsk on Thursday, said the West wanted to drag out the talks.",
+    "Speaking to reporters in Ankara on Monday, Fidan said the negotiations would resume soon.",
+    "Zelensky, addressing parliament in Kyiv, said the peace talks were going nowhere.",
+    "In a speech in Munich on Saturday, Merz said Europe must have a seat at the negotiating table in any talks.",
+])
+def test_the_place_and_day_of_a_statement_are_no_meeting(text):
+    """"Lavrov, speaking in Minsk, said ...": the participle of saying places the statement, not the talks."""
+    assert rows(f" date 2026-03-14 {text}\n")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Trump, speaking alongside Zelensky in Washington on Monday, said the talks were good.", "Washington"),
+    ("Speaking in Geneva after the talks on Sunday, Rubio said the plan was nearly ready.", "Geneva"),
+])
+def test_speaking_beside_a_person_or_after_talks_keeps_the_place(text, city):
+    assert [m["city"] for m in rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]] == [city]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys are expected to present Washington's new plan at the talks.",
+    "Rubio said the talks would help to ease Moscow's concerns about NATO.",
+    "Merz wants to strengthen Kyiv's hand before any talks.",
+])
+def test_a_possessive_capital_after_a_verb_is_the_government_not_a_venue(text):
+    """"to present Washington's plan": the "to" of an infinitive is no preposition of the capital's."""
+    assert rows(f" date 2026-03-14 {text}\n")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("This week's talks between Ukrainian, Russian and US delegations in Vienna ended on Thursday without a deal.",
+     D(2026, 3, 12), D(2026, 3, 12)),
+    ("The round between American, Russian and Ukrainian negotiators in Geneva, which began on Tuesday, concluded on "
+     "Wednesday.", D(2026, 3, 10), D(2026, 3, 11)),
+])
+def test_the_day_a_round_ended_is_its_day_across_the_comma_of_a_list(text, start, end):
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["status"], m["start_date"], m["end_date"]) == ("held", start, end)
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Macron hosts Zelensky in Paris on Tuesday.", D(2026, 3, 17), "planned"),
+    ("Erdogan receives Putin in Ankara on Monday for talks on the Black Sea.", D(2026, 3, 16), "planned"),
+    ("The two leaders meet in Geneva on Friday, the Kremlin said.", D(2026, 3, 20), "planned"),
+    ("Rubio met Sybiha in Washington on Friday.", D(2026, 3, 13), "held"),
+    ("Rubio meets Sybiha in Washington on Saturday.", D(2026, 3, 14), "held"),
+])
+def test_the_news_present_with_a_weekday_is_the_coming_day(text, day, status):
+    """"X hosts Y on Tuesday": the present of a scheduled event; told on that weekday, it is today."""
+    [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, status)
+
+
+@pytest.mark.parametrize("second", [
+    "The new text was drafted after consultations with Kyiv.",
+    "The envoy revised the plan following talks with Ukrainian officials.",
+])
+def test_talks_after_which_something_happened_were_held_and_join_no_meeting_to_come(second):
+    text = f" date 2026-03-14 Rubio will meet Lavrov in Istanbul on Friday.\n\n{second}\n"
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["parties"]) == ("Istanbul", "planned", ["RU", "US"])

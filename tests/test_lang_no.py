@@ -1132,3 +1132,27 @@ def test_vil_with_a_meeting_verb_and_a_weekday_is_to_come(verb, day, status):
             "tirsdag, opplyser departementet.\n")
     [m] = rows(text)["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov, som talte i Minsk torsdag, sa at Vesten vil trenere samtalene.",
+    "Zelenskyj, som snakket til journalister i Kyiv mandag, sa at forhandlingene må fortsette.",
+    "I en tale i München lørdag sa Merz at Europa må sitte ved bordet i forhandlingene.",
+])
+def test_the_place_and_day_of_a_statement_are_no_meeting(text):
+    """"Lavrov, som talte i Minsk, sa ...": where something was said is no venue of the talks."""
+    assert rows(f" date 2026-03-14 {text}\n")["meeting_mentions"] == []
+
+
+def test_the_day_a_round_ended_is_its_day_across_the_comma_of_a_list():
+    text = (" date 2026-03-14 Forhandlingene mellom ukrainske, russiske og amerikanske delegasjoner i Wien denne "
+            "uken ble avsluttet torsdag uten gjennombrudd.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["status"], m["start_date"], m["end_date"]) == ("held", D(2026, 3, 12), D(2026, 3, 12))
+
+
+def test_talks_after_which_something_happened_were_held_and_join_no_meeting_to_come():
+    text = (" date 2026-03-14 Rubio skal møte Lavrov i Istanbul fredag.\n\n"
+            "Planen ble endret etter samtalene med Kyiv.\n")
+    [m] = rows(text)["meeting_mentions"]
+    assert (m["city"], m["status"], m["parties"]) == ("Istanbul", "planned", ["RU", "US"])

@@ -113,6 +113,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         not_venues = not_venues | _preparers(sent)
     if sent.has("speech") and sent.has("complementizer"):
         not_venues = not_venues | _places_of_saying(sent)
+    setting = _statement_setting(sent) if sent.has("saying_participle") else frozenset()
+    not_venues = not_venues | {id(m) for m in sent.mentions if m.start in setting}
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
                 and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)
                 and not _bare_when(sent, i)]
@@ -162,7 +164,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             slots[t]["venues"].append(v)
     prev = None  # the date before and the anchor it went to
     for d, ti in _apposed(sent.dates):
-        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti):
+        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti) or ti in setting:
             prev = None
             continue
         if prev is not None and _joined_dates(sent, prev[0], (d, ti)):
@@ -175,6 +177,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
                 t, across = rel, False
             elif across and (_clause_is_free(sent, sent.clause_of[ti]) or ti in moved.values()):
                 t = nearest(ti, same_clause_only=False)
+                # "talks between Ukrainian, Russian and US delegations in Vienna ended on Thursday": the day of the
+                # verb of holding is the meeting's own, whatever comma of a list stands between, when the meeting
+                # word, its subject, comes before it (not a round told after: "..., da naj bi bil naslednji krog")
+                across = t is None or not (t < ti and _day_of_holding(sent, ti))
         prev = ((d, ti), t, across) if t is not None else None
         if t is not None:
             slots[t]["dates"].append((d, across, _dates_act(sent, ti),
@@ -243,6 +249,10 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         # "set for Sunday, has been pushed back to Wednesday", "a keddre tervezett tárgyalást csütörtökre
         # halasztották", "preložili na sredo": put off to a new date, the meeting is planned for that date, which
         # replaces the old one
+        if _news_present(a, sent, g, markers, dates_g):
+            markers = markers | {"planned"}
+        elif not markers & _TENSES and not dates_g and any(_after_the_meeting(sent, t) for t in g):
+            markers = markers | {"held"}
         new = [d for t in g for d, _, _, n in slots[t]["dates"] if n]
         if new:
             dates_g = new
@@ -716,6 +726,64 @@ def _places_of_saying(sent: Sent) -> set[int]:
             continue
         out.add(id(m))
     return out
+
+
+STATEMENT_REACH = 6  # tokens from a participle of saying to its place and day: "speaking to reporters in Ankara"
+
+
+def _statement_setting(sent: Sent) -> frozenset[int]:
+    """"Lavrov, speaking in Minsk on Thursday, said ...", "Speaking to reporters in Ankara, Fidan said ...", "Lavrov,
+    som talte i Minsk torsdag, sa ...": a participle of saying (triggers.yaml `saying_participle`) tells where and
+    when a statement was made. The words after it in its clause are that setting, up to a person ("speaking
+    alongside Erdogan in Ankara": a meeting, whose place it is); not in a clause with a meeting word of its own
+    ("speaking in Geneva after the talks"). Places and days there are no venue and no date of a meeting. Returns
+    those token positions."""
+    persons = {m.start for m in sent.mentions if m.entry.etype == "person"}
+    out: set[int] = set()
+    for i in sent.positions("saying_participle"):
+        if any(c & _ANCHOR_CATS and sent.clause_of[j] == sent.clause_of[i] for j, c in enumerate(sent.cats)):
+            continue
+        for j in range(i + 1, min(len(sent.cats), i + 1 + STATEMENT_REACH)):
+            if sent.clause_of[j] != sent.clause_of[i] or j in persons:
+                break
+            out.add(j)
+    return frozenset(out)
+
+
+def _news_present(a: ArticleAnalysis, sent: Sent, g: list[int], markers: set, dates: list) -> bool:
+    """"Macron hosts Zelensky in Paris on Tuesday", "Rubio meets Sybiha in Washington on Friday": the present of a
+    meeting verb (triggers.yaml `news_present`) in the meeting's clause, with no tense word of its own and a bare
+    weekday that is not the day of publication, tells of a coming day (the news present of a scheduled event, as
+    "fogadja", "tar imot" do). Told on that weekday it is today, and the present may be what happens now."""
+    if markers & {"held", "planned", "cancelled"} or a.published is None:
+        return False
+    clauses = {sent.clause_of[t] for t in g}
+    if not any(sent.clause_of[i] in clauses for i in sent.positions("news_present")):
+        return False
+    days = [d for d in dates if d.kind == "weekday"]
+    return len(days) == len(dates) > 0 and all(d.towards is None and d.weekday != a.published.weekday()
+                                               for d in days)
+
+
+AFTER_REACH = 3  # tokens from "after" to its meeting word: "after two days of talks", "after lengthy consultations"
+
+
+def _after_the_meeting(sent: Sent, t: int) -> bool:
+    """"which replaced the draft after consultations with Kyiv", "etter samtalene med Kyiv": a meeting word governed
+    by "after" (triggers.yaml `after_time`, before it in its clause) tells of a meeting that has taken place; with no
+    tense word and no date of its own, it is held (and so joins no meeting still to come)."""
+    return any(0 < t - i <= AFTER_REACH and sent.clause_of[i] == sent.clause_of[t]
+               for i in sent.positions("after_time"))
+
+
+def _day_of_holding(sent: Sent, ti: int) -> bool:
+    """"ended on Thursday", "took place on Friday", "concluded Tuesday", "ble avsluttet torsdag": a day right after a
+    verb of holding (triggers.yaml `held`; one short word between at most) in its clause is the day the meeting
+    took place (or ended)."""
+    for j in (ti - 1, ti - 2):
+        if j >= 0 and "held" in sent.cats[j] and sent.clause_of[j] == sent.clause_of[ti]:
+            return j == ti - 1 or len(sent.tokens.lowers[ti - 1]) <= 3
+    return False
 
 
 def _dates_saying(sent: Sent, ti: int) -> bool:

@@ -362,8 +362,10 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
         if pair is not None:
             # "a British-French plan", "den britisk-franske styrken": two nations, each an adjective
             entry, group, adjective = pair[0], "adj", True
-        # an adjective takes a preposition only right before it ("na prošnjo ameriškega" is not "in")
-        prep = _prep_before(idx, tokens, start, reach=1 if adjective else 2)
+        # an adjective takes a preposition only right before it ("na prošnjo ameriškega" is not "in"); so does a
+        # possessor ("in Kyiv's centre"): "to present Washington's plan", "to ease Moscow's concerns" have a verb
+        # between, and the capital is the government that owns the plan, no place
+        prep = _prep_before(idx, tokens, start, reach=1 if adjective or group == "poss" else 2)
         found.append(Mention(entry, start, end, tokens.starts[start], tokens.ends[end - 1],
                              " ".join(texts[start:end]), group, prep, adjective, namesake=namesake))
         if pair is not None:
