@@ -207,7 +207,7 @@ def _without(sent: Sent, i: int, cat: str) -> bool:
 
 
 _KIND_CATS = frozenset({"plan", "points", "peace_plan", "ceasefire", "halt", "guarantees", "force", "economic",
-                        "referendum",
+                        "referendum", "trade",
                         "territorial", *OTHER_TOPICS})
 
 
@@ -273,6 +273,10 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
         spots = [j for j in sent.positions(cat) if not _without(sent, j, cat)]
+        if cat == "economic" and sent.allcats & _STANCE_CATS:
+            # "Russia offered to resume gas transit", "Madžarska podpira obnovitev tranzita plina": trade in energy
+            # (events.yaml `trade`) that someone offers, backs or rejects is an economic offer; told alone, a fact
+            spots = sorted({*spots, *sent.positions("trade")})
         if cat == "force" and sent.has("force_head"):
             spots = sorted({*spots, *_joint_forces(sent)})
         if cat == "economic" and spots:
@@ -298,7 +302,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
             key = f"other:{topic}"
             out.append(ProposalMention(sent, spots[0], "other", key, _NAMES[key], sentences=[sent.idx]))
     refs = sent.positions("referendum")
-    terr = sent.positions("territorial")
+    terr = [t for t in sent.positions("territorial") if not _watched_line(sent, t)]
     if refs:
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
@@ -364,6 +368,18 @@ def guarantor_fits(key: str, proposed: set[str] | list[str]) -> bool:
     else: always)."""
     kind, _, rest = key.partition(":")
     return kind not in GIVER_KINDS or rest == "*" or not proposed or rest.upper() in proposed
+
+
+LINE_REACH = 8  # tokens from a line to the force or mission that watches it
+
+
+def _watched_line(sent: Sent, t: int) -> bool:
+    """"an OSCE monitoring mission along the contact line", "nadzor nad razmejitveno črto bi prevzela opazovalna
+    misija": a line (events.yaml `line`) with a force or a mission near it in its clause is where the force would
+    stand, not land that one side demands."""
+    if "line" not in sent.cats[t]:
+        return False
+    return any(abs(j - t) <= LINE_REACH and sent.clause_of[j] == sent.clause_of[t] for j in sent.positions("force"))
 
 
 WITHDRAWAL_REACH = 2  # "umakniti vojake", "vonja ki a csapatait": troops right after a word of withdrawing
@@ -711,6 +727,7 @@ def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> int | None:
 
 
 _PLAN_WORDS = frozenset({"plan", "propose", "anaphor"})  # anaphor: the nouns of a proposal (offer, forslag, idea)
+_NOUNS_OF_PROPOSAL = frozenset({"plan", "anaphor"})
 
 
 def _adjective_list_end(sent: Sent, m: Mention) -> int:
@@ -817,6 +834,10 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                             act.bound = act.bound or act.m is m
                     continue
                 plan_word = _plan_of(sent, m, p)
+                if attributive and plan_word is not None and not sent.cats[plan_word] & _NOUNS_OF_PROPOSAL:
+                    # "Germany and France proposed a ceasefire": a bare name before a verb is its subject, not
+                    # the owner of a noun ("a US offer")
+                    plan_word = None
                 # "the U.S. idea", "the US draft": an abbreviation is an adjective before the proposal's own word
                 # ("Ukraine deal", "Russia sanctions" are topics, no owners)
                 # (right before it: not "ZDA o premirju", the US and talks about a truce)
