@@ -1128,3 +1128,84 @@ def test_a_headline_infinitive_of_hosting_is_to_come(text, day, status):
     """"X to host Y on Tuesday": the headline infinitive is the future."""
     [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+# ---------------------------------------------------------------- observer missions, trade offers, lists, envoys sent
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Austria and Switzerland proposed an OSCE monitoring mission along the contact line, and Moscow rejected the "
+     "idea.", ["AT", "CH"], ["RU"]),
+    ("Finland has suggested an international observer mission to watch the front line, but the Kremlin dismissed "
+     "it.", ["FI"], ["RU"]),
+    ("Berlin put forward a verification mission for the line of contact.", ["DE"], []),
+])
+def test_a_monitoring_mission_is_a_force_and_the_line_it_watches_no_territorial_demand(text, proposed, rejected):
+    p = props(f" date 2026-09-16 {text}\n")
+    assert set(p) == {"peacekeeping_force"}
+    assert (p["peacekeeping_force"]["proposed_by"], p["peacekeeping_force"]["rejected_by"]) == (proposed, rejected)
+
+
+def test_a_withdrawal_behind_the_contact_line_stays_territorial():
+    p = props(" date 2026-09-16 Moscow demanded that Ukrainian troops pull out to the contact line.\n")
+    assert set(p) == {"territorial"}
+
+
+def test_gas_transit_offered_is_an_economic_offer_and_told_alone_no_proposal():
+    p = props(" date 2026-09-16 Russia offered to resume gas transit through Ukraine. Hungary backed the offer, "
+              "but Kyiv rejected it.\n")["economic"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == (["RU"], ["HU"], ["UA"])
+    assert "economic" in props(" date 2026-09-16 Slovakia urged Kyiv to allow gas deliveries to Europe again.\n")
+    assert props(" date 2026-09-16 Gas transit through Ukraine ended on January 1, when the old contract "
+                 "expired.\n") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Germany and France proposed a ceasefire.",
+    "Britain and Norway have called for a ceasefire.",
+])
+def test_every_country_of_a_list_before_a_verb_of_proposing_proposes(text):
+    p = props(f" date 2026-09-16 {text}\n")["ceasefire"]
+    assert len(p["proposed_by"]) == 2
+
+
+def test_a_country_before_the_noun_of_an_offer_still_owns_it():
+    p = props(" date 2026-09-16 A US offer of security guarantees was welcomed by Kyiv.\n")["security_guarantees"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["UA"])
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Sławomir Cenckiewicz, head of Poland's National Security Bureau, hosted the talks in Warsaw on Saturday.",
+     "Sławomir Cenckiewicz", "PL"),
+    ("Marta Nowak, head of the Polish presidential office, hosted the talks in Warsaw on Saturday.",
+     "Marta Nowak", "PL"),
+])
+def test_a_person_before_head_of_a_body_is_found_with_the_bodys_country(text, name, country):
+    r = rows(f" date 2026-09-16 {text}\n")
+    [p] = [p for p in r["meeting_participants"] if p["person_name"] == name]
+    assert p["country_code"] == country
+
+
+@pytest.mark.parametrize("text, unknown", [
+    ("The national security advisers of Poland, Germany and Britain, Jan Kowalski, Gunter Sautter and Jonathan "
+     "Powell, met in Warsaw on Saturday.", "Jan Kowalski"),
+    ("Jonathan Powell, Emmanuel Bonne and Anna Lindqvist met in Warsaw on Saturday.", "Anna Lindqvist"),
+])
+def test_an_unknown_name_in_a_list_of_known_people_is_a_person(text, unknown):
+    assert unknown in people_at(rows(f" date 2026-09-16 {text}\n"), "Warsaw")
+
+
+def test_a_capitalised_body_after_a_list_of_people_is_no_person():
+    r = rows(" date 2026-09-16 Witkoff, Kushner and Fox News host Sean Hannity were in Moscow on Tuesday.\n")
+    assert "Fox News" not in {p["person_name"] for p in r["meeting_participants"]}
+
+
+def test_people_sent_to_talks_in_the_next_sentence_take_part_not_the_sender_nor_the_speaker():
+    r = rows(" date 2026-09-16 Saudi Arabia will host talks between Russia and Ukraine in Riyadh on Monday. Moscow "
+             "will send Kirill Dmitriev and Sergei Ryabkov, Kremlin spokesman Dmitry Peskov told reporters.\n")
+    assert people_at(r, "Riyadh") == {"Kirill Dmitriev", "Sergei Ryabkov"}
+    r = rows(" date 2026-09-16 Saudi Arabia will host talks between Russia and Ukraine in Riyadh on Monday. Putin "
+             "will send Yuri Ushakov.\n")
+    assert people_at(r, "Riyadh") == {"Yuri Ushakov"}
+    r = rows(" date 2026-09-16 Saudi Arabia will host talks between Russia and Ukraine in Riyadh on Monday. Russia "
+             "sent 100 drones at Kyiv overnight, Zelensky said.\n")
+    assert people_at(r, "Riyadh") == set()

@@ -1132,3 +1132,47 @@ def test_vil_with_a_meeting_verb_and_a_weekday_is_to_come(verb, day, status):
             "tirsdag, opplyser departementet.\n")
     [m] = rows(text)["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+# ---------------------------------------------------------------- observatørmisjoner, gasstransitt, lister, utsendte
+
+def props(text: str) -> dict:
+    return {p["kind"]: p for p in rows(text)["proposal_mentions"]}
+
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Østerrike og Sveits foreslo en OSSE-observatørmisjon langs frontlinjen, men Russland avviste forslaget.",
+     ["AT", "CH"], ["RU"]),
+    ("Finland tok til orde for en internasjonal overvåkingsmisjon etter en våpenhvile.", ["FI"], []),
+])
+def test_a_monitoring_mission_is_a_force(text, proposed, rejected):
+    p = props(f" date 2026-09-16 {text}")["peacekeeping_force"]
+    assert (p["proposed_by"], p["rejected_by"]) == (proposed, rejected)
+
+
+def test_gas_transit_offered_is_an_economic_offer_and_told_alone_no_proposal():
+    p = props(" date 2026-09-16 Russland tilbød å gjenoppta gasstransitten gjennom Ukraina. Ungarn støtter "
+              "forslaget, men Kyiv avviste det.")["economic"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == (["RU"], ["HU"], ["UA"])
+    assert props(" date 2026-09-16 Gasstransitten gjennom Ukraina stanset 1. januar.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Møtet i Warszawa lørdag ble ledet av Jan Kowalski, sjef for Polens nasjonale sikkerhetsbyrå.",
+    "Warszawa er vertskap for møtet lørdag. Vertskap er Jan Kowalski, sjef for Polens nasjonale sikkerhetsbyrå.",
+])
+def test_the_head_of_a_body_named_after_the_name_takes_part_for_its_country(text):
+    r = rows(f" date 2026-09-16 {text}")
+    [p] = [p for p in r["meeting_participants"] if p["person_name"] == "Jan Kowalski"]
+    assert p["country_code"] == "PL"
+
+
+def test_an_unknown_name_in_a_list_of_known_people_is_a_person():
+    r = rows(" date 2026-09-16 I Warszawa møttes lørdag Jonathan Powell, Emmanuel Bonne og Jan Kowalski.")
+    assert "Jan Kowalski" in people_at(r, "Warsaw")
+
+
+def test_people_sent_to_talks_in_the_next_sentence_take_part():
+    r = rows(" date 2026-09-16 Mandag møtes Russland og Ukraina i Riyadh. Moskva sender Kirill Dmitrijev og Sergej "
+             "Rjabkov, sa Peskov.")
+    assert people_at(r, "Riyadh") == {"Kirill Dmitriev", "Sergei Ryabkov"}

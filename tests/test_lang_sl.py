@@ -1078,3 +1078,59 @@ def test_the_nationality_of_the_attacks_a_visit_comes_amid_is_no_side():
     text = "Predsednica bo v sredo odpotovala v Kijev. Obisk poteka v času novih ruskih napadov."
     [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
     assert "RU" not in m["parties"]
+
+
+# ---------------------------------------------------------------- opazovalne misije, tranzit plina, vodje uradov, poslanci
+
+def props(text: str) -> dict:
+    return {p["kind"]: p for p in run(text)["proposal_mentions"]}
+
+
+def people_at(r: dict, city: str | None) -> set[str]:
+    ids = {m["mention_id"] for m in r["meeting_mentions"] if m["city"] == city}
+    return {p["person_name"] for p in r["meeting_participants"] if p["mention_id"] in ids}
+
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Avstrija in Norveška sta predlagali opazovalno misijo ob razmejitveni črti, Rusija pa je predlog zavrnila.",
+     ["AT", "NO"], ["RU"]),
+    ("Finska je predlagala, naj nadzor nad demarkacijsko črto prevzame nadzorna misija OVSE.", ["FI"], []),
+])
+def test_a_monitoring_mission_is_a_force_and_the_line_it_watches_no_territorial_demand(text, proposed, rejected):
+    p = props(f" date 2026-09-16 {text}")
+    assert set(p) == {"peacekeeping_force"}
+    assert (p["peacekeeping_force"]["proposed_by"], p["peacekeeping_force"]["rejected_by"]) == (proposed, rejected)
+
+
+def test_gas_transit_offered_is_an_economic_offer_and_told_alone_no_proposal():
+    p = props(" date 2026-09-16 Moskva je ponudila obnovitev tranzita plina čez Ukrajino. Madžarska predlog "
+              "podpira, Kijev ga zavrača.")["economic"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == (["RU"], ["HU"], ["UA"])
+    assert props(" date 2026-09-16 Tranzit plina čez Ukrajino se je končal 1. januarja.") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Srečanje v Varšavi je v soboto gostil vodja poljskega urada za nacionalno varnost Jan Kowalski.",
+     "Jan Kowalski"),
+    ("V Varšavi so se v soboto sestali svetovalci, med njimi sekretar poljskega sveta za nacionalno varnost "
+     "Piotr Zielinski.",
+     "Piotr Zielinski"),
+])
+def test_a_role_before_the_body_it_heads_and_the_name_after_it(text, name):
+    r = run(f" date 2026-09-16 {text}")
+    [p] = [p for p in r["meeting_participants"] if p["person_name"] == name]
+    assert p["country_code"] == "PL"
+
+
+def test_an_unknown_name_in_a_list_of_known_people_is_a_person():
+    r = run(" date 2026-09-16 V Varšavi so se v soboto sestali Jonathan Powell, Emmanuel Bonne in Jan Kowalski.")
+    assert "Jan Kowalski" in people_at(r, "Warsaw")
+
+
+def test_people_sent_to_talks_in_the_next_sentence_take_part():
+    r = run(" date 2026-09-16 V ponedeljek bodo v Rijadu pogovori med Rusijo in Ukrajino. Moskva bo poslala Kirila "
+            "Dmitrijeva in Sergeja Rjabkova, je dejal Peskov.")
+    assert people_at(r, "Riyadh") == {"Kirill Dmitriev", "Sergei Ryabkov"}
+    r = run(" date 2026-09-16 V ponedeljek bodo v Rijadu pogovori med Rusijo in Ukrajino. Rusija je ponoči poslala "
+            "100 dronov nad Kijev.")
+    assert people_at(r, "Riyadh") == set()
