@@ -1209,3 +1209,13 @@ def test_people_sent_to_talks_in_the_next_sentence_take_part_not_the_sender_nor_
     r = rows(" date 2026-09-16 Saudi Arabia will host talks between Russia and Ukraine in Riyadh on Monday. Russia "
              "sent 100 drones at Kyiv overnight, Zelensky said.\n")
     assert people_at(r, "Riyadh") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow rejected the idea, saying it would not allow Western monitors on its territory.",
+    "The Kremlin opposes any foreign observers on Russian soil.",
+])
+def test_territory_as_the_place_where_something_is_is_no_territorial_demand(text):
+    assert "territorial" not in props(f" date 2026-09-16 {text}\n")
+    p = props(" date 2026-09-16 Moscow demanded that Ukraine withdraw from its territory in Donetsk.\n")
+    assert p["territorial"]["proposed_by"] == ["RU"]

@@ -1169,3 +1169,9 @@ def test_the_delegations_led_in_the_past_are_at_the_round_held_not_the_next_one(
             "Igor Kosztyukov vezette.")
     assert people_at(r, "Geneva") == {"Rustem Umerov", "Igor Kostyukov"}
     assert people_at(r, "Istanbul") == set()
+
+
+def test_the_delegations_that_would_have_led_are_at_the_round_called_off():
+    r = run(" date 2026-09-16 Kedden Isztambulban tárgyalt Sibiha és Fidan. Lemondták a pénteken Genfben tervezett "
+            "fordulót. Az amerikai küldöttséget Steve Witkoff vezette volna, az oroszt Kirill Dmitrijev.")
+    assert people_at(r, "Istanbul") >= {"Andrii Sybiha"} and "Steve Witkoff" not in people_at(r, "Istanbul")

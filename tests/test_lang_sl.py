@@ -1134,3 +1134,8 @@ def test_people_sent_to_talks_in_the_next_sentence_take_part():
     r = run(" date 2026-09-16 V ponedeljek bodo v Rijadu pogovori med Rusijo in Ukrajino. Rusija je ponoči poslala "
             "100 dronov nad Kijev.")
     assert people_at(r, "Riyadh") == set()
+
+
+def test_territory_as_the_place_where_something_is_is_no_territorial_demand():
+    assert "territorial" not in props(" date 2026-09-16 Rusija je predlog zavrnila, ker na svojem ozemlju ne bo "
+                                      "dovolila tujih opazovalcev.")

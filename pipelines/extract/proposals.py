@@ -302,7 +302,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
             key = f"other:{topic}"
             out.append(ProposalMention(sent, spots[0], "other", key, _NAMES[key], sentences=[sent.idx]))
     refs = sent.positions("referendum")
-    terr = [t for t in sent.positions("territorial") if not _watched_line(sent, t)]
+    terr = [t for t in sent.positions("territorial") if not _watched_line(sent, t) and not _on_territory(sent, t)]
     if refs:
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
@@ -380,6 +380,16 @@ def _watched_line(sent: Sent, t: int) -> bool:
     if "line" not in sent.cats[t]:
         return False
     return any(abs(j - t) <= LINE_REACH and sent.clause_of[j] == sent.clause_of[t] for j in sent.positions("force"))
+
+
+ON_TERRITORY_REACH = 3  # "na svojem ozemlju": from the preposition to the word of territory
+
+
+def _on_territory(sent: Sent, t: int) -> bool:
+    """"Russia will not allow Western monitors on its territory", "na svojem ozemlju", "a területén": territory as the
+    place where something is (events.yaml `on_territory`, at the word or up to three words before it), not land one
+    side demands."""
+    return any("on_territory" in sent.cats[k] for k in range(max(0, t - ON_TERRITORY_REACH), t + 1))
 
 
 WITHDRAWAL_REACH = 2  # "umakniti vojake", "vonja ki a csapatait": troops right after a word of withdrawing
