@@ -1175,3 +1175,14 @@ def test_the_delegations_that_would_have_led_are_at_the_round_called_off():
     r = run(" date 2026-09-16 Kedden Isztambulban tárgyalt Sibiha és Fidan. Lemondták a pénteken Genfben tervezett "
             "fordulót. Az amerikai küldöttséget Steve Witkoff vezette volna, az oroszt Kirill Dmitrijev.")
     assert people_at(r, "Istanbul") >= {"Andrii Sybiha"} and "Steve Witkoff" not in people_at(r, "Istanbul")
+
+
+@pytest.mark.parametrize("text", [
+    "Varsóban szombaton tárgyaltak a nemzetbiztonsági tanácsadók. A találkozót Jan Kowalski, a lengyel "
+    "nemzetbiztonsági hivatal vezetője vezette.",
+    "Varsóban szombaton tárgyalt Jan Kowalski, a lengyel nemzetbiztonsági hivatal vezetője.",
+])
+def test_the_head_of_a_body_in_an_apposition_is_a_person(text):
+    r = run(f" date 2026-09-16 {text}")
+    [p] = [p for p in r["meeting_participants"] if p["person_name"].startswith("Jan Kowal")]
+    assert p["country_code"] == "PL"
