@@ -1219,3 +1219,10 @@ def test_territory_as_the_place_where_something_is_is_no_territorial_demand(text
     assert "territorial" not in props(f" date 2026-09-16 {text}\n")
     p = props(" date 2026-09-16 Moscow demanded that Ukraine withdraw from its territory in Donetsk.\n")
     assert p["territorial"]["proposed_by"] == ["RU"]
+
+
+def test_a_given_name_before_bin_is_the_persons_and_the_host_takes_part():
+    r = rows(" date 2026-09-16 Saudi Foreign Minister Prince Faisal bin Farhan will host the talks in Riyadh on "
+             "Monday.\n")
+    assert people_at(r, "Riyadh") == {"Faisal bin Farhan"}
+    assert canon("Prince Faisal bin Farhan met Rubio.") == {"Faisal bin Farhan", "Marco Rubio"}

@@ -81,6 +81,7 @@ class Index:
     region_after_prep: set[str] = field(default_factory=set)  # oblasti: a region, or the authorities (sl)
     bodies: set[str] = field(default_factory=set)  # urada, sveta: a body's noun between a role and a name (sl)
     list_and: set[str] = field(default_factory=set)  # and, og, in, és: the join before a list's last name
+    particles: set[str] = field(default_factory=set)  # bin, ibn: inside a name, before its last part
 
 
 def fold(text: str) -> str:
@@ -200,6 +201,7 @@ def index_for(lang: str) -> Index:
     # relation nouns in their case forms too, derived like names' ("veje" -> vejét, vejével, vejének)
     idx.relations = {f for w in roles.get("relation", []) for f in (w.lower(), *morphology.forms(w, rules_lang))}
     idx.not_names = {w.lower() for w in load("not_names")["not_names"]}
+    idx.particles = {w.lower() for w in load("not_names").get("name_particles", [])}
     idx.bodies = {w.lower() for w in roles.get("body", [])}
     idx.list_and = {w.lower() for w in roles.get("list_and", [])}
     for form, entries in idx.by_last.items():
@@ -362,6 +364,10 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
         if entry.etype == "person":
             while start > 0 and lowers[start - 1] in idx.first_names and texts[start - 1][:1].isupper():
                 start -= 1
+            # "Faisal bin Farhan": a particle between the person's own given name and the rest of the name
+            if (start > 1 and lowers[start - 1] in idx.particles and not taken[start - 2]
+                    and lowers[start - 2] in idx.first_of.get(entry.eid, {})):
+                start -= 2
         adjective = group == "adj"
         pair = _adjective_pair(idx, lowers[i]) if start == i and "-" in lowers[i] else None
         if pair is not None:
