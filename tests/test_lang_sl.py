@@ -1139,3 +1139,14 @@ def test_people_sent_to_talks_in_the_next_sentence_take_part():
 def test_territory_as_the_place_where_something_is_is_no_territorial_demand():
     assert "territorial" not in props(" date 2026-09-16 Rusija je predlog zavrnila, ker na svojem ozemlju ne bo "
                                       "dovolila tujih opazovalcev.")
+
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Rusija ne bo sprejela nobene tuje vojske na ukrajinskem ozemlju.", [], ["RU"]),
+    ("Velika Britanija in Francija sta predlagali namestitev tuje vojske v Ukrajini, Moskva pa je to zavrnila.",
+     ["FR", "GB"], ["RU"]),
+])
+def test_a_foreign_army_in_the_country_is_a_force(text, proposed, rejected):
+    p = props(f" date 2026-09-16 {text}")
+    assert set(p) == {"peacekeeping_force"}
+    assert (p["peacekeeping_force"]["proposed_by"], p["peacekeeping_force"]["rejected_by"]) == (proposed, rejected)
