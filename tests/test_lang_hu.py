@@ -1186,3 +1186,10 @@ def test_the_head_of_a_body_in_an_apposition_is_a_person(text):
     r = run(f" date 2026-09-16 {text}")
     [p] = [p for p in r["meeting_participants"] if p["person_name"].startswith("Jan Kowal")]
     assert p["country_code"] == "PL"
+
+
+def test_taking_part_in_a_force_named_before_the_verb_is_support():
+    p = props(" date 2026-09-16 Szlovákia a többnemzeti erőben is részt venne, közölte a kormány.")
+    assert p["peacekeeping_force"]["supported_by"] == ["SK"]
+    p = props(" date 2026-09-16 Szlovákia nem vesz részt a többnemzeti erőben.")
+    assert p["peacekeeping_force"]["supported_by"] == []

@@ -1150,3 +1150,12 @@ def test_a_foreign_army_in_the_country_is_a_force(text, proposed, rejected):
     p = props(f" date 2026-09-16 {text}")
     assert set(p) == {"peacekeeping_force"}
     assert (p["peacekeeping_force"]["proposed_by"], p["peacekeeping_force"]["rejected_by"]) == (proposed, rejected)
+
+
+@pytest.mark.parametrize("text", [
+    "Vlada je sklenila, da bo Slovaška v večnacionalnih silah za Ukrajino sodelovala s 30 vojaki.",
+    "Minister je dejal, da Avstrija Ukrajino podpira in da bo sodelovala v večnacionalnih silah.",
+])
+def test_a_country_in_another_case_after_the_subject_is_its_object_no_supporter(text):
+    p = props(f" date 2026-09-16 {text}")["peacekeeping_force"]
+    assert "UA" not in p["supported_by"] and len(p["supported_by"]) == 1

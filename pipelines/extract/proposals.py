@@ -494,7 +494,7 @@ _CASE_LANGS = frozenset({"hu", "sl"})
 _THAT = {"en": "that", "no": "at"}  # the word that opens a clause of what is demanded
 
 
-def _stance_words(sent: Sent) -> list[tuple[int, str]]:
+def _stance_words(sent: Sent, lang: str = "en") -> list[tuple[int, str]]:
     out = []
     cats = sent.cats
     # a person's name is no stance word ("Kravik" begins like "krav", a demand)
@@ -502,7 +502,7 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         stance = next((s for s in STANCES if s in c), None) if i not in names else None
-        if stance is None and "contribute" in c and _of_a_force(sent, i):
+        if stance is None and "contribute" in c and _of_a_force(sent, i, before=lang in _CASE_LANGS):
             stance = "support"  # "Norway's contribution to the force", "Slovenija bo sodelovala v silah"
         if stance is None and "lead" in c and _leads_a_force(sent, i):
             stance = "propose"  # "sile, ki jih vodita Velika Britanija in Francija": who leads a force proposed it
@@ -540,9 +540,12 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
 CONTRIBUTE_REACH = 6  # tokens from a word of taking part to the force: "contribution to a future multinational force"
 
 
-def _of_a_force(sent: Sent, i: int) -> bool:
-    """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause."""
-    return any(i < j <= i + CONTRIBUTE_REACH and sent.clause_of[j] == sent.clause_of[i]
+def _of_a_force(sent: Sent, i: int, before: bool = False) -> bool:
+    """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause; with
+    `before` (Hungarian, Slovenian: the verb may close the clause, "bo v večnacionalnih silah sodelovala", "a
+    többnemzeti erőben részt vesz") also before it."""
+    return any((i < j <= i + CONTRIBUTE_REACH or (before and 0 < i - j <= CONTRIBUTE_REACH))
+               and sent.clause_of[j] == sent.clause_of[i]
                for j in [*sent.positions("force"), *_joint_forces(sent)])
 
 
@@ -803,7 +806,7 @@ def _city_as_subject(sent: Sent, m: Mention, words: list[tuple[int, str]]) -> bo
 
 def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> None:
     toks, cats = sent.tokens, sent.cats
-    words = _stance_words(sent)
+    words = _stance_words(sent, a.lang)
     actors = []
     for m in sent.mentions:
         c = actor_country(m)
@@ -982,6 +985,12 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
     # list of actors ("leaders of Germany, France and Britain, ... proposed") takes the next clause's
     for act in actors:
         if act.bound:
+            continue
+        if a.lang in _CASE_LANGS and act.m.group == "other" and act.m.entry.etype == "country" and any(
+                x.m.group == "base" and x.m.end <= act.m.start and sent.clause_of[x.m.start] == sent.clause_of[
+                    act.m.start] for x in actors):
+            # "da Slovenija Ukrajino podpira", "Slovenija bo v silah za Ukrajino sodelovala": after the subject, in
+            # the nominative, a country in another case is the object, no subject of its own
             continue
         clause = sent.clause_of[act.m.start]
         following = [(i2, s) for i2, s in words if i2 >= act.m.end and sent.clause_of[i2] == clause
