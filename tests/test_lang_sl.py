@@ -1159,3 +1159,13 @@ def test_a_foreign_army_in_the_country_is_a_force(text, proposed, rejected):
 def test_a_country_in_another_case_after_the_subject_is_its_object_no_supporter(text):
     p = props(f" date 2026-09-16 {text}")["peacekeeping_force"]
     assert "UA" not in p["supported_by"] and len(p["supported_by"]) == 1
+
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Predlog Ukrajine o energetskem premirju je Moskva zavrnila.", ["UA"], ["RU"]),
+    ("Načrt Velike Britanije in Francije za mirovne sile je Rusija zavrnila.", ["FR", "GB"], ["RU"]),
+    ("Predlog turškega zunanjega ministra o premirju na Črnem morju je Kijev zavrnil.", ["TR"], ["UA"]),
+])
+def test_the_owner_of_a_proposal_in_the_genitive_after_its_noun_proposed_it(text, proposed, rejected):
+    [p] = run(f" date 2026-09-16 {text}")["proposal_mentions"]
+    assert (p["proposed_by"], p["rejected_by"]) == (proposed, rejected)

@@ -540,6 +540,36 @@ def _stance_words(sent: Sent, lang: str = "en") -> list[tuple[int, str]]:
 CONTRIBUTE_REACH = 6  # tokens from a word of taking part to the force: "contribution to a future multinational force"
 
 
+GENITIVE_REACH = 4  # words from a proposal's noun to its owner in the genitive: "predlog turškega zunanjega ministra"
+
+
+def _genitive_owners(sent: Sent, actors: list, props: list[ProposalMention], give) -> None:
+    """"Predlog turškega zunanjega ministra Hakana Fidana o premirju", "načrt Ukrajine": Slovenian puts the owner of
+    a proposal in the genitive after its noun (events.yaml `plan`, `anaphor`), with only the words of a title between
+    (no preposition: "predlog za Ukrajino" is for it). The owner proposed it and is no subject of the clause."""
+    preps = morphology.prepositions("sl")
+    toks = sent.tokens
+    for act in actors:
+        m = act.m
+        if act.bound or not (m.group == "other" or m.adjective) or m.prep is not None:
+            continue
+        for k in range(m.start - 1, max(-1, m.start - 1 - GENITIVE_REACH), -1):
+            if sent.cats[k] & _NOUNS_OF_PROPOSAL:
+                after = [p for p in props if p.trigger > k and sent.clause_of[p.trigger] == sent.clause_of[k]]
+                if after:
+                    # the title's nationality and the name are one owner; "načrt Velike Britanije in Francije": a list
+                    owners = [x for x in actors if x.m.start >= k and x.m.end <= m.end] + [
+                        x for x in _list_of(sent, actors, act) if x.m.group == m.group]
+                    for x in owners:
+                        give(min(after, key=lambda p: p.trigger), "propose", x.country)
+                        x.bound = x.owner = True
+                break
+            # (a title's words are long; "za", "o", "v" are prepositions, whatever morphology lists)
+            if (toks.lowers[k] in preps or len(toks.texts[k]) <= 3 or not toks.texts[k].isalpha()
+                    or sent.cats[k] & _STANCE_CATS):
+                break
+
+
 def _of_a_force(sent: Sent, i: int, before: bool = False) -> bool:
     """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause; with
     `before` (Hungarian, Slovenian: the verb may close the clause, "bo v večnacionalnih silah sodelovala", "a
@@ -879,6 +909,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                 act.bound = True
                 owned.add(i2)
                 break
+    if a.lang == "sl":
+        _genitive_owners(sent, actors, props, give)
     if owned:
         words = [(i2, s) for i2, s in words if i2 not in owned]
     for act in actors:
