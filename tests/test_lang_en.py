@@ -1226,3 +1226,12 @@ def test_a_given_name_before_bin_is_the_persons_and_the_host_takes_part():
              "Monday.\n")
     assert people_at(r, "Riyadh") == {"Faisal bin Farhan"}
     assert canon("Prince Faisal bin Farhan met Rubio.") == {"Faisal bin Farhan", "Marco Rubio"}
+
+
+@pytest.mark.parametrize("text", [
+    "The talks will show whether Moscow is ready to accept a ceasefire.",
+    "It is unclear whether Kyiv would back such a truce.",
+])
+def test_a_stance_asked_with_whether_is_no_stance(text):
+    p = props(f" date 2026-09-16 {text}\n")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == ([], [], [])

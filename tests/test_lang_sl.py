@@ -1169,3 +1169,9 @@ def test_a_country_in_another_case_after_the_subject_is_its_object_no_supporter(
 def test_the_owner_of_a_proposal_in_the_genitive_after_its_noun_proposed_it(text, proposed, rejected):
     [p] = run(f" date 2026-09-16 {text}")["proposal_mentions"]
     assert (p["proposed_by"], p["rejected_by"]) == (proposed, rejected)
+
+
+def test_a_stance_asked_with_ali_is_no_stance():
+    [p] = run(" date 2026-09-16 Dodal je, da bodo pogovori pokazali, ali je Moskva pripravljena na resen dogovor o "
+              "premirju.")["proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == ([], [], [])

@@ -508,6 +508,9 @@ def _stance_words(sent: Sent, lang: str = "en") -> list[tuple[int, str]]:
             stance = "propose"  # "sile, ki jih vodita Velika Britanija in Francija": who leads a force proposed it
         if stance is None or "not_stance" in c:
             continue  # "speaking on condition of anonymity": no demand
+        if any("whether" in cats[k] and sent.clause_of[k] == sent.clause_of[i]
+               for k in range(max(0, i - WHETHER_REACH), i)):
+            continue  # "will show whether Moscow is ready for a deal", "ali je Moskva pripravljena": asked, not taken
         if stance == "demand" and _named_as(sent, i):
             continue  # "ezt ultimátumnak nevezte", "called it an ultimatum": a description, no demand
         if "particle" in c and i and "particle_verb" in cats[i - 1]:
@@ -537,6 +540,7 @@ def _stance_words(sent: Sent, lang: str = "en") -> list[tuple[int, str]]:
     return out
 
 
+WHETHER_REACH = 6  # tokens from "whether" to the stance word it asks about
 CONTRIBUTE_REACH = 6  # tokens from a word of taking part to the force: "contribution to a future multinational force"
 
 
