@@ -1235,3 +1235,9 @@ def test_a_given_name_before_bin_is_the_persons_and_the_host_takes_part():
 def test_a_stance_asked_with_whether_is_no_stance(text):
     p = props(f" date 2026-09-16 {text}\n")["ceasefire"]
     assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == ([], [], [])
+
+
+def test_the_text_after_a_plan_is_that_plan():
+    p = props(" date 2026-09-16 Washington presented a revised 19-point plan on Monday. Ukraine has endorsed the new "
+              "text, an official said.\n")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["UA"])

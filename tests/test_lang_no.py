@@ -1176,3 +1176,8 @@ def test_people_sent_to_talks_in_the_next_sentence_take_part():
     r = rows(" date 2026-09-16 Mandag møtes Russland og Ukraina i Riyadh. Moskva sender Kirill Dmitrijev og Sergej "
              "Rjabkov, sa Peskov.")
     assert people_at(r, "Riyadh") == {"Kirill Dmitriev", "Sergei Ryabkov"}
+
+
+def test_the_text_after_a_plan_is_that_plan():
+    p = props(" date 2026-09-16 USA la fram en revidert 19-punktsplan mandag. Ukraina har godtatt teksten.")
+    assert (p["peace_plan"]["proposed_by"], p["peace_plan"]["supported_by"]) == (["US"], ["UA"])
