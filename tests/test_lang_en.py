@@ -1241,3 +1241,12 @@ def test_the_text_after_a_plan_is_that_plan():
     p = props(" date 2026-09-16 Washington presented a revised 19-point plan on Monday. Ukraine has endorsed the new "
               "text, an official said.\n")["peace_plan"]
     assert (p["proposed_by"], p["supported_by"]) == (["US"], ["UA"])
+
+
+def test_both_sides_of_a_truce_are_the_warring_ones_only_as_its_subject():
+    p = props(" date 2026-09-16 Turkey proposed a truce in the Black Sea, and both sides accepted it.\n")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["TR"], ["RU", "UA"])
+    p = props(" date 2026-09-16 Washington supported Kyiv's proposal for both sides to stop hitting power plants "
+              "until spring.\n")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["US"])
+    assert props(" date 2026-09-16 Both sides rejected the American 20-point plan.\n")["peace_plan"]["rejected_by"] == []

@@ -1193,3 +1193,8 @@ def test_taking_part_in_a_force_named_before_the_verb_is_support():
     assert p["peacekeeping_force"]["supported_by"] == ["SK"]
     p = props(" date 2026-09-16 Szlovákia nem vesz részt a többnemzeti erőben.")
     assert p["peacekeeping_force"]["supported_by"] == []
+
+
+def test_both_sides_of_a_truce_are_the_warring_ones():
+    p = props(" date 2026-09-16 Törökország fekete-tengeri tűzszünetet javasolt, amit mindkét fél elfogadott.")
+    assert (p["ceasefire"]["proposed_by"], p["ceasefire"]["supported_by"]) == (["TR"], ["RU", "UA"])

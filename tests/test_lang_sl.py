@@ -1175,3 +1175,9 @@ def test_a_stance_asked_with_ali_is_no_stance():
     [p] = run(" date 2026-09-16 Dodal je, da bodo pogovori pokazali, ali je Moskva pripravljena na resen dogovor o "
               "premirju.")["proposal_mentions"]
     assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == ([], [], [])
+
+
+def test_both_sides_of_a_truce_are_the_warring_ones():
+    [p] = run(" date 2026-09-16 Predlog turškega zunanjega ministra o premirju na Črnem morju sta pozdravili obe "
+              "strani.")["proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == (["TR"], ["RU", "UA"])

@@ -1071,6 +1071,20 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                     or _of_proposal_noun(sent, clause, props)):
                 give(nearest_prop(i2), s, act.country)
                 act.bound = act.subject = True
+    # "Predlog o premirju na Črnem morju sta pozdravili obe strani", "both sides accepted the truce": a truce is
+    # between the warring sides, and both take the stance of the word nearest in their clause
+    # (as the subject: not "a proposal for both sides to stop"; before its verb where there are no cases)
+    for b in sent.positions("both_sides"):
+        if b and "beneficiary" in cats[b - 1]:
+            continue
+        near = [(abs(i2 - b), i2, s) for i2, s in words if sent.clause_of[i2] == sent.clause_of[b]
+                and (i2 > b or a.lang in _CASE_LANGS)]
+        if near:
+            _, i2, s = min(near)
+            p = nearest_prop(i2)
+            if p.kind == "ceasefire":
+                for c in sorted(WARRING):
+                    give(p, s, c)
     # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
     # (not an actor bound otherwise: the owner of "the American plan, which Kyiv called a good start and supports",
     # the one appealed to, an agent)
