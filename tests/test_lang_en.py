@@ -1250,3 +1250,9 @@ def test_both_sides_of_a_truce_are_the_warring_ones_only_as_its_subject():
               "until spring.\n")["ceasefire"]
     assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["US"])
     assert props(" date 2026-09-16 Both sides rejected the American 20-point plan.\n")["peace_plan"]["rejected_by"] == []
+
+
+def test_a_newspaper_after_a_list_of_people_is_no_person():
+    r = rows(" date 2026-09-16 Witkoff and Kushner met Putin in Moscow on Tuesday, and Witkoff, Kushner, Wall "
+             "Street Journal sources said, stayed late.\n")
+    assert people_at(r, "Moscow") == {"Steve Witkoff", "Jared Kushner", "Vladimir Putin"}
