@@ -1256,3 +1256,9 @@ def test_a_newspaper_after_a_list_of_people_is_no_person():
     r = rows(" date 2026-09-16 Witkoff and Kushner met Putin in Moscow on Tuesday, and Witkoff, Kushner, Wall "
              "Street Journal sources said, stayed late.\n")
     assert people_at(r, "Moscow") == {"Steve Witkoff", "Jared Kushner", "Vladimir Putin"}
+
+
+def test_recognising_annexed_land_as_russian_is_a_territorial_demand():
+    p = props(" date 2026-09-16 Moscow demands that Kyiv recognise Russian sovereignty over Crimea, which Sybiha "
+              "rejected.\n")["territorial"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])

@@ -1198,3 +1198,10 @@ def test_taking_part_in_a_force_named_before_the_verb_is_support():
 def test_both_sides_of_a_truce_are_the_warring_ones():
     p = props(" date 2026-09-16 Törökország fekete-tengeri tűzszünetet javasolt, amit mindkét fél elfogadott.")
     assert (p["ceasefire"]["proposed_by"], p["ceasefire"]["supported_by"]) == (["TR"], ["RU", "UA"])
+
+
+def test_recognising_annexed_land_as_russian_is_a_territorial_demand():
+    r = run(" date 2026-09-16 Usakov kijelentette, hogy Oroszország csak akkor ír alá békemegállapodást, ha Kijev "
+            "elismeri a Krím és az annektált megyék orosz fennhatóságát. Szibiha ezt elutasította.")
+    [p] = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
