@@ -1262,3 +1262,9 @@ def test_recognising_annexed_land_as_russian_is_a_territorial_demand():
     p = props(" date 2026-09-16 Moscow demands that Kyiv recognise Russian sovereignty over Crimea, which Sybiha "
               "rejected.\n")["territorial"]
     assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_it_right_after_a_verb_of_stance_is_the_proposal_just_told():
+    p = props(" date 2026-09-16 Zelensky proposed a winter halt to strikes on power plants. Peskov rejected it on "
+              "Thursday.\n")["ceasefire"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])

@@ -1181,3 +1181,11 @@ def test_people_sent_to_talks_in_the_next_sentence_take_part():
 def test_the_text_after_a_plan_is_that_plan():
     p = props(" date 2026-09-16 USA la fram en revidert 19-punktsplan mandag. Ukraina har godtatt teksten.")
     assert (p["peace_plan"]["proposed_by"], p["peace_plan"]["supported_by"]) == (["US"], ["UA"])
+
+
+def test_a_compound_pause_is_a_halt_and_det_before_a_noun_is_its_article():
+    p = props(" date 2026-09-16 Zelenskyj foreslo en vinterpause der begge sider slutter å angripe kraftverk. "
+              "Norge støtter forslaget.")["ceasefire"]
+    assert (p["scope"], p["proposed_by"], p["supported_by"]) == ("energy", ["UA"], ["NO"])
+    p = props(" date 2026-09-16 Norge støtter det italienske forslaget om sikkerhetsgarantier for Ukraina.")
+    assert "NO" in p["security_guarantees"]["supported_by"] and "NO" not in p["security_guarantees"]["proposed_by"]
