@@ -1151,7 +1151,9 @@ def _sides_told_before(found: list[MeetingMention], mentions: list[MeetingMentio
 
 def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]) -> None:
     """A sentence right after a meeting's, in the same paragraph, with no meeting word and no speaker,
-    naming two or more people: they act at that meeting ("Macron and Starmer signed with Zelensky...")."""
+    naming two or more people: they act at that meeting ("Macron and Starmer signed with Zelensky..."). One
+    person is enough when the sentence sends people ("Moscow will send Kirill Dmitriev, Peskov said": the ones
+    sent, not the sender nor the speaker)."""
     last = mentions[-1]
     # "Moscow will send Kirill Dmitriev" after "Rubio and Witkoff are expected to attend": the people sent go to the
     # meeting of the sentence before, even one whose place is told earlier still (`send`, before a person)
