@@ -1181,3 +1181,8 @@ def test_both_sides_of_a_truce_are_the_warring_ones():
     [p] = run(" date 2026-09-16 Predlog turškega zunanjega ministra o premirju na Črnem morju sta pozdravili obe "
               "strani.")["proposal_mentions"]
     assert (p["proposed_by"], p["supported_by"]) == (["TR"], ["RU", "UA"])
+
+
+def test_a_genitive_after_the_word_of_what_is_proposed_is_no_owner():
+    [p] = run(" date 2026-09-16 Predlog umika Ukrajine iz Donbasa je Kijev zavrnil.")["proposal_mentions"]
+    assert (p["proposed_by"], p["rejected_by"]) == ([], ["UA"])

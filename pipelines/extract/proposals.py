@@ -569,8 +569,9 @@ def _genitive_owners(sent: Sent, actors: list, props: list[ProposalMention], giv
                         x.bound = x.owner = True
                 break
             # (a title's words are long; "za", "o", "v" are prepositions, whatever morphology lists)
+            # (nor a word of what is proposed: "predlog umika Ukrajine" is about Ukraine's withdrawal, not by it)
             if (toks.lowers[k] in preps or len(toks.texts[k]) <= 3 or not toks.texts[k].isalpha()
-                    or sent.cats[k] & _STANCE_CATS):
+                    or sent.cats[k] & (_STANCE_CATS | _KIND_CATS)):
                 break
 
 
