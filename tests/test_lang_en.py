@@ -1200,3 +1200,143 @@ def test_talks_after_which_something_happened_were_held_and_join_no_meeting_to_c
     text = f" date 2026-03-14 Rubio will meet Lavrov in Istanbul on Friday.\n\n{second}\n"
     [m] = rows(text)["meeting_mentions"]
     assert (m["city"], m["status"], m["parties"]) == ("Istanbul", "planned", ["RU", "US"])
+
+
+# ---------------------------------------------------------------- observer missions, trade offers, lists, envoys sent
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Austria and Switzerland proposed an OSCE monitoring mission along the contact line, and Moscow rejected the "
+     "idea.", ["AT", "CH"], ["RU"]),
+    ("Finland has suggested an international observer mission to watch the front line, but the Kremlin dismissed "
+     "it.", ["FI"], ["RU"]),
+    ("Berlin put forward a verification mission for the line of contact.", ["DE"], []),
+])
+def test_a_monitoring_mission_is_a_force_and_the_line_it_watches_no_territorial_demand(text, proposed, rejected):
+    p = props(f" date 2026-09-16 {text}\n")
+    assert set(p) == {"peacekeeping_force"}
+    assert (p["peacekeeping_force"]["proposed_by"], p["peacekeeping_force"]["rejected_by"]) == (proposed, rejected)
+
+
+def test_a_withdrawal_behind_the_contact_line_stays_territorial():
+    p = props(" date 2026-09-16 Moscow demanded that Ukrainian troops pull out to the contact line.\n")
+    assert set(p) == {"territorial"}
+
+
+def test_gas_transit_offered_is_an_economic_offer_and_told_alone_no_proposal():
+    p = props(" date 2026-09-16 Russia offered to resume gas transit through Ukraine. Hungary backed the offer, "
+              "but Kyiv rejected it.\n")["economic"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == (["RU"], ["HU"], ["UA"])
+    assert "economic" in props(" date 2026-09-16 Slovakia urged Kyiv to allow gas deliveries to Europe again.\n")
+    assert props(" date 2026-09-16 Gas transit through Ukraine ended on January 1, when the old contract "
+                 "expired.\n") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Germany and France proposed a ceasefire.",
+    "Britain and Norway have called for a ceasefire.",
+])
+def test_every_country_of_a_list_before_a_verb_of_proposing_proposes(text):
+    p = props(f" date 2026-09-16 {text}\n")["ceasefire"]
+    assert len(p["proposed_by"]) == 2
+
+
+def test_a_country_before_the_noun_of_an_offer_still_owns_it():
+    p = props(" date 2026-09-16 A US offer of security guarantees was welcomed by Kyiv.\n")["security_guarantees"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["UA"])
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Sławomir Cenckiewicz, head of Poland's National Security Bureau, hosted the talks in Warsaw on Saturday.",
+     "Sławomir Cenckiewicz", "PL"),
+    ("Marta Nowak, head of the Polish presidential office, hosted the talks in Warsaw on Saturday.",
+     "Marta Nowak", "PL"),
+])
+def test_a_person_before_head_of_a_body_is_found_with_the_bodys_country(text, name, country):
+    r = rows(f" date 2026-09-16 {text}\n")
+    [p] = [p for p in r["meeting_participants"] if p["person_name"] == name]
+    assert p["country_code"] == country
+
+
+@pytest.mark.parametrize("text, unknown", [
+    ("The national security advisers of Poland, Germany and Britain, Jan Kowalski, Gunter Sautter and Jonathan "
+     "Powell, met in Warsaw on Saturday.", "Jan Kowalski"),
+    ("Jonathan Powell, Emmanuel Bonne and Anna Lindqvist met in Warsaw on Saturday.", "Anna Lindqvist"),
+])
+def test_an_unknown_name_in_a_list_of_known_people_is_a_person(text, unknown):
+    assert unknown in people_at(rows(f" date 2026-09-16 {text}\n"), "Warsaw")
+
+
+def test_a_capitalised_body_after_a_list_of_people_is_no_person():
+    r = rows(" date 2026-09-16 Witkoff, Kushner and Fox News host Sean Hannity were in Moscow on Tuesday.\n")
+    assert "Fox News" not in {p["person_name"] for p in r["meeting_participants"]}
+
+
+def test_people_sent_to_talks_in_the_next_sentence_take_part_not_the_sender_nor_the_speaker():
+    r = rows(" date 2026-09-16 Saudi Arabia will host talks between Russia and Ukraine in Riyadh on Monday. Moscow "
+             "will send Kirill Dmitriev and Sergei Ryabkov, Kremlin spokesman Dmitry Peskov told reporters.\n")
+    assert people_at(r, "Riyadh") == {"Kirill Dmitriev", "Sergei Ryabkov"}
+    r = rows(" date 2026-09-16 Saudi Arabia will host talks between Russia and Ukraine in Riyadh on Monday. Putin "
+             "will send Yuri Ushakov.\n")
+    assert people_at(r, "Riyadh") == {"Yuri Ushakov"}
+    r = rows(" date 2026-09-16 Saudi Arabia will host talks between Russia and Ukraine in Riyadh on Monday. Russia "
+             "sent 100 drones at Kyiv overnight, Zelensky said.\n")
+    assert people_at(r, "Riyadh") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow rejected the idea, saying it would not allow Western monitors on its territory.",
+    "The Kremlin opposes any foreign observers on Russian soil.",
+])
+def test_territory_as_the_place_where_something_is_is_no_territorial_demand(text):
+    assert "territorial" not in props(f" date 2026-09-16 {text}\n")
+    p = props(" date 2026-09-16 Moscow demanded that Ukraine withdraw from its territory in Donetsk.\n")
+    assert p["territorial"]["proposed_by"] == ["RU"]
+
+
+def test_a_given_name_before_bin_is_the_persons_and_the_host_takes_part():
+    r = rows(" date 2026-09-16 Saudi Foreign Minister Prince Faisal bin Farhan will host the talks in Riyadh on "
+             "Monday.\n")
+    assert people_at(r, "Riyadh") == {"Faisal bin Farhan"}
+    assert canon("Prince Faisal bin Farhan met Rubio.") == {"Faisal bin Farhan", "Marco Rubio"}
+
+
+@pytest.mark.parametrize("text", [
+    "The talks will show whether Moscow is ready to accept a ceasefire.",
+    "It is unclear whether Kyiv would back such a truce.",
+])
+def test_a_stance_asked_with_whether_is_no_stance(text):
+    p = props(f" date 2026-09-16 {text}\n")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == ([], [], [])
+
+
+def test_the_text_after_a_plan_is_that_plan():
+    p = props(" date 2026-09-16 Washington presented a revised 19-point plan on Monday. Ukraine has endorsed the new "
+              "text, an official said.\n")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], ["UA"])
+
+
+def test_both_sides_of_a_truce_are_the_warring_ones_only_as_its_subject():
+    p = props(" date 2026-09-16 Turkey proposed a truce in the Black Sea, and both sides accepted it.\n")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["TR"], ["RU", "UA"])
+    p = props(" date 2026-09-16 Washington supported Kyiv's proposal for both sides to stop hitting power plants "
+              "until spring.\n")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["US"])
+    assert props(" date 2026-09-16 Both sides rejected the American 20-point plan.\n")["peace_plan"]["rejected_by"] == []
+
+
+def test_a_newspaper_after_a_list_of_people_is_no_person():
+    r = rows(" date 2026-09-16 Witkoff and Kushner met Putin in Moscow on Tuesday, and Witkoff, Kushner, Wall "
+             "Street Journal sources said, stayed late.\n")
+    assert people_at(r, "Moscow") == {"Steve Witkoff", "Jared Kushner", "Vladimir Putin"}
+
+
+def test_recognising_annexed_land_as_russian_is_a_territorial_demand():
+    p = props(" date 2026-09-16 Moscow demands that Kyiv recognise Russian sovereignty over Crimea, which Sybiha "
+              "rejected.\n")["territorial"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+def test_it_right_after_a_verb_of_stance_is_the_proposal_just_told():
+    p = props(" date 2026-09-16 Zelensky proposed a winter halt to strikes on power plants. Peskov rejected it on "
+              "Thursday.\n")["ceasefire"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])

@@ -1117,3 +1117,91 @@ def test_next_weeks_weekday_is_in_next_week(published, text, day):
     """"jövő szerdán" is the Wednesday of next week; the coming one is "szerdán"."""
     [m] = run(f" date {published.isoformat()} {text}")["meeting_mentions"]
     assert m["start_date"] == day
+
+
+# ---------------------------------------------------------------- megfigyelő misszió, gáztranzit, listák, küldöttek
+
+def props(text: str) -> dict:
+    return {p["kind"]: p for p in run(text)["proposal_mentions"]}
+
+
+def people_at(r: dict, city: str | None) -> set[str]:
+    ids = {m["mention_id"] for m in r["meeting_mentions"] if m["city"] == city}
+    return {p["person_name"] for p in r["meeting_participants"] if p["mention_id"] in ids}
+
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Ausztria és Svájc EBESZ megfigyelő missziót javasolt a demarkációs vonal mentén, Moszkva azonban elutasította "
+     "a javaslatot.", ["AT", "CH"], ["RU"]),
+    ("Finnország nemzetközi megfigyelőmisszió telepítését sürgette az érintkezési vonal mentén.", ["FI"], []),
+])
+def test_a_monitoring_mission_is_a_force_and_the_line_it_watches_no_territorial_demand(text, proposed, rejected):
+    p = props(f" date 2026-09-16 {text}")
+    assert set(p) == {"peacekeeping_force"}
+    assert (p["peacekeeping_force"]["proposed_by"], p["peacekeeping_force"]["rejected_by"]) == (proposed, rejected)
+
+
+def test_gas_transit_offered_is_an_economic_offer_and_told_alone_no_proposal():
+    p = props(" date 2026-09-16 Oroszország kész újraindítani a gáztranzitot Ukrajnán keresztül. Magyarország "
+              "támogatja a javaslatot, Kijev elutasította.")["economic"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == (["RU"], ["HU"], ["UA"])
+    p = props(" date 2026-09-16 Moszkva gazdasági ajánlattal állt elő, amelyet Pozsony üdvözölt.")["economic"]
+    assert p["proposed_by"] == ["RU"]
+    assert props(" date 2026-09-16 A gáztranzit Ukrajnán keresztül január 1-jén leállt.") == {}
+
+
+def test_an_unknown_name_in_a_list_of_known_people_is_a_person():
+    r = run(" date 2026-09-16 Varsóban szombaton Jonathan Powell, Emmanuel Bonne és Kovács Péter tárgyalt.")
+    assert "Péter Kovács" in people_at(r, "Warsaw")
+
+
+def test_people_sent_to_talks_before_the_verb_take_part_not_the_sender():
+    r = run(" date 2026-09-16 Hétfőn Rijádban tárgyal Oroszország és Ukrajna. Moszkva Kirill Dmitrijevet és Szergej "
+            "Rjabkovot küldi a tárgyalásokra, mondta Peszkov.")
+    assert people_at(r, "Riyadh") == {"Kirill Dmitriev", "Sergei Ryabkov"}
+    r = run(" date 2026-09-16 Hétfőn Rijádban tárgyal Oroszország és Ukrajna. Putyin Jurij Usakovot küldi.")
+    assert people_at(r, "Riyadh") == {"Yuri Ushakov"}
+
+
+def test_the_delegations_led_in_the_past_are_at_the_round_held_not_the_next_one():
+    r = run(" date 2026-09-16 Kedden Genfben ért véget a két delegáció tárgyalása. A felek közölték, hogy a "
+            "következő fordulót jövő héten Isztambulban tartják.\n\nAz ukrán küldöttséget Rusztem Umerov, az oroszt "
+            "Igor Kosztyukov vezette.")
+    assert people_at(r, "Geneva") == {"Rustem Umerov", "Igor Kostyukov"}
+    assert people_at(r, "Istanbul") == set()
+
+
+def test_the_delegations_that_would_have_led_are_at_the_round_called_off():
+    r = run(" date 2026-09-16 Kedden Isztambulban tárgyalt Sibiha és Fidan. Lemondták a pénteken Genfben tervezett "
+            "fordulót. Az amerikai küldöttséget Steve Witkoff vezette volna, az oroszt Kirill Dmitrijev.")
+    assert people_at(r, "Istanbul") >= {"Andrii Sybiha"} and "Steve Witkoff" not in people_at(r, "Istanbul")
+
+
+@pytest.mark.parametrize("text", [
+    "Varsóban szombaton tárgyaltak a nemzetbiztonsági tanácsadók. A találkozót Jan Kowalski, a lengyel "
+    "nemzetbiztonsági hivatal vezetője vezette.",
+    "Varsóban szombaton tárgyalt Jan Kowalski, a lengyel nemzetbiztonsági hivatal vezetője.",
+])
+def test_the_head_of_a_body_in_an_apposition_is_a_person(text):
+    r = run(f" date 2026-09-16 {text}")
+    [p] = [p for p in r["meeting_participants"] if p["person_name"].startswith("Jan Kowal")]
+    assert p["country_code"] == "PL"
+
+
+def test_taking_part_in_a_force_named_before_the_verb_is_support():
+    p = props(" date 2026-09-16 Szlovákia a többnemzeti erőben is részt venne, közölte a kormány.")
+    assert p["peacekeeping_force"]["supported_by"] == ["SK"]
+    p = props(" date 2026-09-16 Szlovákia nem vesz részt a többnemzeti erőben.")
+    assert p["peacekeeping_force"]["supported_by"] == []
+
+
+def test_both_sides_of_a_truce_are_the_warring_ones():
+    p = props(" date 2026-09-16 Törökország fekete-tengeri tűzszünetet javasolt, amit mindkét fél elfogadott.")
+    assert (p["ceasefire"]["proposed_by"], p["ceasefire"]["supported_by"]) == (["TR"], ["RU", "UA"])
+
+
+def test_recognising_annexed_land_as_russian_is_a_territorial_demand():
+    r = run(" date 2026-09-16 Usakov kijelentette, hogy Oroszország csak akkor ír alá békemegállapodást, ha Kijev "
+            "elismeri a Krím és az annektált megyék orosz fennhatóságát. Szibiha ezt elutasította.")
+    [p] = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"]
+    assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])

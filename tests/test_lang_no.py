@@ -1156,3 +1156,60 @@ def test_talks_after_which_something_happened_were_held_and_join_no_meeting_to_c
             "Planen ble endret etter samtalene med Kyiv.\n")
     [m] = rows(text)["meeting_mentions"]
     assert (m["city"], m["status"], m["parties"]) == ("Istanbul", "planned", ["RU", "US"])
+
+
+# ---------------------------------------------------------------- observatørmisjoner, gasstransitt, lister, utsendte
+
+def props(text: str) -> dict:
+    return {p["kind"]: p for p in rows(text)["proposal_mentions"]}
+
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Østerrike og Sveits foreslo en OSSE-observatørmisjon langs frontlinjen, men Russland avviste forslaget.",
+     ["AT", "CH"], ["RU"]),
+    ("Finland tok til orde for en internasjonal overvåkingsmisjon etter en våpenhvile.", ["FI"], []),
+])
+def test_a_monitoring_mission_is_a_force(text, proposed, rejected):
+    p = props(f" date 2026-09-16 {text}")["peacekeeping_force"]
+    assert (p["proposed_by"], p["rejected_by"]) == (proposed, rejected)
+
+
+def test_gas_transit_offered_is_an_economic_offer_and_told_alone_no_proposal():
+    p = props(" date 2026-09-16 Russland tilbød å gjenoppta gasstransitten gjennom Ukraina. Ungarn støtter "
+              "forslaget, men Kyiv avviste det.")["economic"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == (["RU"], ["HU"], ["UA"])
+    assert props(" date 2026-09-16 Gasstransitten gjennom Ukraina stanset 1. januar.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Møtet i Warszawa lørdag ble ledet av Jan Kowalski, sjef for Polens nasjonale sikkerhetsbyrå.",
+    "Warszawa er vertskap for møtet lørdag. Vertskap er Jan Kowalski, sjef for Polens nasjonale sikkerhetsbyrå.",
+])
+def test_the_head_of_a_body_named_after_the_name_takes_part_for_its_country(text):
+    r = rows(f" date 2026-09-16 {text}")
+    [p] = [p for p in r["meeting_participants"] if p["person_name"] == "Jan Kowalski"]
+    assert p["country_code"] == "PL"
+
+
+def test_an_unknown_name_in_a_list_of_known_people_is_a_person():
+    r = rows(" date 2026-09-16 I Warszawa møttes lørdag Jonathan Powell, Emmanuel Bonne og Jan Kowalski.")
+    assert "Jan Kowalski" in people_at(r, "Warsaw")
+
+
+def test_people_sent_to_talks_in_the_next_sentence_take_part():
+    r = rows(" date 2026-09-16 Mandag møtes Russland og Ukraina i Riyadh. Moskva sender Kirill Dmitrijev og Sergej "
+             "Rjabkov, sa Peskov.")
+    assert people_at(r, "Riyadh") == {"Kirill Dmitriev", "Sergei Ryabkov"}
+
+
+def test_the_text_after_a_plan_is_that_plan():
+    p = props(" date 2026-09-16 USA la fram en revidert 19-punktsplan mandag. Ukraina har godtatt teksten.")
+    assert (p["peace_plan"]["proposed_by"], p["peace_plan"]["supported_by"]) == (["US"], ["UA"])
+
+
+def test_a_compound_pause_is_a_halt_and_det_before_a_noun_is_its_article():
+    p = props(" date 2026-09-16 Zelenskyj foreslo en vinterpause der begge sider slutter å angripe kraftverk. "
+              "Norge støtter forslaget.")["ceasefire"]
+    assert (p["scope"], p["proposed_by"], p["supported_by"]) == ("energy", ["UA"], ["NO"])
+    p = props(" date 2026-09-16 Norge støtter det italienske forslaget om sikkerhetsgarantier for Ukraina.")
+    assert "NO" in p["security_guarantees"]["supported_by"] and "NO" not in p["security_guarantees"]["proposed_by"]

@@ -1078,3 +1078,111 @@ def test_the_nationality_of_the_attacks_a_visit_comes_amid_is_no_side():
     text = "Predsednica bo v sredo odpotovala v Kijev. Obisk poteka v času novih ruskih napadov."
     [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
     assert "RU" not in m["parties"]
+
+
+# ---------------------------------------------------------------- opazovalne misije, tranzit plina, vodje uradov, poslanci
+
+def props(text: str) -> dict:
+    return {p["kind"]: p for p in run(text)["proposal_mentions"]}
+
+
+def people_at(r: dict, city: str | None) -> set[str]:
+    ids = {m["mention_id"] for m in r["meeting_mentions"] if m["city"] == city}
+    return {p["person_name"] for p in r["meeting_participants"] if p["mention_id"] in ids}
+
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Avstrija in Norveška sta predlagali opazovalno misijo ob razmejitveni črti, Rusija pa je predlog zavrnila.",
+     ["AT", "NO"], ["RU"]),
+    ("Finska je predlagala, naj nadzor nad demarkacijsko črto prevzame nadzorna misija OVSE.", ["FI"], []),
+])
+def test_a_monitoring_mission_is_a_force_and_the_line_it_watches_no_territorial_demand(text, proposed, rejected):
+    p = props(f" date 2026-09-16 {text}")
+    assert set(p) == {"peacekeeping_force"}
+    assert (p["peacekeeping_force"]["proposed_by"], p["peacekeeping_force"]["rejected_by"]) == (proposed, rejected)
+
+
+def test_gas_transit_offered_is_an_economic_offer_and_told_alone_no_proposal():
+    p = props(" date 2026-09-16 Moskva je ponudila obnovitev tranzita plina čez Ukrajino. Madžarska predlog "
+              "podpira, Kijev ga zavrača.")["economic"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == (["RU"], ["HU"], ["UA"])
+    assert props(" date 2026-09-16 Tranzit plina čez Ukrajino se je končal 1. januarja.") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Srečanje v Varšavi je v soboto gostil vodja poljskega urada za nacionalno varnost Jan Kowalski.",
+     "Jan Kowalski"),
+    ("V Varšavi so se v soboto sestali svetovalci, med njimi sekretar poljskega sveta za nacionalno varnost "
+     "Piotr Zielinski.",
+     "Piotr Zielinski"),
+])
+def test_a_role_before_the_body_it_heads_and_the_name_after_it(text, name):
+    r = run(f" date 2026-09-16 {text}")
+    [p] = [p for p in r["meeting_participants"] if p["person_name"] == name]
+    assert p["country_code"] == "PL"
+
+
+def test_an_unknown_name_in_a_list_of_known_people_is_a_person():
+    r = run(" date 2026-09-16 V Varšavi so se v soboto sestali Jonathan Powell, Emmanuel Bonne in Jan Kowalski.")
+    assert "Jan Kowalski" in people_at(r, "Warsaw")
+
+
+def test_people_sent_to_talks_in_the_next_sentence_take_part():
+    r = run(" date 2026-09-16 V ponedeljek bodo v Rijadu pogovori med Rusijo in Ukrajino. Moskva bo poslala Kirila "
+            "Dmitrijeva in Sergeja Rjabkova, je dejal Peskov.")
+    assert people_at(r, "Riyadh") == {"Kirill Dmitriev", "Sergei Ryabkov"}
+    r = run(" date 2026-09-16 V ponedeljek bodo v Rijadu pogovori med Rusijo in Ukrajino. Rusija je ponoči poslala "
+            "100 dronov nad Kijev.")
+    assert people_at(r, "Riyadh") == set()
+
+
+def test_territory_as_the_place_where_something_is_is_no_territorial_demand():
+    assert "territorial" not in props(" date 2026-09-16 Rusija je predlog zavrnila, ker na svojem ozemlju ne bo "
+                                      "dovolila tujih opazovalcev.")
+
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Rusija ne bo sprejela nobene tuje vojske na ukrajinskem ozemlju.", [], ["RU"]),
+    ("Velika Britanija in Francija sta predlagali namestitev tuje vojske v Ukrajini, Moskva pa je to zavrnila.",
+     ["FR", "GB"], ["RU"]),
+])
+def test_a_foreign_army_in_the_country_is_a_force(text, proposed, rejected):
+    p = props(f" date 2026-09-16 {text}")
+    assert set(p) == {"peacekeeping_force"}
+    assert (p["peacekeeping_force"]["proposed_by"], p["peacekeeping_force"]["rejected_by"]) == (proposed, rejected)
+
+
+@pytest.mark.parametrize("text", [
+    "Vlada je sklenila, da bo Slovaška v večnacionalnih silah za Ukrajino sodelovala s 30 vojaki.",
+    "Minister je dejal, da Avstrija Ukrajino podpira in da bo sodelovala v večnacionalnih silah.",
+])
+def test_a_country_in_another_case_after_the_subject_is_its_object_no_supporter(text):
+    p = props(f" date 2026-09-16 {text}")["peacekeeping_force"]
+    assert "UA" not in p["supported_by"] and len(p["supported_by"]) == 1
+
+
+@pytest.mark.parametrize("text, proposed, rejected", [
+    ("Predlog Ukrajine o energetskem premirju je Moskva zavrnila.", ["UA"], ["RU"]),
+    ("Načrt Velike Britanije in Francije za mirovne sile je Rusija zavrnila.", ["FR", "GB"], ["RU"]),
+    ("Predlog turškega zunanjega ministra o premirju na Črnem morju je Kijev zavrnil.", ["TR"], ["UA"]),
+])
+def test_the_owner_of_a_proposal_in_the_genitive_after_its_noun_proposed_it(text, proposed, rejected):
+    [p] = run(f" date 2026-09-16 {text}")["proposal_mentions"]
+    assert (p["proposed_by"], p["rejected_by"]) == (proposed, rejected)
+
+
+def test_a_stance_asked_with_ali_is_no_stance():
+    [p] = run(" date 2026-09-16 Dodal je, da bodo pogovori pokazali, ali je Moskva pripravljena na resen dogovor o "
+              "premirju.")["proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == ([], [], [])
+
+
+def test_both_sides_of_a_truce_are_the_warring_ones():
+    [p] = run(" date 2026-09-16 Predlog turškega zunanjega ministra o premirju na Črnem morju sta pozdravili obe "
+              "strani.")["proposal_mentions"]
+    assert (p["proposed_by"], p["supported_by"]) == (["TR"], ["RU", "UA"])
+
+
+def test_a_genitive_after_the_word_of_what_is_proposed_is_no_owner():
+    [p] = run(" date 2026-09-16 Predlog umika Ukrajine iz Donbasa je Kijev zavrnil.")["proposal_mentions"]
+    assert (p["proposed_by"], p["rejected_by"]) == ([], ["UA"])

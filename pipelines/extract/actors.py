@@ -55,6 +55,9 @@ def with_case_on_title(sent: Sent, m: Mention, lang: str) -> bool:
     return False
 
 
+TITLE_AFTER_REACH = 3  # tokens from a title after a name to its country: "head of Poland's", "sjef for Polens"
+
+
 def person_country(m: Mention, sent: Sent) -> str | None:
     if m.entry.country:
         return m.entry.country
@@ -65,6 +68,18 @@ def person_country(m: Mention, sent: Sent) -> str | None:
         for other in sent.mentions:
             if other.end == m.title_start and other.entry.etype == "country" and (
                     other.adjective or other.group == "poss"):
+                return other.entry.country
+        # "vodja poljskega urada za nacionalno varnost X": the nationality of the body the title heads
+        for other in sent.mentions:
+            if m.title_start < other.start < m.start and other.entry.etype == "country" and other.adjective:
+                return other.entry.country
+    if m.title_after is not None:
+        # "X, head of Poland's National Security Bureau", "X, sjef for Polens nasjonale sikkerhetsbyrå": the
+        # nationality or the possessor in the title's own clause after the name
+        for other in sent.mentions:
+            if (m.title_after < other.start <= m.title_after + TITLE_AFTER_REACH and other.entry.etype == "country"
+                    and (other.adjective or other.group == "poss")
+                    and sent.clause_of[other.start] == sent.clause_of[m.title_after]):
                 return other.entry.country
     # the side of the person's own clause ("Ukrajinsko stran bo v katarski prestolnici zastopal X": not Qatar's)
     side, own_clause = _side_country(m, sent)

@@ -617,6 +617,15 @@ def _relative_of(sent: Sent, clause: int, anchors: list[int]) -> int | None:
     return None
 
 
+def _objects_before(sent: Sent, i: int) -> list:
+    """"Moszkva Kirill Dmitrijevet és Szergej Rjabkovot küldi": Hungarian may put the people sent or received, in the
+    accusative (-t), before the verb (triggers.yaml `object_before`)."""
+    if "object_before" not in sent.cats[i]:
+        return []
+    return [m for m in sent.mentions if m.entry.etype == "person" and 0 <= i - m.end < RECEIVE_REACH
+            and sent.clause_of[m.start] == sent.clause_of[i] and sent.tokens.lowers[m.end - 1].endswith("t")]
+
+
 RECEIVE_REACH = 7  # "tok torsdag kveld imot USAs spesialutsending Steve Witkoff": a day and a title between
 
 
@@ -642,6 +651,8 @@ def _receptions(sent: Sent, cat: str = "receive", lang: str | None = None) -> li
         person = next((m for m in sent.mentions if m.entry.etype == "person"
                        and (0 < m.start - i <= RECEIVE_REACH or (role and m.start == start))
                        and sent.clause_of[m.start] == clause), None)
+        if person is None:
+            person = next(iter(_objects_before(sent, i)), None)
         if person is None or person.prep == "from":
             continue
         if person.start - i > 3 and person.start != start and any(
@@ -1029,8 +1040,9 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     if sent.has("send"):
         # "Trump sent Witkoff to Moscow": the one who sends someone stays at home
         sends = _receptions(sent, "send")
-        persons = [m for m in persons if not any(m.end <= i and sent.clause_of[m.start] == sent.clause_of[i]
-                                                 for i in sends)]
+        sent_ones = {id(m) for i in sends for m in _objects_before(sent, i)}  # "Dmitrijevet küldi": the one sent
+        persons = [m for m in persons if id(m) in sent_ones or not any(
+            m.end <= i and sent.clause_of[m.start] == sent.clause_of[i] for i in sends)]
     # "talks with Putin", "a meeting between Trump and Putin": the other side of a meeting takes part
     comitative = any(m.group == "com" or m.prep in ("com", "between") or with_case_on_title(sent, m, a.lang)
                      for m in persons)
@@ -1207,11 +1219,17 @@ def _sides_told_before(found: list[MeetingMention], mentions: list[MeetingMentio
 
 def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]) -> None:
     """A sentence right after a meeting's, in the same paragraph, with no meeting word and no speaker,
-    naming two or more people: they act at that meeting ("Macron and Starmer signed with Zelensky...")."""
+    naming two or more people: they act at that meeting ("Macron and Starmer signed with Zelensky..."). One
+    person is enough when the sentence sends people ("Moscow will send Kirill Dmitriev, Peskov said": the ones
+    sent, not the sender nor the speaker)."""
     last = mentions[-1]
-    if not last.anchored or last.sent.paragraph != sent.paragraph or sent.idx - last.sent.idx != 1:
+    # "Moscow will send Kirill Dmitriev" after "Rubio and Witkoff are expected to attend": the people sent go to the
+    # meeting of the sentence before, even one whose place is told earlier still (`send`, before a person)
+    sends = _receptions(sent, "send") if sent.has("send") else []
+    if not (last.anchored or sends) or last.sent.paragraph != sent.paragraph or sent.idx - last.sent.idx != 1:
         return
-    if sent.has("phone") or sent.has("attack"):
+    # (a word of sending people, "poslala Kirila Dmitrijeva", is no attack for being one in "poslala 100 dronov")
+    if sent.has("phone") or any(i not in sends for i in sent.positions("attack")):
         return
     # a speaker is no participant, unless what is said is the taking part: "Udeležbo so potrdili X, Y in Z"
     # (X, Y and Z confirmed they will attend)
@@ -1219,7 +1237,15 @@ def _continuation(a: ArticleAnalysis, sent: Sent, mentions: list[MeetingMention]
         return
     persons = [m for m in sent.mentions if m.entry.etype == "person" and not is_possessor(sent, m, a.lang)
                and not _compound(sent, m)]  # "egy későbbi Trump–Putyin-csúcsot": another meeting's people
-    if len({p.entry.eid for p in persons}) < 2:
+    if sends:
+        # the one who sends stays at home; the one who tells of it ("..., Peskov told reporters") is no participant
+        cues = {sent.clause_of[i] for i in _participate(sent)}
+        sent_ones = {id(m) for i in sends for m in _objects_before(sent, i)}
+        persons = [m for m in persons if (id(m) in sent_ones or not any(
+            m.end <= i and sent.clause_of[m.start] == sent.clause_of[i] for i in sends))
+                   and not (sent.clause_of[m.start] not in cues and any(
+                       sent.clause_of[k] == sent.clause_of[m.start] for k in sent.positions("speech")))]
+    if len({p.entry.eid for p in persons}) < (1 if sends else 2):
         return
     for p in persons:
         last.people.setdefault(p.entry.eid, Person(p.entry.eid, p.entry.name, person_country(p, sent),

@@ -51,6 +51,7 @@ class Mention:
     prep: str | None = None  # the group a preceding preposition gives (loc, com, about, between, ...)
     adjective: bool = False
     title_start: int | None = None  # a person missing from the lexicon: where the title before the name begins
+    title_after: int | None = None  # ... or where the title after the name begins ("X, head of Poland's bureau")
     namesake: bool = False  # a surname several people of the lexicon share, with no given name to choose
 
 
@@ -78,6 +79,9 @@ class Index:
     region_links: set[str] = field(default_factory=set)
     region_articles: set[str] = field(default_factory=set)
     region_after_prep: set[str] = field(default_factory=set)  # oblasti: a region, or the authorities (sl)
+    bodies: set[str] = field(default_factory=set)  # urada, sveta: a body's noun between a role and a name (sl)
+    list_and: set[str] = field(default_factory=set)  # and, og, in, és: the join before a list's last name
+    particles: set[str] = field(default_factory=set)  # bin, ibn: inside a name, before its last part
 
 
 def fold(text: str) -> str:
@@ -197,6 +201,9 @@ def index_for(lang: str) -> Index:
     # relation nouns in their case forms too, derived like names' ("veje" -> vejét, vejével, vejének)
     idx.relations = {f for w in roles.get("relation", []) for f in (w.lower(), *morphology.forms(w, rules_lang))}
     idx.not_names = {w.lower() for w in load("not_names")["not_names"]}
+    idx.particles = {w.lower() for w in load("not_names").get("name_particles", [])}
+    idx.bodies = {w.lower() for w in roles.get("body", [])}
+    idx.list_and = {w.lower() for w in roles.get("list_and", [])}
     for form, entries in idx.by_last.items():
         entries.sort(key=lambda e: -len(e[0]))
         if len({e.eid for p, e, _, _ in entries if not p and e.etype == "person"}) > 1:
@@ -357,6 +364,10 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
         if entry.etype == "person":
             while start > 0 and lowers[start - 1] in idx.first_names and texts[start - 1][:1].isupper():
                 start -= 1
+            # "Faisal bin Farhan": a particle between the person's own given name and the rest of the name
+            if (start > 1 and lowers[start - 1] in idx.particles and not taken[start - 2]
+                    and lowers[start - 2] in idx.first_of.get(entry.eid, {})):
+                start -= 2
         adjective = group == "adj"
         pair = _adjective_pair(idx, lowers[i]) if start == i and "-" in lowers[i] else None
         if pair is not None:
@@ -378,6 +389,8 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
              for k in range(m.start, m.end)} if lang == "sl" and found else frozenset()
     found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles,
                                  posts))
+    if any(m.entry.etype == "person" for m in found):
+        found.extend(_listed_people(idx, tokens, taken, found, lang))
     found.sort(key=lambda m: m.start)
     # "Julie Davis kijevi nagykövet" (ambassador in Kyiv): a place adjective before a role word names the post,
     # not where anything happens
@@ -498,6 +511,8 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
         # post's country and a comma: "ambassador to Turkey, Nariman Dzhelyal", "the prime minister, Mark Carney"
         j = (_after_role(tokens, r + span, taken) if lang in ("en", "no")
              else _after_za(tokens, r + span) if lang == "sl" else r + span)
+        if lang == "sl" and j == r + span:
+            j = _after_body(idx, tokens, j, taken)
         # "statssekretær i Utenriksdepartementet X": a ministry named without a country is the home country's
         home = _home_country(lang) if _own_ministry(tokens, r + span) else None
         if lang == "sl":
@@ -532,8 +547,51 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
             s -= 1
         if e - s >= 2 and not _institution(idx, tokens, s, e, taken):
             out.append(_unknown(tokens, s, e, role, lang, oblique=False))
+            out[-1].title_after = r
             for x in range(s, e):
                 taken[x] = True
+    return out
+
+
+LIST_ROUNDS = 3  # "X, Y and Jonathan Powell": Y is found beside Powell, then X beside Y
+
+
+def _listed_people(idx: Index, tokens: Tokens, taken: list[bool], found: list[Mention], lang: str) -> list[Mention]:
+    """People missing from the lexicon named in a list with people of it: "the national security advisers of
+    Poland, Germany and Britain, Jan Kowalski, Günter Sautter and Jonathan Powell", "Powell, Bonne in Jan Novak".
+    Two or three capitalised words, none of them a role's or a body's, joined by a comma or the list's "and"
+    (roles.yaml `list_and`) to a person right before or right after them, are a person too; the neighbour's case
+    tells whether the name is declined."""
+    out: list[Mention] = []
+    texts, n = tokens.texts, len(tokens)
+    joins = idx.list_and | {","}
+    people = [m for m in found if m.entry.etype == "person"]
+    for _ in range(LIST_ROUNDS):
+        ends = {m.end: m for m in people}
+        starts = {m.start: m for m in people}
+        new: list[Mention] = []
+        s = 0
+        while s < n:
+            if taken[s] or not _CAP.match(texts[s]) or (s > 0 and not taken[s - 1] and _CAP.match(texts[s - 1])):
+                s += 1
+                continue
+            e = s
+            while e < n and not taken[e] and _CAP.match(texts[e]):
+                e += 1
+            before = ends.get(s - 1) if s >= 2 and tokens.lowers[s - 1] in joins else None
+            after = starts.get(e + 1) if e + 1 < n and tokens.lowers[e] in joins else None
+            if (2 <= e - s <= 3 and (before or after)
+                    and not any(role_at(idx, tokens, k) for k in range(s, e))
+                    and not _institution(idx, tokens, s, e, taken)):
+                like = before or after
+                new.append(_unknown(tokens, s, e, None, lang, oblique=like.group != "base"))
+                for x in range(s, e):
+                    taken[x] = True
+            s = e
+        if not new:
+            break
+        out.extend(new)
+        people.extend(new)
     return out
 
 
@@ -597,6 +655,22 @@ def _after_za(tokens: Tokens, j: int) -> int:
     return j
 
 
+BODY_REACH = 7  # words of a body between a role and the name: "poljskega urada za nacionalno varnost"
+
+
+def _after_body(idx: Index, tokens: Tokens, j: int, taken: list[bool]) -> int:
+    """Slovenian names the body a role heads in the genitive, between the role and the name: "vodja poljskega urada
+    za nacionalno varnost Sławomir Cenckiewicz", "sekretar ukrajinskega sveta za nacionalno varnost in obrambo X".
+    The name may begin after up to BODY_REACH lower-case words (a nationality among them) that hold a body's noun
+    (roles.yaml `body`); else j."""
+    low, n = tokens.lowers, len(tokens)
+    k, body = j, False
+    while k < n and k - j < BODY_REACH and tokens.texts[k].isalpha() and (tokens.texts[k].islower() or taken[k]):
+        body = body or low[k] in idx.bodies
+        k += 1
+    return k if body and k > j and k < n and not taken[k] and _CAP.match(tokens.texts[k]) else j
+
+
 def _initial(tokens: Tokens, j: int, k: int, taken: list[bool]) -> bool:
     """A middle initial inside a name: "Tore O. Sandvik" (the letter and its dot, a free name after them)."""
     t = tokens.texts
@@ -636,7 +710,7 @@ _TRANSLIT = {
 }
 
 
-def _unknown(tokens: Tokens, s: int, e: int, role: str, lang: str, oblique: bool,
+def _unknown(tokens: Tokens, s: int, e: int, role: str | None, lang: str, oblique: bool,
              country: str | None = None) -> Mention:
     words = tokens.texts[s:e]
     if oblique:

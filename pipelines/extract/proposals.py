@@ -207,7 +207,7 @@ def _without(sent: Sent, i: int, cat: str) -> bool:
 
 
 _KIND_CATS = frozenset({"plan", "points", "peace_plan", "ceasefire", "halt", "guarantees", "force", "economic",
-                        "referendum",
+                        "referendum", "trade",
                         "territorial", *OTHER_TOPICS})
 
 
@@ -273,6 +273,10 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
         spots = [j for j in sent.positions(cat) if not _without(sent, j, cat)]
+        if cat == "economic" and sent.allcats & _STANCE_CATS:
+            # "Russia offered to resume gas transit", "Madžarska podpira obnovitev tranzita plina": trade in energy
+            # (events.yaml `trade`) that someone offers, backs or rejects is an economic offer; told alone, a fact
+            spots = sorted({*spots, *sent.positions("trade")})
         if cat == "force" and sent.has("force_head"):
             spots = sorted({*spots, *_joint_forces(sent)})
         if cat == "economic" and spots:
@@ -298,7 +302,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
             key = f"other:{topic}"
             out.append(ProposalMention(sent, spots[0], "other", key, _NAMES[key], sentences=[sent.idx]))
     refs = sent.positions("referendum")
-    terr = sent.positions("territorial")
+    terr = [t for t in sent.positions("territorial") if not _watched_line(sent, t) and not _on_territory(sent, t)]
     if refs:
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
@@ -364,6 +368,28 @@ def guarantor_fits(key: str, proposed: set[str] | list[str]) -> bool:
     else: always)."""
     kind, _, rest = key.partition(":")
     return kind not in GIVER_KINDS or rest == "*" or not proposed or rest.upper() in proposed
+
+
+LINE_REACH = 8  # tokens from a line to the force or mission that watches it
+
+
+def _watched_line(sent: Sent, t: int) -> bool:
+    """"an OSCE monitoring mission along the contact line", "nadzor nad razmejitveno črto bi prevzela opazovalna
+    misija": a line (events.yaml `line`) with a force or a mission near it in its clause is where the force would
+    stand, not land that one side demands."""
+    if "line" not in sent.cats[t]:
+        return False
+    return any(abs(j - t) <= LINE_REACH and sent.clause_of[j] == sent.clause_of[t] for j in sent.positions("force"))
+
+
+ON_TERRITORY_REACH = 3  # "na svojem ozemlju": from the preposition to the word of territory
+
+
+def _on_territory(sent: Sent, t: int) -> bool:
+    """"Russia will not allow Western monitors on its territory", "na svojem ozemlju", "a területén": territory as the
+    place where something is (events.yaml `on_territory`, at the word or up to three words before it), not land one
+    side demands."""
+    return any("on_territory" in sent.cats[k] for k in range(max(0, t - ON_TERRITORY_REACH), t + 1))
 
 
 WITHDRAWAL_REACH = 2  # "umakniti vojake", "vonja ki a csapatait": troops right after a word of withdrawing
@@ -468,7 +494,7 @@ _CASE_LANGS = frozenset({"hu", "sl"})
 _THAT = {"en": "that", "no": "at"}  # the word that opens a clause of what is demanded
 
 
-def _stance_words(sent: Sent) -> list[tuple[int, str]]:
+def _stance_words(sent: Sent, lang: str = "en") -> list[tuple[int, str]]:
     out = []
     cats = sent.cats
     # a person's name is no stance word ("Kravik" begins like "krav", a demand)
@@ -476,12 +502,15 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         stance = next((s for s in STANCES if s in c), None) if i not in names else None
-        if stance is None and "contribute" in c and _of_a_force(sent, i):
+        if stance is None and "contribute" in c and _of_a_force(sent, i, before=lang in _CASE_LANGS):
             stance = "support"  # "Norway's contribution to the force", "Slovenija bo sodelovala v silah"
         if stance is None and "lead" in c and _leads_a_force(sent, i):
             stance = "propose"  # "sile, ki jih vodita Velika Britanija in Francija": who leads a force proposed it
         if stance is None or "not_stance" in c:
             continue  # "speaking on condition of anonymity": no demand
+        if any("whether" in cats[k] and sent.clause_of[k] == sent.clause_of[i]
+               for k in range(max(0, i - WHETHER_REACH), i)):
+            continue  # "will show whether Moscow is ready for a deal", "ali je Moskva pripravljena": asked, not taken
         if stance == "demand" and _named_as(sent, i):
             continue  # "ezt ultimátumnak nevezte", "called it an ultimatum": a description, no demand
         if "particle" in c and i and "particle_verb" in cats[i - 1]:
@@ -511,12 +540,47 @@ def _stance_words(sent: Sent) -> list[tuple[int, str]]:
     return out
 
 
+WHETHER_REACH = 6  # tokens from "whether" to the stance word it asks about
 CONTRIBUTE_REACH = 6  # tokens from a word of taking part to the force: "contribution to a future multinational force"
 
 
-def _of_a_force(sent: Sent, i: int) -> bool:
-    """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause."""
-    return any(i < j <= i + CONTRIBUTE_REACH and sent.clause_of[j] == sent.clause_of[i]
+GENITIVE_REACH = 4  # words from a proposal's noun to its owner in the genitive: "predlog turškega zunanjega ministra"
+
+
+def _genitive_owners(sent: Sent, actors: list, props: list[ProposalMention], give) -> None:
+    """"Predlog turškega zunanjega ministra Hakana Fidana o premirju", "načrt Ukrajine": Slovenian puts the owner of
+    a proposal in the genitive after its noun (events.yaml `plan`, `anaphor`), with only the words of a title between
+    (no preposition: "predlog za Ukrajino" is for it). The owner proposed it and is no subject of the clause."""
+    preps = morphology.prepositions("sl")
+    toks = sent.tokens
+    for act in actors:
+        m = act.m
+        if act.bound or not (m.group == "other" or m.adjective) or m.prep is not None:
+            continue
+        for k in range(m.start - 1, max(-1, m.start - 1 - GENITIVE_REACH), -1):
+            if sent.cats[k] & _NOUNS_OF_PROPOSAL:
+                after = [p for p in props if p.trigger > k and sent.clause_of[p.trigger] == sent.clause_of[k]]
+                if after:
+                    # the title's nationality and the name are one owner; "načrt Velike Britanije in Francije": a list
+                    owners = [x for x in actors if x.m.start >= k and x.m.end <= m.end] + [
+                        x for x in _list_of(sent, actors, act) if x.m.group == m.group]
+                    for x in owners:
+                        give(min(after, key=lambda p: p.trigger), "propose", x.country)
+                        x.bound = x.owner = True
+                break
+            # (a title's words are long; "za", "o", "v" are prepositions, whatever morphology lists)
+            # (nor a word of what is proposed: "predlog umika Ukrajine" is about Ukraine's withdrawal, not by it)
+            if (toks.lowers[k] in preps or len(toks.texts[k]) <= 3 or not toks.texts[k].isalpha()
+                    or sent.cats[k] & (_STANCE_CATS | _KIND_CATS)):
+                break
+
+
+def _of_a_force(sent: Sent, i: int, before: bool = False) -> bool:
+    """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause; with
+    `before` (Hungarian, Slovenian: the verb may close the clause, "bo v večnacionalnih silah sodelovala", "a
+    többnemzeti erőben részt vesz") also before it."""
+    return any((i < j <= i + CONTRIBUTE_REACH or (before and 0 < i - j <= CONTRIBUTE_REACH))
+               and sent.clause_of[j] == sent.clause_of[i]
                for j in [*sent.positions("force"), *_joint_forces(sent)])
 
 
@@ -711,6 +775,7 @@ def _plan_of(sent: Sent, m: Mention, p: ProposalMention) -> int | None:
 
 
 _PLAN_WORDS = frozenset({"plan", "propose", "anaphor"})  # anaphor: the nouns of a proposal (offer, forslag, idea)
+_NOUNS_OF_PROPOSAL = frozenset({"plan", "anaphor"})
 
 
 def _adjective_list_end(sent: Sent, m: Mention) -> int:
@@ -776,7 +841,7 @@ def _city_as_subject(sent: Sent, m: Mention, words: list[tuple[int, str]]) -> bo
 
 def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> None:
     toks, cats = sent.tokens, sent.cats
-    words = _stance_words(sent)
+    words = _stance_words(sent, a.lang)
     actors = []
     for m in sent.mentions:
         c = actor_country(m)
@@ -817,6 +882,10 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                             act.bound = act.bound or act.m is m
                     continue
                 plan_word = _plan_of(sent, m, p)
+                if attributive and plan_word is not None and not sent.cats[plan_word] & _NOUNS_OF_PROPOSAL:
+                    # "Germany and France proposed a ceasefire": a bare name before a verb is its subject, not
+                    # the owner of a noun ("a US offer")
+                    plan_word = None
                 # "the U.S. idea", "the US draft": an abbreviation is an adjective before the proposal's own word
                 # ("Ukraine deal", "Russia sanctions" are topics, no owners)
                 # (right before it: not "ZDA o premirju", the US and talks about a truce)
@@ -845,6 +914,8 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                 act.bound = True
                 owned.add(i2)
                 break
+    if a.lang == "sl":
+        _genitive_owners(sent, actors, props, give)
     if owned:
         words = [(i2, s) for i2, s in words if i2 not in owned]
     for act in actors:
@@ -952,6 +1023,12 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
     for act in actors:
         if act.bound:
             continue
+        if a.lang in _CASE_LANGS and act.m.group == "other" and act.m.entry.etype == "country" and any(
+                x.m.group == "base" and x.m.end <= act.m.start and sent.clause_of[x.m.start] == sent.clause_of[
+                    act.m.start] for x in actors):
+            # "da Slovenija Ukrajino podpira", "Slovenija bo v silah za Ukrajino sodelovala": after the subject, in
+            # the nominative, a country in another case is the object, no subject of its own
+            continue
         clause = sent.clause_of[act.m.start]
         following = [(i2, s) for i2, s in words if i2 >= act.m.end and sent.clause_of[i2] == clause
                      and i2 not in oblique and not _reports_another(sent, actors, act, i2)
@@ -995,6 +1072,20 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                     or _of_proposal_noun(sent, clause, props)):
                 give(nearest_prop(i2), s, act.country)
                 act.bound = act.subject = True
+    # "Predlog o premirju na Črnem morju sta pozdravili obe strani", "both sides accepted the truce": a truce is
+    # between the warring sides, and both take the stance of the word nearest in their clause
+    # (as the subject: not "a proposal for both sides to stop"; before its verb where there are no cases)
+    for b in sent.positions("both_sides"):
+        if b and "beneficiary" in cats[b - 1]:
+            continue
+        near = [(abs(i2 - b), i2, s) for i2, s in words if sent.clause_of[i2] == sent.clause_of[b]
+                and (i2 > b or a.lang in _CASE_LANGS)]
+        if near:
+            _, i2, s = min(near)
+            p = nearest_prop(i2)
+            if p.kind == "ceasefire":
+                for c in sorted(WARRING):
+                    give(p, s, c)
     # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
     # (not an actor bound otherwise: the owner of "the American plan, which Kyiv called a good start and supports",
     # the one appealed to, an agent)
