@@ -1117,3 +1117,23 @@ def test_next_weeks_weekday_is_in_next_week(published, text, day):
     """"jövő szerdán" is the Wednesday of next week; the coming one is "szerdán"."""
     [m] = run(f" date {published.isoformat()} {text}")["meeting_mentions"]
     assert m["start_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Az orosz és az ukrán delegáció szerdán, december 9-én, Genfben fog találkozni.", D(2026, 12, 9)),
+    ("A két külügyminiszter pénteken, december 11-én, Isztambulban tárgyal majd.", D(2026, 12, 11)),
+])
+def test_commas_around_an_apposed_date_split_no_clause(text, day):
+    [m] = run(f" date 2026-12-01 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Orbán Viktor hétfő este telefonon beszélt Vlagyimir Putyinnal, többek között a genfi fordulóról is.",
+    "Macron kedden telefonon egyeztetett Zelenszkijjel, a szóvivő szerint az isztambuli tárgyalásokról beszéltek.",
+    "Trump szerdán telefonon hívta fel Erdoğant, a két vezető a rijádi találkozóról egyeztetett.",
+])
+def test_talks_that_are_the_topic_of_a_call_are_no_meeting_of_the_call(text):
+    """"a genfi fordulóról" (about the Geneva round): the call's topic is no meeting of the call's day; nor is the
+    "egyeztettek" (they discussed) that tells of the call itself."""
+    assert run(f" date 2026-11-25 {text}")["meeting_mentions"] == []

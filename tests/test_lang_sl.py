@@ -1078,3 +1078,29 @@ def test_the_nationality_of_the_attacks_a_visit_comes_amid_is_no_side():
     text = "Predsednica bo v sredo odpotovala v Kijev. Obisk poteka v času novih ruskih napadov."
     [m] = run(f" date 2026-03-14 {text}")["meeting_mentions"]
     assert "RU" not in m["parties"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Zunanja ministra Rusije in Ukrajine se bosta v sredo, 9. decembra, sestala v Ženevi.", D(2026, 12, 9)),
+    ("Delegaciji se bosta v petek, 11. decembra, v Istanbulu srečali s turškimi posredniki.", D(2026, 12, 11)),
+    ("V Riadu se bodo v ponedeljek, 7. decembra, sestali ameriški in ruski pogajalci.", D(2026, 12, 7)),
+])
+def test_commas_around_an_apposed_date_split_no_clause(text, day):
+    """"se bosta v sredo, 9. decembra, sestala": the future auxiliary and its participle stay in one clause across
+    the commas of the date, so the meeting is still to come, in the coming December."""
+    [m] = run(f" date 2026-12-01 Ljubljana, 1. decembra (STA) - {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, "planned")
+
+
+def test_a_planned_two_day_meeting_ends_the_day_after_its_date():
+    text = "Delegaciji se bosta v torek, 8. decembra, v Ženevi sestali na dvodnevnih pogovorih."
+    [m] = run(f" date 2026-12-01 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["end_date"], m["status"]) == (D(2026, 12, 8), D(2026, 12, 9), "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Orbán je v ponedeljek zvečer po telefonu govoril s Putinom, med drugim tudi o dunajskih pogovorih.",
+    "Macron in Zelenski sta se v torek pogovarjala po telefonu, predvsem o pogajanjih v Ženevi.",
+])
+def test_talks_that_are_the_topic_of_a_call_are_no_meeting_of_the_call(text):
+    assert run(f" date 2026-11-25 {text}")["meeting_mentions"] == []

@@ -78,6 +78,53 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
     return [m for m in _resolve_in_article(mentions) if m.country]
 
 
+TOPIC_REACH = 3  # tokens from "about" to its meeting word: "o dunajskih pogovorih", "about the Vienna talks"
+
+
+@cache
+def _topic_marks(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The case endings (hu -ról/-ről) and prepositions (sl o, en about, no om) of a topic, from morphology.yaml."""
+    rules = load_lang("morphology", lang)
+    endings = tuple((rules.get("endings") or {}).get("about") or ())
+    preps = frozenset(w for w in ((rules.get("prepositions") or {}).get("about") or ()) if " " not in w)
+    return endings, preps
+
+
+def _is_topic(sent: Sent, i: int, lang: str) -> bool:
+    """"a bécsi fordulóról", "o dunajskih pogovorih", "about the Vienna talks", "om møtet i Wien": a meeting word
+    in the case or after the preposition of a topic is what is talked about."""
+    endings, preps = _topic_marks(lang)
+    if endings and sent.tokens.lowers[i].endswith(endings):
+        return True
+    lowers, clause = sent.tokens.lowers, sent.clause_of[i]
+    return any(lowers[j] in preps and sent.clause_of[j] == clause for j in range(max(0, i - TOPIC_REACH), i))
+
+
+def _not_of_the_call(sent: Sent, triggers: list[int], phone_clauses: set[int], lang: str) -> list[int]:
+    """"Orbán hétfő este telefonon beszélt Putyinnal, többek között a bécsi fordulóról is", "..., a kormányfő szerint
+    a bécsi fordulóról egyeztettek", "po telefonu sta govorila, med drugim o dunajskih pogovorih": in a sentence
+    that reports a call, a meeting word that is the call's topic is no meeting of the call's day or people, and a
+    meeting word after the call's clause with no place or date in its clause ("egyeztettek", they discussed) is the
+    call itself. Neither is a meeting here; the meeting talked about is reported elsewhere."""
+    topics = {t for t in triggers if _is_topic(sent, t, lang)}
+    if not topics:
+        return triggers
+    first_call = min(phone_clauses)
+    # the place before a topic word is the topic's ("a bécsi fordulóról"), not a venue of the clause
+    topic_places = {id(m) for m in sent.mentions for t in topics if 0 <= t - m.end <= 1}
+    out = []
+    for t in triggers:
+        if t in topics:
+            continue
+        clause = sent.clause_of[t]
+        own = any(sent.clause_of[ti] == clause for _, ti in sent.dates) or any(
+            sent.clause_of[m.start] == clause and id(m) not in topic_places and is_venue(m) for m in sent.mentions)
+        if clause > first_call and not own:
+            continue
+        out.append(t)
+    return out
+
+
 def _after_a_call(prev: Sent, sent: Sent, found: list[MeetingMention]) -> bool:
     """"Støre deltok i et videomøte ... Etter møtet sa Støre ...", "spoke by phone ... After the talks, ...": a
     meeting word with no place or date of its own right after a call, in its paragraph, is that call (a press
@@ -116,6 +163,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
                 and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)
                 and not _bare_when(sent, i)]
+    if phone_clauses and triggers:
+        triggers = _not_of_the_call(sent, triggers, phone_clauses, a.lang)
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
@@ -162,7 +211,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             slots[t]["venues"].append(v)
     prev = None  # the date before and the anchor it went to
     for d, ti in _apposed(sent.dates):
-        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti):
+        if (_after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti)
+                or sent.clause_of[ti] in phone_clauses):
+            # "Orbán hétfő este telefonon beszélt Putyinnal, ...": a date in a call's clause dates the call
             prev = None
             continue
         if prev is not None and _joined_dates(sent, prev[0], (d, ti)):
@@ -889,6 +940,10 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
             mm.status = "held"
         if mm.sent.has("two_day") and mm.start == mm.end and mm.status != "planned":
             mm.start = mm.start - dt.timedelta(days=1)
+        elif mm.sent.has("two_day") and mm.start == mm.end and mm.status == "planned" and mm.precision == "day":
+            # "se bodo v sredo sestali na dvodnevnih pogovorih", "two-day talks will open on Wednesday": a meeting
+            # still to come over two days begins on its date and ends the day after
+            mm.end = mm.start + dt.timedelta(days=1)
         ref = a.published
         if mm.status_strength < STRONG and ref is not None:
             if mm.start > ref:
