@@ -1128,3 +1128,11 @@ def test_a_headline_infinitive_of_hosting_is_to_come(text, day, status):
     """"X to host Y on Tuesday": the headline infinitive is the future."""
     [m] = rows(f" date 2026-03-14 {text}\n")["meeting_mentions"]
     assert (m["start_date"], m["status"]) == (day, status)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian delegation at the talks cited the Minsk agreements of 2014 and 2015.",
+    "Ukraine raised the Budapest Memorandum at the talks.",
+])
+def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
+    assert rows(f" date 2026-12-03 {text}")["meeting_mentions"] == []

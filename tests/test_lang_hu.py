@@ -1137,3 +1137,23 @@ def test_talks_that_are_the_topic_of_a_call_are_no_meeting_of_the_call(text):
     """"a genfi fordulóról" (about the Geneva round): the call's topic is no meeting of the call's day; nor is the
     "egyeztettek" (they discussed) that tells of the call itself."""
     assert run(f" date 2026-11-25 {text}")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A tárgyalásokon Kijev a budapesti memorandumra hivatkozott.",
+    "Az orosz küldöttség a tárgyaláson a minszki megállapodásokat emlegette.",
+])
+def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
+    """"a budapesti memorandum", "a minszki megállapodások": the place names a document, not a meeting."""
+    assert run(f" date 2026-12-03 {text}")["meeting_mentions"] == []
+
+
+def test_the_year_of_an_agreement_is_not_the_date_of_the_talks():
+    text = "A genfi tárgyalások a 2014-es és 2015-ös minszki megállapodásokra emlékeztetnek."
+    [m] = run(f" date 2026-12-03 {text}")["meeting_mentions"]
+    assert (m["city"], m["start_date"]) == ("Geneva", None)
+
+
+def test_an_agreement_reached_in_a_place_still_places_the_talks():
+    [m] = run(" date 2026-12-03 Genfben megállapodás született a fogolycseréről a tárgyalásokon.")["meeting_mentions"]
+    assert m["city"] == "Geneva"

@@ -1104,3 +1104,23 @@ def test_a_planned_two_day_meeting_ends_the_day_after_its_date():
 ])
 def test_talks_that_are_the_topic_of_a_call_are_no_meeting_of_the_call(text):
     assert run(f" date 2026-11-25 {text}")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruski pogajalci so se na srečanju sklicevali na minske sporazume.",
+    "Na pogovorih je ukrajinska stran omenila budimpeštanski memorandum iz leta 1994.",
+])
+def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
+    assert run(f" date 2026-12-03 {text}")["meeting_mentions"] == []
+
+
+def test_the_year_of_an_agreement_is_not_the_date_of_the_talks():
+    text = "Pogajanja v Ženevi spominjajo na minska sporazuma iz let 2014 in 2015."
+    [m] = run(f" date 2026-12-03 {text}")["meeting_mentions"]
+    assert (m["city"], m["start_date"]) == ("Geneva", None)
+
+
+def test_an_agreement_reached_at_a_place_still_places_the_talks():
+    text = "Na pogovorih v Istanbulu je bil sklenjen sporazum o izmenjavi ujetnikov."
+    [m] = run(f" date 2026-12-03 {text}")["meeting_mentions"]
+    assert m["city"] == "Istanbul"

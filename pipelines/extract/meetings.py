@@ -78,6 +78,34 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
     return [m for m in _resolve_in_article(mentions) if m.country]
 
 
+DOCUMENT_REACH = 4  # tokens between a document word and its year: "minska sporazuma iz let 2014", "1994-es budapesti"
+
+
+def _document_names(sent: Sent) -> set[int]:
+    """"a minszki megállapodások", "minska sporazuma", "the Minsk agreements", "a budapesti memorandum": a place
+    right before a word of a document (triggers.yaml `document`), not in a case or after a preposition of place,
+    names the document; no one meets there ("Genfben megállapodás született" still places a meeting). Returns the
+    ids of those places."""
+    docs = sent.positions("document")
+    return {id(m) for m in sent.mentions if m.entry.etype != "person" and m.group not in ("loc", "ill")
+            and m.prep not in ("loc", "ill") and any(0 <= j - m.end <= 1 for j in docs)}
+
+
+def _document_year(sent: Sent, d: D.DateMention, ti: int) -> bool:
+    """"minska sporazuma iz let 2014 in 2015", "the Minsk agreements of 2014 and 2015", "az 1994-es budapesti
+    memorandum": a bare year beside a word of a document, in its clause with no meeting word between, dates the
+    document, not a meeting."""
+    if d.kind != "year" or d.month is not None or not sent.has("document"):
+        return False
+    clause = sent.clause_of[ti]
+    for j in sent.positions("document"):
+        lo, hi = min(j, ti), max(j, ti)
+        if (hi - lo <= DOCUMENT_REACH + 1 and sent.clause_of[j] == clause
+                and not any("meeting" in sent.cats[k] for k in range(lo + 1, hi))):
+            return True
+    return False
+
+
 TOPIC_REACH = 3  # tokens from "about" to its meeting word: "o dunajskih pogovorih", "about the Vienna talks"
 
 
@@ -160,6 +188,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         not_venues = not_venues | _preparers(sent)
     if sent.has("speech") and sent.has("complementizer"):
         not_venues = not_venues | _places_of_saying(sent)
+    if sent.has("document"):
+        not_venues = not_venues | _document_names(sent)
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
                 and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)
                 and not _bare_when(sent, i)]
@@ -212,7 +242,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     prev = None  # the date before and the anchor it went to
     for d, ti in _apposed(sent.dates):
         if (_after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti)
-                or sent.clause_of[ti] in phone_clauses):
+                or sent.clause_of[ti] in phone_clauses or _document_year(sent, d, ti)):
             # "Orbán hétfő este telefonon beszélt Putyinnal, ...": a date in a call's clause dates the call
             prev = None
             continue
