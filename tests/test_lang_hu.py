@@ -1157,3 +1157,27 @@ def test_the_year_of_an_agreement_is_not_the_date_of_the_talks():
 def test_an_agreement_reached_in_a_place_still_places_the_talks():
     [m] = run(" date 2026-12-03 Genfben megállapodás született a fogolycseréről a tárgyalásokon.")["meeting_mentions"]
     assert m["city"] == "Geneva"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Hakan Fidan török külügyminiszter hétfőn Ankarában azt javasolta, hogy a felek a genfi fordulón állapodjanak "
+     "meg a fogolycseréről.", "Geneva"),
+    ("Emmanuel Macron kedden Párizsban azt javasolta, hogy a rijádi tárgyalásokon a tűzszünetről is döntsenek.",
+     "Riyadh"),
+])
+def test_the_place_where_someone_proposes_that_is_no_venue(text, city):
+    """"Ankarában azt javasolta, hogy ...": who proposes that speaks; the place is where it was said, and the speaker
+    is no participant of the talks the proposal is about."""
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert m["city"] == city
+    assert m["participant_ids"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Orbán Viktor a rádióban ismét azt mondta, hogy Budapest kész lenne bármikor békecsúcsot rendezni.",
+    "Az osztrák kancellár szerint Bécs kész lenne a jövő hónapban otthont adni a tárgyalásoknak.",
+    "Erdoğan kijelentette, hogy Isztambul bármikor hajlandó lenne vendégül látni a két küldöttséget.",
+])
+def test_would_be_ready_to_host_is_an_offer_not_a_meeting(text):
+    """"kész lenne" (would be ready), whatever words stand before what it is ready for."""
+    assert run(f" date 2026-12-02 {text}")["meeting_mentions"] == []

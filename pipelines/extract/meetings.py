@@ -186,7 +186,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
     if sent.has("prepare"):
         not_venues = not_venues | _preparers(sent)
-    if sent.has("speech") and sent.has("complementizer"):
+    if (sent.has("speech") or sent.has("propose")) and sent.has("complementizer"):
         not_venues = not_venues | _places_of_saying(sent)
     if sent.has("document"):
         not_venues = not_venues | _document_names(sent)
@@ -426,7 +426,10 @@ def _reporters_of_that(sent: Sent, persons: list[Mention], mms: list[MeetingMent
     # egyeztetés hasznos volt", "Peskov put it this way: the Istanbul talks were useful"
     openers = sorted({*sent.positions("complementizer"), *(j for j, t in enumerate(texts) if t == ":")})
     out: set[int] = set()
-    for s in sent.positions("speech"):
+    # "Fidan azt javasolta, hogy a felek a bécsi fordulón ...": who proposes that reports it, as who says that
+    verbs = sorted({*sent.positions("speech"), *_proposing_that(sent)}) if sent.has("propose") else sent.positions(
+        "speech")
+    for s in verbs:
         that = next((c for c in openers if s < c <= s + SAYING_REACH + 2), None)
         if that is None or that > first_trigger or _participate_between(sent, 0, s):
             continue
@@ -783,6 +786,8 @@ def _places_of_saying(sent: Sent) -> set[int]:
     meeting word of its own ("met Lavrov in Ankara and said that ...")."""
     cats, clause_of = sent.cats, sent.clause_of
     said, thats = sent.positions("speech"), sent.positions("complementizer")
+    if sent.has("propose"):
+        said = sorted({*said, *_proposing_that(sent)})
     out: set[int] = set()
     for m in sent.mentions:
         clause = clause_of[m.start]
@@ -797,6 +802,18 @@ def _places_of_saying(sent: Sent) -> set[int]:
             continue
         out.add(id(m))
     return out
+
+
+PROPOSE_THAT_REACH = 2  # tokens from a verb of proposing to its "that": "javasolta, hogy", "proposed that"
+
+
+def _proposing_that(sent: Sent) -> list[int]:
+    """"Fidan hétfőn Ankarában azt javasolta, hogy ...", "je v Ankari predlagal, da ...", "proposed in Ankara that
+    ...": a word of proposing (events.yaml `propose`) right before a "that" says what is proposed; for its place it
+    is a verb of saying (a proposal noun or a participle before its noun is not)."""
+    thats = sent.positions("complementizer")
+    return [j for j in sent.positions("propose")
+            if any(0 < c - j <= PROPOSE_THAT_REACH and sent.clause_of[c] <= sent.clause_of[j] + 1 for c in thats)]
 
 
 def _dates_saying(sent: Sent, ti: int) -> bool:
@@ -1040,7 +1057,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     if sent.has("named_by"):
         speakers = _reporters_of_named(sent, persons)
         persons = [m for m in persons if id(m) not in speakers]
-    if sent.has("speech") and (sent.has("complementizer") or ":" in sent.tokens.texts):
+    if (sent.has("speech") or sent.has("propose")) and (sent.has("complementizer") or ":" in sent.tokens.texts):
         speakers = _reporters_of_that(sent, persons, mms)
         persons = [m for m in persons if id(m) not in speakers]
     if sent.has("send"):
