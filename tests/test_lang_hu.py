@@ -1181,3 +1181,12 @@ def test_the_place_where_someone_proposes_that_is_no_venue(text, city):
 def test_would_be_ready_to_host_is_an_offer_not_a_meeting(text):
     """"kész lenne" (would be ready), whatever words stand before what it is ready for."""
     assert run(f" date 2026-12-02 {text}")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Elhalasztották a péntekre tervezett genfi találkozót. Új időpontot nem jelöltek ki.",
+    "Elhalasztották a két külügyminiszter péntekre tervezett genfi tárgyalását – közölte a szóvivő.",
+])
+def test_a_meeting_put_off_with_no_new_date_is_called_off(text):
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "cancelled", D(2026, 12, 4))

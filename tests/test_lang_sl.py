@@ -1124,3 +1124,12 @@ def test_an_agreement_reached_at_a_place_still_places_the_talks():
     text = "Na pogovorih v Istanbulu je bil sklenjen sporazum o izmenjavi ujetnikov."
     [m] = run(f" date 2026-12-03 {text}")["meeting_mentions"]
     assert m["city"] == "Istanbul"
+
+
+@pytest.mark.parametrize("text", [
+    "Preložili so petkovo srečanje zunanjih ministrov v Ženevi, novega datuma niso določili.",
+    "Srečanje v Ženevi, predvideno za petek, so preložili.",
+])
+def test_a_meeting_put_off_with_no_new_date_is_called_off(text):
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "cancelled", D(2026, 12, 4))
