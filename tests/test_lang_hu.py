@@ -1190,3 +1190,16 @@ def test_would_be_ready_to_host_is_an_offer_not_a_meeting(text):
 def test_a_meeting_put_off_with_no_new_date_is_called_off(text):
     [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
     assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "cancelled", D(2026, 12, 4))
+
+
+@pytest.mark.parametrize("published, text, start, end", [
+    (D(2026, 12, 2), "Ma Genfben megkezdődik az orosz és az ukrán küldöttség kétnapos tárgyalása.",
+     D(2026, 12, 2), D(2026, 12, 3)),
+    (D(2026, 12, 3), "A kétnapos genfi tárgyalás szerdán kezdődött.", D(2026, 12, 2), D(2026, 12, 3)),
+    (D(2026, 12, 3), "A kétnapos genfi tárgyalás szerdán ért véget.", D(2026, 12, 1), D(2026, 12, 2)),
+])
+def test_a_two_day_meeting_that_begins_on_its_date_ends_the_day_after(published, text, start, end):
+    """A two-day meeting dated by its beginning ("megkezdődik", "kezdődött") runs from that day; one dated by its end
+    began the day before."""
+    [m] = run(f" date {published.isoformat()} {text}")["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (start, end)

@@ -1133,3 +1133,13 @@ def test_an_agreement_reached_at_a_place_still_places_the_talks():
 def test_a_meeting_put_off_with_no_new_date_is_called_off(text):
     [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
     assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "cancelled", D(2026, 12, 4))
+
+
+@pytest.mark.parametrize("published, text, start, end", [
+    (D(2026, 12, 2), "Danes se v Ženevi začnejo dvodnevni pogovori ruske in ukrajinske delegacije.",
+     D(2026, 12, 2), D(2026, 12, 3)),
+    (D(2026, 12, 3), "Dvodnevni pogovori v Ženevi so se končali v sredo.", D(2026, 12, 1), D(2026, 12, 2)),
+])
+def test_a_two_day_meeting_that_begins_on_its_date_ends_the_day_after(published, text, start, end):
+    [m] = run(f" date {published.isoformat()} {text}")["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (start, end)

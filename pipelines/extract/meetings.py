@@ -985,12 +985,13 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
             # "last week's talks ... are expected to", "pretekli teden začeti pogovori bodo pokazali": the future
             # is of what follows; a meeting dated by words of the past ("last week", "múlt héten") was held
             mm.status = "held"
-        if mm.sent.has("two_day") and mm.start == mm.end and mm.status != "planned":
-            mm.start = mm.start - dt.timedelta(days=1)
-        elif mm.sent.has("two_day") and mm.start == mm.end and mm.status == "planned" and mm.precision == "day":
-            # "se bodo v sredo sestali na dvodnevnih pogovorih", "two-day talks will open on Wednesday": a meeting
-            # still to come over two days begins on its date and ends the day after
-            mm.end = mm.start + dt.timedelta(days=1)
+        if mm.sent.has("two_day") and mm.start == mm.end and mm.precision == "day":
+            if mm.status == "planned" or mm.sent.has("begin"):
+                # "se bodo v sredo sestali na dvodnevnih pogovorih", "ma Bécsben megkezdődik a kétnapos tárgyalás": a
+                # meeting still to come, or one that begins on its date, ends the day after
+                mm.end = mm.start + dt.timedelta(days=1)
+            else:
+                mm.start = mm.start - dt.timedelta(days=1)
         ref = a.published
         if mm.status_strength < STRONG and ref is not None:
             if mm.start > ref:
