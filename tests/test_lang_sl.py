@@ -1143,3 +1143,10 @@ def test_a_meeting_put_off_with_no_new_date_is_called_off(text):
 def test_a_two_day_meeting_that_begins_on_its_date_ends_the_day_after(published, text, start, end):
     [m] = run(f" date {published.isoformat()} {text}")["meeting_mentions"]
     assert (m["start_date"], m["end_date"]) == (start, end)
+
+
+def test_the_place_of_a_wire_dateline_is_no_side():
+    text = ("Ljubljana, 30. novembra (STA) - Ruska in ukrajinska delegacija se bosta v sredo sestali v Ženevi. "
+            "Maribor, 1. decembra (STA) - Pogovori v Ženevi se bodo začeli v sredo.")
+    for m in run(f" date 2026-11-30 {text}")["meeting_mentions"]:
+        assert "SI" not in m["parties"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import compress
@@ -1122,6 +1123,8 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue
         if m.end < len(sent.cats) and "observe" in sent.cats[m.end]:
             continue  # "Norge følger forhandlingene tett": an onlooker
+        if m.start == 0 and _DATELINE_PLACE.match(sent.text):
+            continue  # "Ljubljana, 30. novembra (STA) - ...": where the report was filed, no side
         if (m.adjective or m.group == "poss") and any(c & _PROPOSAL_CATS for c in sent.cats[m.end:m.end + 2]):
             continue  # "the talks covered a Turkish proposal", "drøftet Tyrkias forslag": its author, no side
         if m.adjective and m.end < len(sent.cats) and "attack" in sent.cats[m.end]:
@@ -1150,6 +1153,10 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
                                                        p.entry.role, sent.idx))
         if len(mms) > 1:
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
+
+
+# a wire dateline opening a sentence: "Ljubljana, 30. novembra (STA) -", "BUDAPEST, Sept 16 (Reuters) -"
+_DATELINE_PLACE = re.compile(r"[^\W\d][^,\n]{0,30},[^()\n]{1,30}\([^()\n]{1,30}\)\s*[-–—]")
 
 
 def _of_the_war(sent: Sent, m: Mention) -> bool:
