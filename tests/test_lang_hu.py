@@ -1159,18 +1159,16 @@ def test_an_agreement_reached_in_a_place_still_places_the_talks():
     assert m["city"] == "Geneva"
 
 
-@pytest.mark.parametrize("text, city", [
-    ("Hakan Fidan török külügyminiszter hétfőn Ankarában azt javasolta, hogy a felek a genfi fordulón állapodjanak "
-     "meg a fogolycseréről.", "Geneva"),
-    ("Emmanuel Macron kedden Párizsban azt javasolta, hogy a rijádi tárgyalásokon a tűzszünetről is döntsenek.",
-     "Riyadh"),
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan török külügyminiszter hétfőn Ankarában azt javasolta, hogy a felek a genfi fordulón állapodjanak "
+    "meg a fogolycseréről.",
+    "Emmanuel Macron kedden Párizsban azt javasolta, hogy Zelenszkij és Putyin Genfben találkozzon.",
+    "Erdoğan azt javasolja, hogy a következő fordulót Isztambulban tartsák.",
 ])
-def test_the_place_where_someone_proposes_that_is_no_venue(text, city):
-    """"Ankarában azt javasolta, hogy ...": who proposes that speaks; the place is where it was said, and the speaker
-    is no participant of the talks the proposal is about."""
-    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
-    assert m["city"] == city
-    assert m["participant_ids"] == []
+def test_a_proposal_that_names_no_meeting(text):
+    """"Ankarában azt javasolta, hogy ...": Ankara is where it was said, and a meeting proposed (sl "predlagal, da
+    bi") is no meeting set."""
+    assert run(f" date 2026-12-02 {text}")["meeting_mentions"] == []
 
 
 @pytest.mark.parametrize("text", [

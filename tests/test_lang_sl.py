@@ -1150,3 +1150,14 @@ def test_the_place_of_a_wire_dateline_is_no_side():
             "Maribor, 1. decembra (STA) - Pogovori v Ženevi se bodo začeli v sredo.")
     for m in run(f" date 2026-11-30 {text}")["meeting_mentions"]:
         assert "SI" not in m["parties"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fidan je v ponedeljek v Ankari predlagal, da se pogajanja nadaljujejo v Ženevi.",
+    "Turški zunanji minister Hakan Fidan je v Ankari predlagal, da se pogajanja nadaljujejo v Ženevi.",
+])
+def test_the_place_where_someone_proposes_that_is_no_venue(text):
+    """"v Ankari predlagal, da ...": who proposes that speaks; Ankara is where it was said, and the speaker is no
+    participant of the talks the proposal is about."""
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["participant_ids"]) == ("Geneva", [])

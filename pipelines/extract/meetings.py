@@ -805,16 +805,15 @@ def _places_of_saying(sent: Sent) -> set[int]:
     return out
 
 
-PROPOSE_THAT_REACH = 2  # tokens from a verb of proposing to its "that": "javasolta, hogy", "proposed that"
-
-
 def _proposing_that(sent: Sent) -> list[int]:
-    """"Fidan hétfőn Ankarában azt javasolta, hogy ...", "je v Ankari predlagal, da ...", "proposed in Ankara that
-    ...": a word of proposing (events.yaml `propose`) right before a "that" says what is proposed; for its place it
-    is a verb of saying (a proposal noun or a participle before its noun is not)."""
-    thats = sent.positions("complementizer")
+    """"Fidan hétfőn Ankarában azt javasolta, hogy ...", "je v Ankari predlagal, da ...", "proposed in Ankara on
+    Monday that ...": a word of proposing (events.yaml `propose`) before a "that" says what is proposed; for its
+    place it is a verb of saying. Not with a word of a proposal between ("proposed a plan that ...": a relative
+    "that")."""
+    thats, cats = sent.positions("complementizer"), sent.cats
     return [j for j in sent.positions("propose")
-            if any(0 < c - j <= PROPOSE_THAT_REACH and sent.clause_of[c] <= sent.clause_of[j] + 1 for c in thats)]
+            if any(0 < c - j <= SAYING_REACH + 2 and sent.clause_of[c] <= sent.clause_of[j] + 1
+                   and not any(cats[k] & _PROPOSAL_CATS for k in range(j + 1, c)) for c in thats)]
 
 
 def _dates_saying(sent: Sent, ti: int) -> bool:
