@@ -1092,6 +1092,14 @@ def test_commas_around_an_apposed_date_split_no_clause(text, day):
     assert (m["start_date"], m["status"]) == (day, "planned")
 
 
+def test_who_reports_a_meeting_after_an_apposed_date_is_no_participant():
+    """"..., v sredo, 2. decembra, je dejal Peskov": the comma after the date still parts the report from the meeting."""
+    text = "Putin se bo s Trumpom sestal v Budimpešti v sredo, 2. decembra, je dejal tiskovni predstavnik Dmitrij Peskov."
+    [m] = run(f" date 2026-11-30 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (D(2026, 12, 2), "planned")
+    assert "dmitry-peskov" not in m["participant_ids"]
+
+
 def test_a_planned_two_day_meeting_ends_the_day_after_its_date():
     text = "Delegaciji se bosta v torek, 8. decembra, v Ženevi sestali na dvodnevnih pogovorih."
     [m] = run(f" date 2026-12-01 {text}")["meeting_mentions"]

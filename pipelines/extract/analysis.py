@@ -276,13 +276,15 @@ def _clauses(texts: list[str], cats: list[frozenset], has_split_words: bool,
 APPOSED_GAP = 3  # characters between a weekday and its date: ", " or " "
 # a word after the closing comma that opens a clause of its own: "v sredo, 2. decembra, ko ...", "..., and ..."
 _CLAUSE_OPENERS = frozenset({"complementizer", "relative_pronoun", "conjunction", "clause_split", "when"})
+_REPORTING = frozenset({"speech", "attribution"})
 
 
 def _join_apposed_date(sent: Sent) -> None:
     """"se bodo v sredo, 2. decembra, sestali na Dunaju", "szerdán, december 2-án, Bécsben", "will meet on
     Wednesday, Dec. 2, in Vienna": a date set off by commas after its weekday names the same day; the commas
     around it part no clauses, so the verb ("bodo ... sestali") stays in one clause. The closing comma stays a
-    boundary when a word after it opens a clause ("..., ko se bodo ...", "..., and ...")."""
+    boundary when a word after it opens a clause ("..., ko se bodo ...", "..., and ...") or what follows it reports
+    who said it ("..., 2. decembra, je dejal Peskov", "..., Dec. 2, Peskov said")."""
     texts, starts, cats = sent.tokens.texts, sent.tokens.starts, sent.cats
     joined: set[int] = set()
     for (d, ti), (nxt, tj) in zip(sent.dates, sent.dates[1:], strict=False):
@@ -293,9 +295,10 @@ def _join_apposed_date(sent: Sent) -> None:
             continue  # "onsdag 2. desember": no comma opens an apposition
         joined.add(comma)
         close = bisect.bisect_left(starts, nxt.end, tj)
-        if (close + 1 < len(texts) and texts[close] == ","
-                and not cats[close + 1] & _CLAUSE_OPENERS):
-            joined.add(close)
+        if close + 1 < len(texts) and texts[close] == "," and not cats[close + 1] & _CLAUSE_OPENERS:
+            rest = next((k for k in range(close + 1, len(texts)) if texts[k] in CLAUSE_PUNCT), len(texts))
+            if not any(cats[k] & _REPORTING for k in range(close + 1, rest)):
+                joined.add(close)  # not "..., 2. decembra, je dejal Peskov": the report is a clause of its own
     if joined:
         sent.clause_of = _clauses(texts, cats, sent.has("clause_split"), joined)
 
