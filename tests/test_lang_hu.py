@@ -1201,3 +1201,11 @@ def test_a_two_day_meeting_that_begins_on_its_date_ends_the_day_after(published,
     began the day before."""
     [m] = run(f" date {published.isoformat()} {text}")["meeting_mentions"]
     assert (m["start_date"], m["end_date"]) == (start, end)
+
+
+def test_a_meeting_called_off_for_another_day_does_not_call_off_the_talks_under_way():
+    text = ("Ma Genfben megkezdődik az orosz és az ukrán küldöttség kétnapos tárgyalása. Elhalasztották a két "
+            "külügyminiszter péntekre tervezett találkozóját. Új időpontot nem jelöltek ki.")
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"], m["end_date"]) == ("Geneva", "held", D(2026, 12, 2),
+                                                                          D(2026, 12, 3))

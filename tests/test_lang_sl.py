@@ -1169,3 +1169,10 @@ def test_the_place_where_someone_proposes_that_is_no_venue(text):
     participant of the talks the proposal is about."""
     [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
     assert (m["city"], m["participant_ids"]) == ("Geneva", [])
+
+
+def test_a_meeting_called_off_for_another_day_does_not_call_off_the_talks_under_way():
+    text = ("Danes se v Ženevi začnejo dvodnevni pogovori ruske in ukrajinske delegacije. Preložili so petkovo "
+            "srečanje zunanjih ministrov.")
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"]) == ("Geneva", "held")
