@@ -1340,3 +1340,11 @@ def test_it_right_after_a_verb_of_stance_is_the_proposal_just_told():
     p = props(" date 2026-09-16 Zelensky proposed a winter halt to strikes on power plants. Peskov rejected it on "
               "Thursday.\n")["ceasefire"]
     assert (p["proposed_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian delegation at the talks cited the Minsk agreements of 2014 and 2015.",
+    "Ukraine raised the Budapest Memorandum at the talks.",
+])
+def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
+    assert rows(f" date 2026-12-03 {text}")["meeting_mentions"] == []

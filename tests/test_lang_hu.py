@@ -1205,3 +1205,95 @@ def test_recognising_annexed_land_as_russian_is_a_territorial_demand():
             "elismeri a Krím és az annektált megyék orosz fennhatóságát. Szibiha ezt elutasította.")
     [p] = [p for p in r["proposal_mentions"] if p["kind"] == "territorial"]
     assert (p["proposed_by"], p["rejected_by"]) == (["RU"], ["UA"])
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Az orosz és az ukrán delegáció szerdán, december 9-én, Genfben fog találkozni.", D(2026, 12, 9)),
+    ("A két külügyminiszter pénteken, december 11-én, Isztambulban tárgyal majd.", D(2026, 12, 11)),
+])
+def test_commas_around_an_apposed_date_split_no_clause(text, day):
+    [m] = run(f" date 2026-12-01 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Orbán Viktor hétfő este telefonon beszélt Vlagyimir Putyinnal, többek között a genfi fordulóról is.",
+    "Macron kedden telefonon egyeztetett Zelenszkijjel, a szóvivő szerint az isztambuli tárgyalásokról beszéltek.",
+    "Trump szerdán telefonon hívta fel Erdoğant, a két vezető a rijádi találkozóról egyeztetett.",
+])
+def test_talks_that_are_the_topic_of_a_call_are_no_meeting_of_the_call(text):
+    """"a genfi fordulóról" (about the Geneva round): the call's topic is no meeting of the call's day; nor is the
+    "egyeztettek" (they discussed) that tells of the call itself."""
+    assert run(f" date 2026-11-25 {text}")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A tárgyalásokon Kijev a budapesti memorandumra hivatkozott.",
+    "Az orosz küldöttség a tárgyaláson a minszki megállapodásokat emlegette.",
+])
+def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
+    """"a budapesti memorandum", "a minszki megállapodások": the place names a document, not a meeting."""
+    assert run(f" date 2026-12-03 {text}")["meeting_mentions"] == []
+
+
+def test_the_year_of_an_agreement_is_not_the_date_of_the_talks():
+    text = "A genfi tárgyalások a 2014-es és 2015-ös minszki megállapodásokra emlékeztetnek."
+    [m] = run(f" date 2026-12-03 {text}")["meeting_mentions"]
+    assert (m["city"], m["start_date"]) == ("Geneva", None)
+
+
+def test_an_agreement_reached_in_a_place_still_places_the_talks():
+    [m] = run(" date 2026-12-03 Genfben megállapodás született a fogolycseréről a tárgyalásokon.")["meeting_mentions"]
+    assert m["city"] == "Geneva"
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan török külügyminiszter hétfőn Ankarában azt javasolta, hogy a felek a genfi fordulón állapodjanak "
+    "meg a fogolycseréről.",
+    "Emmanuel Macron kedden Párizsban azt javasolta, hogy Zelenszkij és Putyin Genfben találkozzon.",
+    "Erdoğan azt javasolja, hogy a következő fordulót Isztambulban tartsák.",
+])
+def test_a_proposal_that_names_no_meeting(text):
+    """"Ankarában azt javasolta, hogy ...": Ankara is where it was said, and a meeting proposed (sl "predlagal, da
+    bi") is no meeting set."""
+    assert run(f" date 2026-12-02 {text}")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Orbán Viktor a rádióban ismét azt mondta, hogy Budapest kész lenne bármikor békecsúcsot rendezni.",
+    "Az osztrák kancellár szerint Bécs kész lenne a jövő hónapban otthont adni a tárgyalásoknak.",
+    "Erdoğan kijelentette, hogy Isztambul bármikor hajlandó lenne vendégül látni a két küldöttséget.",
+])
+def test_would_be_ready_to_host_is_an_offer_not_a_meeting(text):
+    """"kész lenne" (would be ready), whatever words stand before what it is ready for."""
+    assert run(f" date 2026-12-02 {text}")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Elhalasztották a péntekre tervezett genfi találkozót. Új időpontot nem jelöltek ki.",
+    "Elhalasztották a két külügyminiszter péntekre tervezett genfi tárgyalását – közölte a szóvivő.",
+])
+def test_a_meeting_put_off_with_no_new_date_is_called_off(text):
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "cancelled", D(2026, 12, 4))
+
+
+@pytest.mark.parametrize("published, text, start, end", [
+    (D(2026, 12, 2), "Ma Genfben megkezdődik az orosz és az ukrán küldöttség kétnapos tárgyalása.",
+     D(2026, 12, 2), D(2026, 12, 3)),
+    (D(2026, 12, 3), "A kétnapos genfi tárgyalás szerdán kezdődött.", D(2026, 12, 2), D(2026, 12, 3)),
+    (D(2026, 12, 3), "A kétnapos genfi tárgyalás szerdán ért véget.", D(2026, 12, 1), D(2026, 12, 2)),
+])
+def test_a_two_day_meeting_that_begins_on_its_date_ends_the_day_after(published, text, start, end):
+    """A two-day meeting dated by its beginning ("megkezdődik", "kezdődött") runs from that day; one dated by its end
+    began the day before."""
+    [m] = run(f" date {published.isoformat()} {text}")["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (start, end)
+
+
+def test_a_meeting_called_off_for_another_day_does_not_call_off_the_talks_under_way():
+    text = ("Ma Genfben megkezdődik az orosz és az ukrán küldöttség kétnapos tárgyalása. Elhalasztották a két "
+            "külügyminiszter péntekre tervezett találkozóját. Új időpontot nem jelöltek ki.")
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"], m["end_date"]) == ("Geneva", "held", D(2026, 12, 2),
+                                                                          D(2026, 12, 3))

@@ -1186,3 +1186,101 @@ def test_both_sides_of_a_truce_are_the_warring_ones():
 def test_a_genitive_after_the_word_of_what_is_proposed_is_no_owner():
     [p] = run(" date 2026-09-16 Predlog umika Ukrajine iz Donbasa je Kijev zavrnil.")["proposal_mentions"]
     assert (p["proposed_by"], p["rejected_by"]) == ([], ["UA"])
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Zunanja ministra Rusije in Ukrajine se bosta v sredo, 9. decembra, sestala v Ženevi.", D(2026, 12, 9)),
+    ("Delegaciji se bosta v petek, 11. decembra, v Istanbulu srečali s turškimi posredniki.", D(2026, 12, 11)),
+    ("V Riadu se bodo v ponedeljek, 7. decembra, sestali ameriški in ruski pogajalci.", D(2026, 12, 7)),
+])
+def test_commas_around_an_apposed_date_split_no_clause(text, day):
+    """"se bosta v sredo, 9. decembra, sestala": the future auxiliary and its participle stay in one clause across
+    the commas of the date, so the meeting is still to come, in the coming December."""
+    [m] = run(f" date 2026-12-01 Ljubljana, 1. decembra (STA) - {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (day, "planned")
+
+
+def test_who_reports_a_meeting_after_an_apposed_date_is_no_participant():
+    """"..., v sredo, 2. decembra, je dejal Peskov": the comma after the date still parts the report from the meeting."""
+    text = "Putin se bo s Trumpom sestal v Budimpešti v sredo, 2. decembra, je dejal tiskovni predstavnik Dmitrij Peskov."
+    [m] = run(f" date 2026-11-30 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["status"]) == (D(2026, 12, 2), "planned")
+    assert "dmitry-peskov" not in m["participant_ids"]
+
+
+def test_a_planned_two_day_meeting_ends_the_day_after_its_date():
+    text = "Delegaciji se bosta v torek, 8. decembra, v Ženevi sestali na dvodnevnih pogovorih."
+    [m] = run(f" date 2026-12-01 {text}")["meeting_mentions"]
+    assert (m["start_date"], m["end_date"], m["status"]) == (D(2026, 12, 8), D(2026, 12, 9), "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Orbán je v ponedeljek zvečer po telefonu govoril s Putinom, med drugim tudi o dunajskih pogovorih.",
+    "Macron in Zelenski sta se v torek pogovarjala po telefonu, predvsem o pogajanjih v Ženevi.",
+])
+def test_talks_that_are_the_topic_of_a_call_are_no_meeting_of_the_call(text):
+    assert run(f" date 2026-11-25 {text}")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruski pogajalci so se na srečanju sklicevali na minske sporazume.",
+    "Na pogovorih je ukrajinska stran omenila budimpeštanski memorandum iz leta 1994.",
+])
+def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
+    assert run(f" date 2026-12-03 {text}")["meeting_mentions"] == []
+
+
+def test_the_year_of_an_agreement_is_not_the_date_of_the_talks():
+    text = "Pogajanja v Ženevi spominjajo na minska sporazuma iz let 2014 in 2015."
+    [m] = run(f" date 2026-12-03 {text}")["meeting_mentions"]
+    assert (m["city"], m["start_date"]) == ("Geneva", None)
+
+
+def test_an_agreement_reached_at_a_place_still_places_the_talks():
+    text = "Na pogovorih v Istanbulu je bil sklenjen sporazum o izmenjavi ujetnikov."
+    [m] = run(f" date 2026-12-03 {text}")["meeting_mentions"]
+    assert m["city"] == "Istanbul"
+
+
+@pytest.mark.parametrize("text", [
+    "Preložili so petkovo srečanje zunanjih ministrov v Ženevi, novega datuma niso določili.",
+    "Srečanje v Ženevi, predvideno za petek, so preložili.",
+])
+def test_a_meeting_put_off_with_no_new_date_is_called_off(text):
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"], m["start_date"]) == ("Geneva", "cancelled", D(2026, 12, 4))
+
+
+@pytest.mark.parametrize("published, text, start, end", [
+    (D(2026, 12, 2), "Danes se v Ženevi začnejo dvodnevni pogovori ruske in ukrajinske delegacije.",
+     D(2026, 12, 2), D(2026, 12, 3)),
+    (D(2026, 12, 3), "Dvodnevni pogovori v Ženevi so se končali v sredo.", D(2026, 12, 1), D(2026, 12, 2)),
+])
+def test_a_two_day_meeting_that_begins_on_its_date_ends_the_day_after(published, text, start, end):
+    [m] = run(f" date {published.isoformat()} {text}")["meeting_mentions"]
+    assert (m["start_date"], m["end_date"]) == (start, end)
+
+
+def test_the_place_of_a_wire_dateline_is_no_side():
+    text = ("Ljubljana, 30. novembra (STA) - Ruska in ukrajinska delegacija se bosta v sredo sestali v Ženevi. "
+            "Maribor, 1. decembra (STA) - Pogovori v Ženevi se bodo začeli v sredo.")
+    for m in run(f" date 2026-11-30 {text}")["meeting_mentions"]:
+        assert "SI" not in m["parties"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fidan je v ponedeljek v Ankari predlagal, da se pogajanja nadaljujejo v Ženevi.",
+    "Turški zunanji minister Hakan Fidan je v Ankari predlagal, da se pogajanja nadaljujejo v Ženevi.",
+])
+def test_the_place_where_someone_proposes_that_is_no_venue(text):
+    """"v Ankari predlagal, da ...": who proposes that speaks; Ankara is where it was said, and the speaker is no
+    participant of the talks the proposal is about."""
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["participant_ids"]) == ("Geneva", [])
+
+
+def test_a_meeting_called_off_for_another_day_does_not_call_off_the_talks_under_way():
+    text = ("Danes se v Ženevi začnejo dvodnevni pogovori ruske in ukrajinske delegacije. Preložili so petkovo "
+            "srečanje zunanjih ministrov.")
+    [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
+    assert (m["city"], m["status"]) == ("Geneva", "held")

@@ -239,6 +239,8 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
                 continue  # "RIYADH, Sept 17 (Reuters) -": the dateline dates the report, not its events
             ti = max(0, bisect.bisect_right(sent_starts, d.start) - 1)
             sent.dates.append((d, ti))
+        if len(sent.dates) > 1:
+            _join_apposed_date(sent)
         if len(mentions) > 1:
             _inherit_preps(sent, prep_index)
         sentences.append(sent)
@@ -257,15 +259,48 @@ def _within(indices: list[int], k0: int, k1: int) -> list[int]:
     return [i - k0 for i in indices[lo:hi]] if k0 else indices[lo:hi]
 
 
-def _clauses(texts: list[str], cats: list[frozenset], has_split_words: bool) -> list[int]:
+def _clauses(texts: list[str], cats: list[frozenset], has_split_words: bool,
+             joined: set[int] | None = None) -> list[int]:
     """Per token, the number of clause boundaries (punctuation, clause-splitting words) up to and
-    including it."""
+    including it; tokens in `joined` (commas around an apposed date) are no boundary."""
     bounds = map(CLAUSE_PUNCT.__contains__, texts)
     if has_split_words:
         bounds = map(or_, bounds, map(_has_clause_split, cats))
+    if joined:
+        bounds = [b and i not in joined for i, b in enumerate(bounds)]
     out = list(accumulate(bounds, initial=0))
     del out[0]
     return out
+
+
+APPOSED_GAP = 3  # characters between a weekday and its date: ", " or " "
+# a word after the closing comma that opens a clause of its own: "v sredo, 2. decembra, ko ...", "..., and ..."
+_CLAUSE_OPENERS = frozenset({"complementizer", "relative_pronoun", "conjunction", "clause_split", "when"})
+_REPORTING = frozenset({"speech", "attribution"})
+
+
+def _join_apposed_date(sent: Sent) -> None:
+    """"se bodo v sredo, 2. decembra, sestali na Dunaju", "szerdán, december 2-án, Bécsben", "will meet on
+    Wednesday, Dec. 2, in Vienna": a date set off by commas after its weekday names the same day; the commas
+    around it part no clauses, so the verb ("bodo ... sestali") stays in one clause. The closing comma stays a
+    boundary when a word after it opens a clause ("..., ko se bodo ...", "..., and ...") or what follows it reports
+    who said it ("..., 2. decembra, je dejal Peskov", "..., Dec. 2, Peskov said")."""
+    texts, starts, cats = sent.tokens.texts, sent.tokens.starts, sent.cats
+    joined: set[int] = set()
+    for (d, ti), (nxt, tj) in zip(sent.dates, sent.dates[1:], strict=False):
+        if not (d.kind == "weekday" and nxt.kind == "day" and nxt.month and 0 < nxt.start - d.end <= APPOSED_GAP):
+            continue
+        comma = next((j for j in range(ti + 1, tj + 1) if texts[j] == "," and d.end <= starts[j] < nxt.start), None)
+        if comma is None:
+            continue  # "onsdag 2. desember": no comma opens an apposition
+        joined.add(comma)
+        close = bisect.bisect_left(starts, nxt.end, tj)
+        if close + 1 < len(texts) and texts[close] == "," and not cats[close + 1] & _CLAUSE_OPENERS:
+            rest = next((k for k in range(close + 1, len(texts)) if texts[k] in CLAUSE_PUNCT), len(texts))
+            if not any(cats[k] & _REPORTING for k in range(close + 1, rest)):
+                joined.add(close)  # not "..., 2. decembra, je dejal Peskov": the report is a clause of its own
+    if joined:
+        sent.clause_of = _clauses(texts, cats, sent.has("clause_split"), joined)
 
 
 def _inherit_preps(sent: Sent, idx) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import compress
@@ -78,6 +79,81 @@ def find(a: ArticleAnalysis) -> list[MeetingMention]:
     return [m for m in _resolve_in_article(mentions) if m.country]
 
 
+DOCUMENT_REACH = 4  # tokens between a document word and its year: "minska sporazuma iz let 2014", "1994-es budapesti"
+
+
+def _document_names(sent: Sent) -> set[int]:
+    """"a minszki megállapodások", "minska sporazuma", "the Minsk agreements", "a budapesti memorandum": a place
+    right before a word of a document (triggers.yaml `document`), not in a case or after a preposition of place,
+    names the document; no one meets there ("Genfben megállapodás született" still places a meeting). Returns the
+    ids of those places."""
+    docs = sent.positions("document")
+    return {id(m) for m in sent.mentions if m.entry.etype != "person" and m.group not in ("loc", "ill")
+            and m.prep not in ("loc", "ill") and any(0 <= j - m.end <= 1 for j in docs)}
+
+
+def _document_year(sent: Sent, d: D.DateMention, ti: int) -> bool:
+    """"minska sporazuma iz let 2014 in 2015", "the Minsk agreements of 2014 and 2015", "az 1994-es budapesti
+    memorandum": a bare year beside a word of a document, in its clause with no meeting word between, dates the
+    document, not a meeting."""
+    if d.kind != "year" or d.month is not None or not sent.has("document"):
+        return False
+    clause = sent.clause_of[ti]
+    for j in sent.positions("document"):
+        lo, hi = min(j, ti), max(j, ti)
+        if (hi - lo <= DOCUMENT_REACH + 1 and sent.clause_of[j] == clause
+                and not any("meeting" in sent.cats[k] for k in range(lo + 1, hi))):
+            return True
+    return False
+
+
+TOPIC_REACH = 3  # tokens from "about" to its meeting word: "o dunajskih pogovorih", "about the Vienna talks"
+
+
+@cache
+def _topic_marks(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The case endings (hu -ról/-ről) and prepositions (sl o, en about, no om) of a topic, from morphology.yaml."""
+    rules = load_lang("morphology", lang)
+    endings = tuple((rules.get("endings") or {}).get("about") or ())
+    preps = frozenset(w for w in ((rules.get("prepositions") or {}).get("about") or ()) if " " not in w)
+    return endings, preps
+
+
+def _is_topic(sent: Sent, i: int, lang: str) -> bool:
+    """"a bécsi fordulóról", "o dunajskih pogovorih", "about the Vienna talks", "om møtet i Wien": a meeting word
+    in the case or after the preposition of a topic is what is talked about."""
+    endings, preps = _topic_marks(lang)
+    if endings and sent.tokens.lowers[i].endswith(endings):
+        return True
+    lowers, clause = sent.tokens.lowers, sent.clause_of[i]
+    return any(lowers[j] in preps and sent.clause_of[j] == clause for j in range(max(0, i - TOPIC_REACH), i))
+
+
+def _not_of_the_call(sent: Sent, triggers: list[int], phone_clauses: set[int], lang: str) -> list[int]:
+    """"Orbán hétfő este telefonon beszélt Putyinnal, többek között a bécsi fordulóról is", "..., a kormányfő szerint
+    a bécsi fordulóról egyeztettek", "po telefonu sta govorila, med drugim o dunajskih pogovorih": in a sentence
+    that reports a call, a meeting word that is the call's topic is no meeting of the call's day or people, and a
+    meeting word after the call's clause with no place or date in its clause ("egyeztettek", they discussed) is the
+    call itself. Neither is a meeting here; the meeting talked about is reported elsewhere."""
+    topics = {t for t in triggers if _is_topic(sent, t, lang)}
+    if not topics:
+        return triggers
+    first_call = min(phone_clauses)
+    # the place before a topic word is the topic's ("a bécsi fordulóról"), not a venue of the clause
+    topic_places = {id(m) for m in sent.mentions for t in topics if 0 <= t - m.end <= 1}
+    out = []
+    for t in triggers:
+        if t in topics:
+            continue
+        clause = sent.clause_of[t]
+        own = any(sent.clause_of[ti] == clause for _, ti in sent.dates) or any(
+            sent.clause_of[m.start] == clause and id(m) not in topic_places and is_venue(m) for m in sent.mentions)
+        if clause > first_call and not own:
+            continue
+        out.append(t)
+    return out
+
+
 def _after_a_call(prev: Sent, sent: Sent, found: list[MeetingMention]) -> bool:
     """"Støre deltok i et videomøte ... Etter møtet sa Støre ...", "spoke by phone ... After the talks, ...": a
     meeting word with no place or date of its own right after a call, in its paragraph, is that call (a press
@@ -111,13 +187,17 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
     if sent.has("prepare"):
         not_venues = not_venues | _preparers(sent)
-    if sent.has("speech") and sent.has("complementizer"):
+    if (sent.has("speech") or sent.has("propose")) and sent.has("complementizer"):
         not_venues = not_venues | _places_of_saying(sent)
     setting = _statement_setting(sent) if sent.has("saying_participle") else frozenset()
     not_venues = not_venues | {id(m) for m in sent.mentions if m.start in setting}
+    if sent.has("document"):
+        not_venues = not_venues | _document_names(sent)
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
                 and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)
                 and not _bare_when(sent, i)]
+    if phone_clauses and triggers:
+        triggers = _not_of_the_call(sent, triggers, phone_clauses, a.lang)
     if not triggers:
         return []
     # Anchors that are only "participate" cues (led, delegation) make a mention only beside a venue or
@@ -164,7 +244,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
             slots[t]["venues"].append(v)
     prev = None  # the date before and the anchor it went to
     for d, ti in _apposed(sent.dates):
-        if _after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti) or ti in setting:
+        if (_after_since(sent, ti, d) or _of_earlier_talks(sent, ti) or _dates_saying(sent, ti) or ti in setting
+                or sent.clause_of[ti] in phone_clauses or _document_year(sent, d, ti)):
+            # "Orbán hétfő este telefonon beszélt Putyinnal, ...": a date in a call's clause dates the call
             prev = None
             continue
         if prev is not None and _joined_dates(sent, prev[0], (d, ti)):
@@ -355,7 +437,10 @@ def _reporters_of_that(sent: Sent, persons: list[Mention], mms: list[MeetingMent
     # egyeztetés hasznos volt", "Peskov put it this way: the Istanbul talks were useful"
     openers = sorted({*sent.positions("complementizer"), *(j for j, t in enumerate(texts) if t == ":")})
     out: set[int] = set()
-    for s in sent.positions("speech"):
+    # "Fidan azt javasolta, hogy a felek a bécsi fordulón ...": who proposes that reports it, as who says that
+    verbs = sorted({*sent.positions("speech"), *_proposing_that(sent)}) if sent.has("propose") else sent.positions(
+        "speech")
+    for s in verbs:
         that = next((c for c in openers if s < c <= s + SAYING_REACH + 2), None)
         if that is None or that > first_trigger or _participate_between(sent, 0, s):
             continue
@@ -723,6 +808,8 @@ def _places_of_saying(sent: Sent) -> set[int]:
     meeting word of its own ("met Lavrov in Ankara and said that ...")."""
     cats, clause_of = sent.cats, sent.clause_of
     said, thats = sent.positions("speech"), sent.positions("complementizer")
+    if sent.has("propose"):
+        said = sorted({*said, *_proposing_that(sent)})
     out: set[int] = set()
     for m in sent.mentions:
         clause = clause_of[m.start]
@@ -795,6 +882,17 @@ def _day_of_holding(sent: Sent, ti: int) -> bool:
         if j >= 0 and "held" in sent.cats[j] and sent.clause_of[j] == sent.clause_of[ti]:
             return j == ti - 1 or len(sent.tokens.lowers[ti - 1]) <= 3
     return False
+
+
+def _proposing_that(sent: Sent) -> list[int]:
+    """"Fidan hétfőn Ankarában azt javasolta, hogy ...", "je v Ankari predlagal, da ...", "proposed in Ankara on
+    Monday that ...": a word of proposing (events.yaml `propose`) before a "that" says what is proposed; for its
+    place it is a verb of saying. Not with a word of a proposal between ("proposed a plan that ...": a relative
+    "that")."""
+    thats, cats = sent.positions("complementizer"), sent.cats
+    return [j for j in sent.positions("propose")
+            if any(0 < c - j <= SAYING_REACH + 2 and sent.clause_of[c] <= sent.clause_of[j] + 1
+                   and not any(cats[k] & _PROPOSAL_CATS for k in range(j + 1, c)) for c in thats)]
 
 
 def _dates_saying(sent: Sent, ti: int) -> bool:
@@ -966,8 +1064,13 @@ def _set_status_and_dates(a: ArticleAnalysis, mm: MeetingMention, markers: set, 
             # "last week's talks ... are expected to", "pretekli teden začeti pogovori bodo pokazali": the future
             # is of what follows; a meeting dated by words of the past ("last week", "múlt héten") was held
             mm.status = "held"
-        if mm.sent.has("two_day") and mm.start == mm.end and mm.status != "planned":
-            mm.start = mm.start - dt.timedelta(days=1)
+        if mm.sent.has("two_day") and mm.start == mm.end and mm.precision == "day":
+            if mm.status == "planned" or mm.sent.has("begin"):
+                # "se bodo v sredo sestali na dvodnevnih pogovorih", "ma Bécsben megkezdődik a kétnapos tárgyalás": a
+                # meeting still to come, or one that begins on its date, ends the day after
+                mm.end = mm.start + dt.timedelta(days=1)
+            else:
+                mm.start = mm.start - dt.timedelta(days=1)
         ref = a.published
         if mm.status_strength < STRONG and ref is not None:
             if mm.start > ref:
@@ -1034,7 +1137,7 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
     if sent.has("named_by"):
         speakers = _reporters_of_named(sent, persons)
         persons = [m for m in persons if id(m) not in speakers]
-    if sent.has("speech") and (sent.has("complementizer") or ":" in sent.tokens.texts):
+    if (sent.has("speech") or sent.has("propose")) and (sent.has("complementizer") or ":" in sent.tokens.texts):
         speakers = _reporters_of_that(sent, persons, mms)
         persons = [m for m in persons if id(m) not in speakers]
     if sent.has("send"):
@@ -1099,6 +1202,8 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
             continue
         if m.end < len(sent.cats) and "observe" in sent.cats[m.end]:
             continue  # "Norge følger forhandlingene tett": an onlooker
+        if m.start == 0 and _DATELINE_PLACE.match(sent.text):
+            continue  # "Ljubljana, 30. novembra (STA) - ...": where the report was filed, no side
         if (m.adjective or m.group == "poss") and any(c & _PROPOSAL_CATS for c in sent.cats[m.end:m.end + 2]):
             continue  # "the talks covered a Turkish proposal", "drøftet Tyrkias forslag": its author, no side
         if m.adjective and m.end < len(sent.cats) and "attack" in sent.cats[m.end]:
@@ -1127,6 +1232,10 @@ def _set_people_and_parties(a: ArticleAnalysis, sent: Sent, mms: list[MeetingMen
                                                        p.entry.role, sent.idx))
         if len(mms) > 1:
             break  # several meetings in one sentence: the first (nearest the subject) takes the people
+
+
+# a wire dateline opening a sentence: "Ljubljana, 30. novembra (STA) -", "BUDAPEST, Sept 16 (Reuters) -"
+_DATELINE_PLACE = re.compile(r"[^\W\d][^,\n]{0,30},[^()\n]{1,30}\([^()\n]{1,30}\)\s*[-–—]")
 
 
 def _of_the_war(sent: Sent, m: Mention) -> bool:
@@ -1377,7 +1486,8 @@ def _referent(m: MeetingMention, meetings: list[MeetingMention]) -> MeetingMenti
         just_before = [x for x in candidates if x.start is None and m.sent.idx - 1 in x.sentences]
         if just_before:
             return just_before[0]
-        same_day = [x for x in candidates if x.start is not None and _dates_compatible(x, m)]
+        same_day = [x for x in candidates if x.start is not None and _dates_compatible(x, m)
+                    and not _called_off_another_day(x, m)]
         if same_day:
             return min(same_day, key=lambda x: abs(x.sent.idx - m.sent.idx))
         candidates = [x for x in candidates if x.start is None]
@@ -1401,6 +1511,15 @@ def _referent(m: MeetingMention, meetings: list[MeetingMention]) -> MeetingMenti
         return max(before, key=lambda t: t[0])[1]
     after = [x for x in candidates if 0 < min(x.sentences) - here <= 2]
     return min(after, key=lambda x: min(x.sentences)) if after else None
+
+
+def _called_off_another_day(x: MeetingMention, m: MeetingMention) -> bool:
+    """"Ma Bécsben megkezdődik a kétnapos tárgyalás ... Elhalasztották a péntekre tervezett találkozót": a meeting
+    called off for a day outside the days of a meeting the article reports as going on is another meeting (the day's
+    slack of _dates_compatible is for loose dates, not for a Friday against a Wednesday and Thursday)."""
+    if m.status != "cancelled" or x.status != "held" or m.precision != "day" or x.precision != "day":
+        return False
+    return m.start > x.end or m.end < x.start
 
 
 def window(m: MeetingMention, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
