@@ -80,6 +80,9 @@ class WebPage:
         return body
 
 
+LATEST_DATE = "2099-12-31"  # htmldate needs a bound; see read()
+
+
 def read(raw: str) -> WebPage | None:
     """The article of a decoded HTML page; None when the page cannot be parsed or holds no article."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
@@ -104,10 +107,13 @@ def read(raw: str) -> WebPage | None:
     lead = _lead_of(tree)
     byline_texts = _drop_bylines(tree)
     # htmldate's extensive search guesses a date from any year on the page (a copyright line): only the
-    # page's own metadata and markup count, or the date stays unknown.
+    # page's own metadata and markup count, or the date stays unknown. Its default latest date is this
+    # machine's today, which drops a page dated after it (a clock behind the publisher's, a time zone ahead, an
+    # archive replayed): the page's own date is kept, as a text file's header date is.
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True,
-                                      date_extraction_params={"extensive_search": False, "original_date": True})
+                                      date_extraction_params={"extensive_search": False, "original_date": True,
+                                                              "max_date": LATEST_DATE})
     if doc is None:
         return None
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)

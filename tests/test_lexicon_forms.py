@@ -108,3 +108,17 @@ def test_officials_of_the_side_tracks_are_known_in_their_cases(lang, text, expec
     from pipelines.extract.names import recognise, tokenize
 
     assert [m.entry.name for m in recognise(tokenize(text), lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("hu", "A delegációk Maszkatban ülnek össze, az ománi külügyminisztérium közvetít."),
+    ("sl", "Delegacije se bodo sestale v Maskatu, posreduje omanska vlada."),
+    ("no", "Delegasjonene møtes i Muskat, og Omans utenriksminister er vert."),
+    ("en", "The delegations will meet in Muscat, with Omani officials mediating."),
+])
+def test_muscat_and_oman_are_known_in_their_cases(lang, text):
+    """Oman mediates between adversaries (the US-Iran talks): its capital and its adjective in each language."""
+    from pipelines.extract.names import recognise, tokenize
+
+    found = {(m.entry.name, m.entry.country) for m in recognise(tokenize(text), lang)}
+    assert found == {("Muscat", "OM"), ("OM", "OM")}

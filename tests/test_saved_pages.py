@@ -230,6 +230,16 @@ def test_a_page_date_comes_from_metadata_or_the_byline(head, byline, expected):
     assert doc.text.startswith("Negotiators from Ukraine")
 
 
+def test_a_page_dated_after_this_machine_s_today_keeps_its_date():
+    """htmldate drops a date after the machine's today (its default latest date); a page's own metadata is kept,
+    as a text file's header date is (a clock behind the publisher's, an archive replayed)."""
+    ahead = dt.date.today() + dt.timedelta(days=40)
+    head = (f'<meta property="article:published_time" content="{ahead.isoformat()}T06:41:00+01:00">'
+            f'<script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"{ahead.isoformat()}"}}'
+            f'</script>')
+    assert clean.clean(_page(head, '<div class="byline">By Jane Doe</div>', BODY), "html").published_date == ahead
+
+
 def test_a_declared_legacy_charset_is_believed():
     """è in ISO-8859-1 is č in Windows-1250, and both are letters parley reads: the page's declaration
     settles it."""
