@@ -1348,3 +1348,12 @@ def test_it_right_after_a_verb_of_stance_is_the_proposal_just_told():
 ])
 def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
     assert rows(f" date 2026-12-03 {text}")["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Zelensky is due in Madrid on Monday for talks with Pedro Sanchez, before returning to Kyiv.", "Madrid"),
+    ("Merz will travel to Ankara on Tuesday to meet Erdogan, before returning to Berlin for a cabinet session.",
+     "Ankara"),
+])
+def test_the_place_a_traveller_returns_to_is_home_not_a_venue(text, city):
+    assert [m["city"] for m in rows(f" date 2026-12-18 {text}\n")["meeting_mentions"]] == [city]

@@ -1297,3 +1297,14 @@ def test_a_meeting_called_off_for_another_day_does_not_call_off_the_talks_under_
     [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
     assert (m["city"], m["status"], m["start_date"], m["end_date"]) == ("Geneva", "held", D(2026, 12, 2),
                                                                           D(2026, 12, 3))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A brit küldöttséget Thomas Wright külügyminiszter-helyettes vezeti.", "Thomas Wright"),
+    ("Az amerikai csapatot Joshua Whitfield különmegbízott irányítja.", "Joshua Whitfield"),
+    ("A tárgyaláson Szergej Krivonoszov orosz tábornok is részt vett.", "Sergey Krivonosov"),
+])
+def test_a_western_name_keeps_its_spelling_a_russian_one_is_transliterated(text, name):
+    """Hungarian spells Russian names its own way (Szergej -> Sergei), but "Thomas" or "Joshua" is a name in its
+    own spelling: ch, sh, th, w, ph are never Hungarian spellings of Slavic names."""
+    assert name in [n for n, _ in names(text)]

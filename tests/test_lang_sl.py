@@ -1284,3 +1284,24 @@ def test_a_meeting_called_off_for_another_day_does_not_call_off_the_talks_under_
             "srečanje zunanjih ministrov.")
     [m] = run(f" date 2026-12-02 {text}")["meeting_mentions"]
     assert (m["city"], m["status"]) == ("Geneva", "held")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ameriško delegacijo vodi namestnik državnega sekretarja Thomas Wright, ki je prispel včeraj.", "Thomas Wright"),
+    ("Zunanji minister se je sestal s posebnim odposlancem Thomasom Wrightom.", "Thomas Wright"),
+    ("Pogovarjal se je z namestnikom zunanjega ministra Borisom Krivonosovom.", "Boris Krivonosov"),
+])
+def test_a_name_after_a_role_in_the_genitive_is_declined_only_when_every_word_is(text, name):
+    """"namestnik državnega sekretarja Thomas Wright": the genitive is the role's own, the name is nominative (a
+    Slovenian name in a case declines every word: Thomasom Wrightom)."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-12-16 Nekaj ur pred začetkom pogovorov je Rusija na Dnipro izstrelila dve raketi in 40 dronov.",
+    " date 2026-12-16 Medtem ko so pogajanja tekla, je Rusija na Odeso poslala 60 dronov.",
+])
+def test_a_place_in_the_accusative_before_a_verb_of_attack_is_its_target_not_a_venue(text):
+    """"je Rusija na Dnipro izstrelila": "na" with the accusative is where the missiles went; a venue is in the
+    locative ("v Dnipru")."""
+    assert run(text)["meeting_mentions"] == []

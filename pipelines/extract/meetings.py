@@ -183,7 +183,7 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
         not_visits = not_visits | _weapon_arrivals(sent)
     if sent.has("represent") or sent.has("return"):
         not_venues = not_venues | _governments_and_homes(sent)
-    not_venues = not_venues | _attack_targets(sent) if sent.has("attack") else not_venues
+    not_venues = not_venues | _attack_targets(sent, a.lang) if sent.has("attack") else not_venues
     not_venues = not_venues | _facility_names(sent) if sent.has("energy") else not_venues
     if sent.has("prepare"):
         not_venues = not_venues | _preparers(sent)
@@ -667,15 +667,17 @@ def _time_of_attack(sent: Sent, i: int) -> bool:
 ATTACK_TARGET_REACH = 4  # tokens from a verb of attack to the places it hits: "angrep Russland Kyiv og Odesa"
 
 
-def _attack_targets(sent: Sent) -> set[int]:
+def _attack_targets(sent: Sent, lang: str) -> set[int]:
     """"Timer etter møtet angrep Russland Kyiv og Odesa", "hours after the talks, drones hit Odesa": the places
     right after a word of attack (events.yaml `attack`) in its clause are what was hit, not where anyone met.
-    Returns the ids of those places."""
+    Slovenian also names the target before the verb, after "na"/"v" in the accusative ("je Rusija na Dnipro
+    izstrelila 40 dronov"), where a venue would be in the locative ("v Dnipru"). Returns the ids of those places."""
     places: set[int] = set()
     for i in sent.positions("attack"):
-        places |= {id(m) for m in sent.mentions if 0 < m.start - i <= ATTACK_TARGET_REACH
+        places |= {id(m) for m in sent.mentions if (0 < m.start - i <= ATTACK_TARGET_REACH or (
+                       lang == "sl" and 0 < i - m.start <= ATTACK_TARGET_REACH and m.group == "base" and m.prep))
                    and sent.clause_of[m.start] == sent.clause_of[i] and m.entry.etype != "person"
-                   and not any("meeting" in sent.cats[j] for j in range(i + 1, m.start))}
+                   and not any("meeting" in sent.cats[j] for j in range(min(i, m.start) + 1, max(i, m.start)))}
     return places
 
 

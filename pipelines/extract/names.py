@@ -710,16 +710,31 @@ _TRANSLIT = {
 }
 
 
+def _nominative(words: list[str], lang: str) -> list[str]:
+    """A name after a role in an oblique case, back in the nominative. Hungarian puts the case on the last word
+    only ("Christopher Landauval"; the t of "Robert" is no accusative); Slovenian declines every word
+    ("Christopherja Landaua"), so a word without an ending shows the name was nominative after all ("namestnik
+    državnega sekretarja Christopher Landau": the genitive is the role's own)."""
+    ends = _OBLIQUE_ENDINGS.get(lang, ())
+
+    def stem(w: str) -> str | None:
+        return next((w[: -len(end)] for end in ends if w.endswith(end) and len(w) - len(end) >= 3), None)
+
+    if lang == "hu":
+        last = stem(words[-1])
+        return [*words[:-1], last] if last else words
+    stems = [stem(w) for w in words]
+    return [st for st in stems if st] if all(stems) else words
+
+
+_FOREIGN_SPELLING = regex.compile(r"ch|ph|th|sh|ck|w|q|x|ou|ee|oo", regex.IGNORECASE)
+
+
 def _unknown(tokens: Tokens, s: int, e: int, role: str | None, lang: str, oblique: bool,
              country: str | None = None) -> Mention:
     words = tokens.texts[s:e]
     if oblique:
-        ends = _OBLIQUE_ENDINGS.get(lang, ())
-        for i, w in enumerate(words):
-            for end in ends:
-                if w.endswith(end) and len(w) - len(end) >= 3:
-                    words[i] = w[: -len(end)]
-                    break
+        words = _nominative(words, lang)
     native = _native_order(words, lang)
     name = " ".join(native or [_transliterate(w, lang) for w in words]).replace(" .", ".")  # "Tore O. Sandvik"
     slug = "x-" + regex.sub(r"[^a-z]+", "-", fold(name)).strip("-")
@@ -749,6 +764,11 @@ def _native_order(words: list[str], lang: str) -> list[str] | None:
 
 
 def _transliterate(word: str, lang: str) -> str:
+    """A Russian or Ukrainian name in Hungarian, Slovenian or Norwegian spelling, in English spelling. A word
+    spelled in a way these spellings of Slavic names never are (ch, ph, th, w: "Christopher") is a Western name
+    in its own spelling and stays as it is."""
+    if _FOREIGN_SPELLING.search(word):
+        return word
     out = word
     for a, b in _TRANSLIT.get(lang, []):
         out = out.replace(a, b).replace(a.capitalize(), b.capitalize())
