@@ -114,6 +114,8 @@ def _zip_bytes() -> bytes:
         ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file: a PDF document"),
         ("bundle.txt", _zip_bytes(), "binary file: a ZIP archive (or an Office document), not an article"),
         ("a.csv", b"a,b\n1,2\n", "unsupported file type '.csv': expected .txt or .html"),
+        ("ABOUT.md", b"## Notes\nEight articles about Geneva.\n",
+         "unsupported file type '.md': expected .txt or .html"),
         ("nul.txt", b"text\x00with\x00nuls" * 10, "not decodable as text"),
     ],
 )
