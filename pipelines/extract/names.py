@@ -167,7 +167,8 @@ def index_for(lang: str) -> Index:
             given = morphology.forms(first, rules_lang)
             idx.first_names.update(given)
             idx.first_of.setdefault(entry.eid, {}).update(given)
-    for pl in load("places"):
+    world = load("world")  # generated (scripts/gazetteer.py): countries and capitals not listed by hand
+    for pl in [*load("places"), *world["places"]]:
         entry = Entry("place", "place:" + pl["name"].lower().replace(" ", "-"), pl["name"], pl["country"],
                       kind=pl["kind"], actor=bool(pl.get("actor")), region=pl.get("ua_region"),
                       city=pl.get("in"), in_region=pl.get("in_region"))
@@ -175,7 +176,7 @@ def index_for(lang: str) -> Index:
             _add(idx, alias, entry, rules_lang, True)
         if pl.get("ua_region"):
             _add_region_adjectives(idx, pl, entry, rules_lang)
-    for code, c in load("countries").items():
+    for code, c in [*load("countries").items(), *world["countries"].items()]:
         entry = Entry("country", "country:" + code, code, code, belligerent=bool(c.get("belligerent")))
         for alias in c["names"]:
             _add(idx, alias, entry, rules_lang, True)
