@@ -1213,3 +1213,11 @@ def test_a_compound_pause_is_a_halt_and_det_before_a_noun_is_its_article():
     assert (p["scope"], p["proposed_by"], p["supported_by"]) == ("energy", ["UA"], ["NO"])
     p = props(" date 2026-09-16 Norge støtter det italienske forslaget om sikkerhetsgarantier for Ukraina.")
     assert "NO" in p["security_guarantees"]["supported_by"] and "NO" not in p["security_guarantees"]["proposed_by"]
+
+
+@pytest.mark.parametrize("text", [
+    "Islands utenriksminister sa at Reykjavík gjerne stiller som vertskap for neste runde.",
+    "Sveits stiller gjerne som vertsby for et toppmøte mellom Zelenskyj og Putin.",
+])
+def test_gladly_acting_as_host_is_an_offer(text):
+    assert rows(f" date 2027-02-01 {text}\n")["meeting_mentions"] == []
