@@ -660,7 +660,8 @@ def test_places_added_for_breadth(text, name):
 
 
 def test_new_names_take_no_ordinary_english_word():
-    assert canon("Palisades burned. The ufo story was false. Tulips grew in Kazakhstan.") == set()
+    # Kazakhstan is a country of the generated gazetteer (lexicon/world.yaml); the ordinary words stay words
+    assert canon("Palisades burned. The ufo story was false. Tulips grew in Kazakhstan.") == {"KZ"}
 
 
 def test_the_longer_spelling_gives_the_case_and_places_are_left_as_they_were():
