@@ -142,10 +142,14 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
 def _add(index: Index, alias: str, entry: Entry, lang: str, cap: bool) -> None:
     words = alias.split()
     *prefix, last = words
+    key = tuple(w.lower() for w in prefix)
+    # one record per case group, shared by its forms: a million forms across the lexicon, a few records per alias
+    records: dict[str, tuple] = {}
     for form, group in morphology.forms(last, lang).items():
         if group == "locadj" and entry.etype == "country":
             continue  # a country's adjective is its nationality (listed in countries.yaml), not a venue
-        index.by_last.setdefault(form, []).append((tuple(w.lower() for w in prefix), entry, group, cap))
+        record = records.get(group) or records.setdefault(group, (key, entry, group, cap))
+        index.by_last.setdefault(form, []).append(record)
     if entry.etype == "place" and not prefix and morphology.own_adjective(last, lang):
         # "a miami tárgyalás": the name in lower case is its adjective
         index.by_last[last.lower()].append(((), entry, "locadj", cap))
