@@ -15,7 +15,6 @@ case forms are derived by morphology.py, as for every other name.
 from __future__ import annotations
 
 import difflib
-import json
 import re
 import unicodedata
 from pathlib import Path
@@ -106,7 +105,6 @@ def main() -> None:
                           width=120, default_flow_style=None)
     (LEXICON / "world.yaml").write_text(header + body, encoding="utf-8")
     print(f"world.yaml: {len(out_countries)} countries, {len(out_places)} capitals")
-    print(json.dumps([p for p in out_places if p["country"] in ("KZ", "MD", "KW")], ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -729,7 +729,7 @@ def _nominative(words: list[str], lang: str) -> list[str]:
         last = stem(words[-1])
         return [*words[:-1], last] if last else words
     stems = [stem(w) for w in words]
-    return [st for st in stems if st] if all(stems) else words
+    return words if None in stems else stems
 
 
 _FOREIGN_SPELLING = regex.compile(r"ch|ph|th|sh|ck|w|q|x|ou|ee|oo", regex.IGNORECASE)
