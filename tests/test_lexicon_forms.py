@@ -122,3 +122,37 @@ def test_muscat_and_oman_are_known_in_their_cases(lang, text):
 
     found = {(m.entry.name, m.entry.country) for m in recognise(tokenize(text), lang)}
     assert found == {("Muscat", "OM"), ("OM", "OM")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_derived_form_of_a_name_finds_its_entry_and_case(lang):
+    """The index derives forms on first sight (names.FormIndex): each form the rules give a name's last word,
+    looked up cold, finds the name with the rule's case group, and a longer word built on it finds nothing."""
+    from pipelines.extract import names
+    from pipelines.lexicon import load
+
+    idx = index_for(lang)
+    checked = 0
+    for person in load("people")[::7]:
+        last = person["names"][0].split()[-1]
+        for form, group in morphology.forms(last, lang).items():
+            idx.by_last.seen.pop(form, None)
+            hits = {(e.eid, g) for _, e, g, _ in idx.by_last.get(form)}
+            assert (person["id"], group) in hits, (form, group, hits)
+            assert not {e.eid for _, e, _, _ in idx.by_last.get(form + "qzx")} & {person["id"]}
+            checked += 1
+    assert checked > 100
+    assert names.FORM_CACHE_SIZE >= 10_000
+
+
+def test_the_form_memo_is_bounded_and_answers_the_same_after_clearing(monkeypatch):
+    from pipelines.extract import names
+
+    idx = index_for("hu")
+    before = idx.by_last.get("putyinnal")
+    monkeypatch.setattr(names, "FORM_CACHE_SIZE", 50)
+    idx.by_last.known([f"szó{i}" for i in range(200)])
+    assert len(idx.by_last.seen) <= 200
+    idx.by_last.get("putyinnal")
+    assert len(idx.by_last.seen) <= 50
+    assert idx.by_last.get("putyinnal") == before and before

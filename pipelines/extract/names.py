@@ -65,7 +65,7 @@ class Token(NamedTuple):
 @dataclass
 class Index:
     lang: str
-    by_last: dict[str, list[tuple[tuple[str, ...], Entry, str, bool]]] = field(default_factory=dict)
+    by_last: FormIndex = None  # name forms -> records (prefix words, entry, case group, capitalised)
     first_names: set[str] = field(default_factory=set)
     first_of: dict[str, dict[str, str]] = field(default_factory=dict)  # person id -> their given names' forms
     namesakes: set[str] = field(default_factory=set)  # surname forms of two or more people (Fedorov, Orbán)
@@ -139,27 +139,121 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     return token_lists(text, offset)
 
 
+FORM_CACHE_SIZE = 100_000
+
+
+@lru_cache(maxsize=4096)
+def _word_forms(word: str, lang: str) -> dict[str, str]:
+    return morphology.forms(word, lang)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+
+
+class FormIndex:
+    """Every case form of the lexicon's names -> its records, derived on first sight instead of up front.
+
+    A Hungarian or Slovenian name has a hundred case forms: listing them all held a million strings per process.
+    Instead each name's last word is filed under its stems (what its forms share with it: putyin; münch for
+    München -> Münchna), and a token is looked up by its prefixes among the stems and checked against the forms
+    of the words found; the answer is memoised per token. Records are (prefix words, entry, case group, whether
+    the name must be capitalised), ordered as before: longer names first, then in lexicon order."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.by_stem: dict[str, list[str]] = {}  # stem -> last words of names
+        self.aliases: dict[str, list[tuple[int, tuple[str, ...], Entry, bool]]] = {}  # last word -> (order, ...)
+        self.listed: dict[str, list[tuple[int, tuple]]] = {}  # forms given, not derived (adjectives)
+        self.seen: dict[str, tuple] = {}  # token -> its records, () for none
+        self._order = 0
+
+    def _next(self) -> int:
+        self._order += 1
+        return self._order
+
+    def add_name(self, prefix: tuple[str, ...], last: str, entry: Entry, cap: bool) -> None:
+        if last not in self.aliases:
+            low = last.lower()
+            for stem in {_common_prefix(form, low) for form in _word_forms(last, self.lang)}:
+                self.by_stem.setdefault(stem, []).append(last)
+        self.aliases.setdefault(last, []).append((self._next(), prefix, entry, cap))
+
+    def add_form(self, form: str, record: tuple, first: bool = False) -> None:
+        """A form with its record; `first`: before every record of the form filed so far."""
+        self.listed.setdefault(form, []).append((-self._next() if first else self._next(), record))
+
+    def __contains__(self, low: str) -> bool:
+        return bool(self.get(low))
+
+    def __getitem__(self, low: str) -> tuple:
+        return self.get(low)
+
+    def get(self, low: str, default=()) -> tuple:
+        hit = self.seen.get(low)
+        if hit is None:
+            if len(self.seen) >= FORM_CACHE_SIZE:
+                self.seen.clear()
+            hit = self.seen[low] = self._derive(low)
+        return hit or default
+
+    def known(self, lowers: list[str]) -> list[tuple]:
+        """The records of every token (memoised first, as role_starts does)."""
+        seen = self.seen
+        missing = set(lowers).difference(seen)
+        if missing:
+            if len(seen) + len(missing) >= FORM_CACHE_SIZE:
+                seen.clear()
+                missing = set(lowers)
+            for low in missing:
+                seen[low] = self._derive(low)
+        return list(map(seen.__getitem__, lowers))
+
+    def listed_records(self, form: str) -> list[tuple]:
+        return [r for _, r in self.listed.get(form, ())]
+
+    def _derive(self, low: str) -> tuple:
+        found = list(self.listed.get(low, ()))
+        words: set[str] = set()
+        for k in range(len(low), 0, -1):
+            for word in self.by_stem.get(low[:k], ()):
+                if word in words:
+                    continue
+                words.add(word)
+                group = _word_forms(word, self.lang).get(low)
+                if group is None:
+                    continue
+                for order, prefix, entry, cap in self.aliases[word]:
+                    if group == "locadj" and entry.etype == "country":
+                        continue  # a country's adjective is its nationality (listed in countries.yaml), not a venue
+                    found.append((order, (prefix, entry, group, cap)))
+        if not found:
+            return ()
+        found.sort(key=lambda o: (-len(o[1][0]), o[0]))
+        return tuple(r for _, r in found)
+
+    def forms_of(self, last: str) -> dict[str, str]:
+        return _word_forms(last, self.lang)
+
+
 def _add(index: Index, alias: str, entry: Entry, lang: str, cap: bool) -> None:
-    words = alias.split()
-    *prefix, last = words
-    key = tuple(w.lower() for w in prefix)
-    # one record per case group, shared by its forms: a million forms across the lexicon, a few records per alias
-    records: dict[str, tuple] = {}
-    for form, group in morphology.forms(last, lang).items():
-        if group == "locadj" and entry.etype == "country":
-            continue  # a country's adjective is its nationality (listed in countries.yaml), not a venue
-        record = records.get(group) or records.setdefault(group, (key, entry, group, cap))
-        index.by_last.setdefault(form, []).append(record)
+    *prefix, last = alias.split()
+    index.by_last.add_name(tuple(w.lower() for w in prefix), last, entry, cap)
     if entry.etype == "place" and not prefix and morphology.own_adjective(last, lang):
         # "a miami tárgyalás": the name in lower case is its adjective
-        index.by_last[last.lower()].append(((), entry, "locadj", cap))
+        index.by_last.add_form(last.lower(), ((), entry, "locadj", cap))
 
 
 @cache
 def index_for(lang: str) -> Index:
     """The recognition index of one language; languages outside our four use the English rules."""
     rules_lang = lang if lang in LANGS else "en"
-    idx = Index(lang)
+    idx = Index(lang, FormIndex(rules_lang))
     idx.preps = morphology.prepositions(rules_lang)
     idx.region_nouns, idx.region_links, idx.region_articles = morphology.region_words(rules_lang)
     idx.region_after_prep = morphology.region_nouns_after_preposition(rules_lang)
@@ -186,7 +280,7 @@ def index_for(lang: str) -> Index:
             _add(idx, alias, entry, rules_lang, True)
         for stem in (c.get("adj") or {}).get(rules_lang, []):
             for form in morphology.adjective_forms(stem, rules_lang):
-                idx.by_last.setdefault(form.lower(), []).append(((), entry, "adj", rules_lang == "en"))
+                idx.by_last.add_form(form.lower(), ((), entry, "adj", rules_lang == "en"))
     roles = load_lang("roles", rules_lang)
     listed = roles.get("roles") or {}
     for word, english in listed.items():
@@ -209,11 +303,19 @@ def index_for(lang: str) -> Index:
     idx.particles = {w.lower() for w in load("not_names").get("name_particles", [])}
     idx.bodies = {w.lower() for w in roles.get("body", [])}
     idx.list_and = {w.lower() for w in roles.get("list_and", [])}
-    for form, entries in idx.by_last.items():
-        entries.sort(key=lambda e: -len(e[0]))
-        if len({e.eid for p, e, _, _ in entries if not p and e.etype == "person"}) > 1:
-            idx.namesakes.add(form)
+    idx.namesakes = _namesake_forms(idx.by_last)
     return idx
+
+
+def _namesake_forms(forms: FormIndex) -> set[str]:
+    """The forms of a surname that two or more people of the lexicon are known by alone (Fedorov, Orbán)."""
+    people: dict[str, set[str]] = {}
+    for last, aliases in forms.aliases.items():
+        eids = {e.eid for _, prefix, e, _ in aliases if not prefix and e.etype == "person"}
+        if eids:
+            for form in forms.forms_of(last):
+                people.setdefault(form, set()).update(eids)
+    return {form for form, eids in people.items() if len(eids) > 1}
 
 
 def _add_region_adjectives(idx: Index, pl: dict, entry: Entry, lang: str) -> None:
@@ -228,10 +330,9 @@ def _add_region_adjectives(idx: Index, pl: dict, entry: Entry, lang: str) -> Non
                       region=region)
     forms = {f for alias in pl["names"] for f in morphology.place_adjectives(alias, lang)}
     for form in sorted(forms):
-        cands = idx.by_last.setdefault(form, [])
-        if ((), entry, "region_adj", False) not in cands:
+        if ((), entry, "region_adj", False) not in idx.by_last.listed_records(form):
             # first: before a region noun the region wins over the city's own adjective (hu "a harkivi terület")
-            cands.insert(0, ((), entry, "region_adj", False))
+            idx.by_last.add_form(form, ((), entry, "region_adj", False), first=True)
 
 
 REGION_LIST = 4  # place adjectives in one list before a region noun: "a donyecki, a luhanszki és a herszoni megye"
@@ -322,8 +423,8 @@ def _adjective_pair(idx: Index, low: str) -> tuple[Entry, Entry] | None:
 
 def name_ends(idx: Index, lowers: list[str]) -> list[int]:
     """The tokens that can end a name: a name form, or a word with a hyphen (a name form before it)."""
-    return list(compress(range(len(lowers)),
-                         map(or_, map(idx.by_last.__contains__, lowers), map(_has_hyphen, lowers))))
+    known = idx.by_last.known(lowers)
+    return list(compress(range(len(lowers)), map(or_, map(bool, known), map(_has_hyphen, lowers))))
 
 
 def role_starts(idx: Index, lowers: list[str]) -> list[int]:
