@@ -1,8 +1,8 @@
 """People, places and countries in text, normalised to canonical English whatever the language or case.
 
-The lexicon (people.yaml, places.yaml, countries.yaml) lists base spellings; morphology.py derives the case
-forms; this module indexes every form by its last word, so recognising a sentence costs one dictionary
-lookup per token. Names not in the lexicon are still found beside a role word (minister, envoy, admiral).
+The lexicon (people.yaml, places.yaml, countries.yaml, the generated world.yaml) lists base spellings;
+morphology.py derives the case forms, which FormIndex finds on first sight from the names' stems and memoises
+per token, so recognising a sentence costs about one dictionary lookup per token. Names not in the lexicon are still found beside a role word (minister, envoy, admiral).
 """
 from __future__ import annotations
 
