@@ -5,7 +5,8 @@ For every size in BENCH_SIZES (default 1000,10000,100000):
   * a full run of the real pipeline (`python -m dagster_project.run`: raw -> clean -> extract -> dbt build)
     on an empty warehouse and a fresh DAGSTER_HOME (with the instance config `make` writes), timed wall
     clock, with the peak memory of its process tree
-    (the sum of the RSS of every process, sampled from /proc every 50 ms) and the largest single process;
+    (the sum of the RSS of every process, sampled from /proc every 50 ms, which counts the pages forked
+    workers share once per process; and the sum of their PSS, which counts them once) and the largest process;
   * on the largest size: 100 new articles added to the folder, and the incremental run timed the same way.
 Then clean+extract articles/s per core and the ratio to one compiled regex pass over the same bytes, measured
 in the same process by bench/extract_speed.py (median of repetitions). Results go to stdout (one table) and
@@ -60,6 +61,19 @@ def _rss_kb(pid: int) -> int:
         return 0
 
 
+def _pss_kb(pid: int) -> int:
+    """The process's proportional share of its pages: a page shared by n processes counts 1/n in each, so the
+    sum over a tree of forked processes is what the tree occupies (the RSS sum counts shared pages n times)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _cmd(pid: int) -> str:
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as fh:
@@ -69,12 +83,13 @@ def _cmd(pid: int) -> str:
 
 
 class TreeMemory(threading.Thread):
-    """Samples the total RSS of a process and its descendants; keeps the peak and the biggest process."""
+    """Samples the total RSS (and PSS) of a process and its descendants; keeps the peaks and the biggest process."""
 
     def __init__(self, pid: int, interval: float = 0.05) -> None:
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak_kb = 0
+        self.peak_pss_kb = 0
         self.peak_single_kb = 0
         self.peak_single_cmd = ""
         self._stop_event = threading.Event()
@@ -82,15 +97,17 @@ class TreeMemory(threading.Thread):
     def run(self) -> None:
         while not self._stop_event.is_set():
             kids = _children()
-            todo, total = [self.pid], 0
+            todo, total, pss = [self.pid], 0, 0
             while todo:
                 pid = todo.pop()
                 rss = _rss_kb(pid)
                 total += rss
+                pss += _pss_kb(pid)
                 if rss > self.peak_single_kb:
                     self.peak_single_kb, self.peak_single_cmd = rss, _cmd(pid)
                 todo.extend(kids.get(pid, []))
             self.peak_kb = max(self.peak_kb, total)
+            self.peak_pss_kb = max(self.peak_pss_kb, pss)
             self._stop_event.wait(self.interval)
 
     def stop(self) -> None:
@@ -124,6 +141,7 @@ def run_pipeline(raw_dir: Path, warehouse: Path, dagster_home: Path, log: Path) 
     return {
         "wall_s": round(wall, 2),
         "peak_tree_mb": round(mem.peak_kb / 1024),
+        "peak_tree_pss_mb": round(mem.peak_pss_kb / 1024),
         "peak_process_mb": round(mem.peak_single_kb / 1024),
         "peak_process": mem.peak_single_cmd,
         "steps": step_times(log),
@@ -244,9 +262,9 @@ def render(results: dict) -> str:
     sizes = sorted(results["sizes"], key=int)
     sp = results["speed"]
     lines = [
-        "| articles | full run (s) | raw | clean | extract | dbt | peak memory, tree (MB) | largest process (MB) "
-        "| time ratio vs. previous size |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| articles | full run (s) | raw | clean | extract | dbt | peak memory, tree RSS sum (MB) "
+        "| tree PSS sum (MB) | largest process (MB) | time ratio vs. previous size |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     prev = None
     for n in sizes:
@@ -256,7 +274,7 @@ def render(results: dict) -> str:
         lines.append(
             f"| {int(n):,} | {f['wall_s']} | {s.get('raw_files', '')} | {s.get('clean_articles', '')} "
             f"| {s.get('extracted_mentions', '')} | {s.get('parley_dbt_models', '')} | {f['peak_tree_mb']} "
-            f"| {f['peak_process_mb']} | {ratio} |"
+            f"| {f.get('peak_tree_pss_mb', '')} | {f['peak_process_mb']} | {ratio} |"
         )
         prev = f["wall_s"]
     for n in sizes:
@@ -266,7 +284,8 @@ def render(results: dict) -> str:
             lines.append(
                 f"| {int(n):,} + {INCREMENT} (incremental) | {inc['wall_s']} | {s.get('raw_files', '')} "
                 f"| {s.get('clean_articles', '')} | {s.get('extracted_mentions', '')} "
-                f"| {s.get('parley_dbt_models', '')} | {inc['peak_tree_mb']} | {inc['peak_process_mb']} | |"
+                f"| {s.get('parley_dbt_models', '')} | {inc['peak_tree_mb']} | {inc.get('peak_tree_pss_mb', '')} "
+                f"| {inc['peak_process_mb']} | |"
             )
     lines += [
         "",
