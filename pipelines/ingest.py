@@ -191,7 +191,7 @@ def decode(data: bytes, path: str, max_bytes: int | None = None) -> Decoded:
     controls = len(_CONTROLS.findall(text, 0, 20000))
     if controls > max(8, len(text[:20000]) // 50):
         return Decoded(None, None, kind, "binary content: too many control characters for text")
-    if kind == "text" and text.lstrip().lower().startswith(("<!doctype html", "<html")):
+    if kind == "text" and text.lstrip()[:16].lower().startswith(("<!doctype html", "<html")):
         kind = "html"
     return Decoded(text, encoding, kind, None)
 

@@ -129,3 +129,43 @@ def test_scan_order_and_hidden_entries(tmp_path):
     by_path = {f.path: f for f in facts}
     assert by_path["a/c/x.txt"].abs_path == str(root.resolve() / "a" / "c" / "x.txt")
     assert by_path["b/2.txt"].size == len("b/2.txt") and by_path["b/2.txt"].problem is None
+
+
+def test_a_folder_larger_than_a_batch_loads_whole_in_one_transaction(tmp_path, warehouse, monkeypatch):
+    """Rows go into the transaction a batch at a time (raw.LOAD_BATCH), files are read a chunk per task
+    (raw.READ_CHUNK): every file is recorded once, a duplicate across two batches is still a duplicate, and a
+    failure after the first batch leaves no row of the step behind."""
+    from dagster_project.assets import raw
+
+    monkeypatch.setattr(raw, "LOAD_BATCH", 3)
+    monkeypatch.setattr(raw, "READ_CHUNK", 2)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(8):
+        (folder / f"a{k}.txt").write_text(ARTICLE.replace("Monday", f"day {k}"), encoding="utf-8")
+    (folder / "a8.txt").write_text(ARTICLE.replace("Monday", "day 0"), encoding="utf-8")  # a0 again
+    (folder / "a9.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+
+    failing = tmp_path / "failing.duckdb"
+    calls = {"n": 0}
+    flush = raw._Batch.flush
+
+    def flush_then_fail(self, con):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError("disk full")
+        return flush(self, con)
+
+    monkeypatch.setattr(raw._Batch, "flush", flush_then_fail)
+    try:
+        load_raw(folder, failing)
+    except OSError:
+        pass
+    assert _rows(failing, "SELECT (SELECT count(*) FROM raw.files), (SELECT count(*) FROM raw.articles)") == [(0, 0)]
+    monkeypatch.setattr(raw._Batch, "flush", flush)
+
+    summary = load_raw(folder, warehouse)
+    assert (summary.files_seen, summary.loaded, summary.duplicates, summary.rejected) == (10, 8, 1, 1)
+    assert _rows(warehouse, "SELECT count(*), count(DISTINCT path) FROM raw.files") == [(10, 10)]
+    assert _rows(warehouse, "SELECT count(*) FROM raw.articles") == [(8,)]
+    assert _rows(warehouse, "SELECT path FROM raw.rejected_files") == [("a9.png",)]

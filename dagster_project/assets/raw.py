@@ -7,7 +7,7 @@ marts) unless another file still holds it.
 """
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -20,7 +20,9 @@ from dagster_project.resources import RawFolderResource, WarehouseResource
 from pipelines import ingest, store
 
 READ_THREADS = 8
-READ_WINDOW = 1024  # files read ahead at most (their texts are kept for the step's one transaction anyway)
+READ_WINDOW = 1024  # files read ahead at most
+READ_CHUNK = 32  # files per reading task
+LOAD_BATCH = 5000  # files whose rows go into the transaction at once
 _TS = pa.timestamp("us")
 RAW_FILES = pa.schema(
     [
@@ -71,78 +73,82 @@ class RawSummary:
 
 
 def load_raw(raw_dir: str | Path, warehouse: str | Path) -> RawSummary:
-    """Load what is new under ``raw_dir`` into the warehouse, in one transaction."""
+    """Load what is new under ``raw_dir`` into the warehouse, in one transaction.
+
+    Rows go in LOAD_BATCH files at a time inside that transaction, so the step holds one batch of texts in
+    memory, not the whole folder's (100,000 articles held at once were most of a full run's peak memory)."""
     summary = RawSummary()
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"the input folder {raw_dir} does not exist (PARLEY_RAW_DIR)")
     max_bytes = ingest.max_file_bytes()
     now = utcnow()
-    with store.write_lock(warehouse):
-        with store.connect(warehouse) as con:
-            with store.transaction(con):
-                store.ensure_tables(con, TABLES)
-            known_files = set(con.execute("SELECT path, size, mtime_ns FROM raw.files").fetchall())
-            known_articles = {r[0] for r in con.execute("SELECT article_id FROM raw.articles").fetchall()}
-
-        files, articles, rejected = [], [], []
-        for facts, (reason, decoded, data) in _read_new(raw_dir, known_files, max_bytes, summary):
-            row = {
-                "path": facts.path,
-                "size": facts.size,
-                "mtime_ns": facts.mtime_ns,
-                "file_hash": None,
-                "article_id": None,
-                "reason": None,
-                "seen_at": now,
-            }
-            if reason is None:
-                row["file_hash"] = ingest.file_hash(data)
-                article_id = ingest.article_id(decoded.text)
-                row["article_id"] = article_id
-                if article_id in known_articles:
-                    summary.duplicates += 1
-                else:
-                    known_articles.add(article_id)
-                    summary.loaded += 1
-                    articles.append(
-                        {
-                            "article_id": article_id,
-                            "source_path": facts.path,
-                            "kind": decoded.kind,
-                            "encoding": decoded.encoding,
-                            "text": decoded.text,
-                            "n_bytes": len(data),
-                            "file_hash": row["file_hash"],
-                            "first_seen_at": now,
-                            "superseded_at": None,
-                        }
-                    )
-            else:
-                row["reason"] = reason
-                summary.rejected += 1
-                rejected.append({"path": facts.path, "reason": reason, "seen_at": now})
-            files.append(row)
-
-        if not files:
-            return summary
-        with store.connect(warehouse) as con, store.transaction(con):
-            store.insert_arrow(con, "raw.files", store.rows_to_arrow(files, RAW_FILES))
-            store.insert_arrow(con, "raw.articles", store.rows_to_arrow(articles, RAW_ARTICLES))
-            store.insert_arrow(con, "raw.rejected_files", store.rows_to_arrow(rejected, RAW_REJECTED_FILES))
-            summary.superseded, summary.restored = _mark_superseded(con, now)
+    with store.write_lock(warehouse), store.connect(warehouse) as con:
+        with store.transaction(con):
+            store.ensure_tables(con, TABLES)
+        known_files = set(con.execute("SELECT path, size, mtime_ns FROM raw.files").fetchall())
+        known_articles = {r[0] for r in con.execute("SELECT article_id FROM raw.articles").fetchall()}
+        with store.transaction(con):
+            batch, written = _Batch(), 0
+            for facts, (reason, decoded, data) in _read_new(raw_dir, known_files, max_bytes, summary):
+                batch.add(facts, reason, decoded, data, now, known_articles, summary)
+                if len(batch.files) >= LOAD_BATCH:
+                    written += batch.flush(con)
+            written += batch.flush(con)
+            if written:
+                summary.superseded, summary.restored = _mark_superseded(con, now)
     return summary
+
+
+@dataclass
+class _Batch:
+    """The rows of the files read since the last flush."""
+
+    files: list = field(default_factory=list)
+    articles: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)
+
+    def add(self, facts: ingest.FileFacts, reason: str | None, decoded: ingest.Decoded | None, data: bytes, now,
+            known_articles: set, summary: RawSummary) -> None:
+        row = {"path": facts.path, "size": facts.size, "mtime_ns": facts.mtime_ns, "file_hash": None,
+               "article_id": None, "reason": reason, "seen_at": now}
+        self.files.append(row)
+        if reason is not None:
+            summary.rejected += 1
+            self.rejected.append({"path": facts.path, "reason": reason, "seen_at": now})
+            return
+        row["file_hash"] = ingest.file_hash(data)
+        row["article_id"] = article_id = ingest.article_id(decoded.text)
+        if article_id in known_articles:
+            summary.duplicates += 1
+            return
+        known_articles.add(article_id)
+        summary.loaded += 1
+        self.articles.append({"article_id": article_id, "source_path": facts.path, "kind": decoded.kind,
+                              "encoding": decoded.encoding, "text": decoded.text, "n_bytes": len(data),
+                              "file_hash": row["file_hash"], "first_seen_at": now, "superseded_at": None})
+
+    def flush(self, con) -> int:
+        n = len(self.files)
+        store.insert_arrow(con, "raw.files", store.rows_to_arrow(self.files, RAW_FILES))
+        store.insert_arrow(con, "raw.articles", store.rows_to_arrow(self.articles, RAW_ARTICLES))
+        store.insert_arrow(con, "raw.rejected_files", store.rows_to_arrow(self.rejected, RAW_REJECTED_FILES))
+        self.files, self.articles, self.rejected = [], [], []
+        return n
 
 
 def _read_new(raw_dir: Path, known_files: set, max_bytes: int, summary: RawSummary):
     """(facts, (reason, decoded, bytes)) of every file not seen before, in scan order. The bytes are read ahead by
-    READ_THREADS threads, a window at a time, so that waiting for the disk overlaps (the GIL is released while
-    a file is read); decoding stays in this thread, where threads would only contend for the GIL."""
+    READ_THREADS threads, READ_CHUNK files per task, a window at a time, so that waiting for the disk overlaps
+    (the GIL is released while a file is read) without a future per file; decoding stays in this thread, where
+    threads would only contend for the GIL."""
     window: list[ingest.FileFacts] = []
     with ThreadPoolExecutor(READ_THREADS) as pool:
         def flush():
-            for facts, fetched in zip(window, pool.map(partial(_fetch, max_bytes=max_bytes), window), strict=True):
-                yield facts, _decode(facts, fetched, max_bytes)
+            tasks = [window[k:k + READ_CHUNK] for k in range(0, len(window), READ_CHUNK)]
+            fetched = (f for chunk in pool.map(partial(_fetch_all, max_bytes=max_bytes), tasks) for f in chunk)
+            for facts, got in zip(window, fetched, strict=True):
+                yield facts, _decode(facts, got, max_bytes)
 
         for facts in ingest.scan(raw_dir):
             summary.files_seen += 1
@@ -154,6 +160,10 @@ def _read_new(raw_dir: Path, known_files: set, max_bytes: int, summary: RawSumma
                 yield from flush()
                 window = []
         yield from flush()
+
+
+def _fetch_all(chunk: list[ingest.FileFacts], max_bytes: int) -> list[tuple[str | None, bytes]]:
+    return [_fetch(facts, max_bytes) for facts in chunk]
 
 
 def _fetch(facts: ingest.FileFacts, max_bytes: int) -> tuple[str | None, bytes]:
