@@ -1,4 +1,4 @@
-{{ config(severity='warn') }}  {#- on intermediate models: a failure must not skip the marts #}
+{{ config(severity='warn', meta={'dagster': {'ref': {'name': 'int_attack_mentions_clustered'}}}) }}  {#- on intermediate models: a failure must not skip the marts #}
 -- The merging neither loses nor duplicates an attack mention.
 with
 

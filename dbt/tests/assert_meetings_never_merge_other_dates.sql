@@ -1,4 +1,4 @@
-{{ config(severity='warn') }}  {#- on intermediate models: a failure must not skip the marts #}
+{{ config(severity='warn', meta={'dagster': {'ref': {'name': 'int_meeting_mentions_resolved'}}}) }}  {#- on intermediate models: a failure must not skip the marts #}
 -- A dated mention never joins a meeting of another date: every dated mention of a meeting overlaps the
 -- meeting's dates (with a day of tolerance).
 with
