@@ -806,6 +806,9 @@ def role_key(idx: Index, tokens: Tokens, r: int, span: int) -> str:
 
 _OBLIQUE_ENDINGS = {"sl": ("jem", "om", "em", "ja", "ju", "ega", "emu", "im", "a", "u"),
                     "hu": ("nak", "nek", "nal", "nel", "val", "vel", "t")}
+# sl inserts a j before the ending after an r or a final -i/-o/-u (Igor -> Igorjem, Renzi -> Renzija); after -e and -a
+# the j belongs to the name (Sergej -> Sergejem, Nikolaj -> Nikolaja)
+_J_INSERTED_AFTER = frozenset("riou")
 _TRANSLIT = {
     # Hungarian spells the English s as sz and sh as s (Gruskó -> Grushko; sz is held aside meanwhile), a soft
     # d and n as gy and ny (Rugyenko -> Rudenko)
@@ -824,7 +827,13 @@ def _nominative(words: list[str], lang: str) -> list[str]:
     ends = _OBLIQUE_ENDINGS.get(lang, ())
 
     def stem(w: str) -> str | None:
-        return next((w[: -len(end)] for end in ends if w.endswith(end) and len(w) - len(end) >= 3), None)
+        for end in ends:
+            if w.endswith(end) and len(w) - len(end) >= 3:
+                base = w[: -len(end)]
+                if end[0] == "j" and base[-1].lower() not in _J_INSERTED_AFTER:
+                    continue  # Sergejem, Nikolaja: the j is the name's own (Sergej), not the one "Igorjem" inserts
+                return base + "o" if lang == "sl" and base.endswith("enk") else base  # Rudenkom: Rudenko
+        return None
 
     if lang == "hu":
         last = stem(words[-1])
