@@ -1308,3 +1308,15 @@ def test_a_western_name_keeps_its_spelling_a_russian_one_is_transliterated(text,
     """Hungarian spells Russian names its own way (Szergej -> Sergei), but "Thomas" or "Joshua" is a name in its
     own spelling: ch, sh, th, w, ph are never Hungarian spellings of Slavic names."""
     assert name in [n for n, _ in names(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tárgyalt Christopher Landau amerikai külügyminiszter-helyettes is a szaúdi fővárosban.", "Christopher Landau"),
+    ("Megérkezett Daniel Hartwell brit nemzetbiztonsági tanácsadó is Genfbe.", "Daniel Hartwell"),
+])
+def test_a_verb_that_opens_the_sentence_is_not_the_first_word_of_a_name(text, name):
+    """Hungarian may open a sentence with its verb, capitalised by its place: the name before the role is the
+    two words after it."""
+    people = [r["canonical_name"] for r in run(" date 2026-02-10\n" + text)["entity_mentions"]
+              if r["entity_type"] == "person"]
+    assert people == [name]

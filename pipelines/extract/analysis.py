@@ -226,7 +226,7 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
             if i < len(cats):
                 cats[i] = cats[i] | pcats
             p += 1
-        mentions = recognise(tokens, lang, sent_ends, sent_roles)
+        mentions = recognise(tokens, lang, sent_ends, sent_roles, initial_word=bool(cats and cats[0]))
         allcats = frozenset().union(*cats)
         clause_of = _clauses(tokens.texts, cats, "clause_split" in allcats)
         sent = Sent(s.idx, s.paragraph, s.start, s.end, s.text, tokens, mentions, cats, clause_of,

@@ -440,9 +440,11 @@ def role_starts(idx: Index, lowers: list[str]) -> list[int]:
 
 
 def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
-              roles: list[int] | None = None) -> list[Mention]:
+              roles: list[int] | None = None, initial_word: bool = False) -> list[Mention]:
     """Lexicon mentions in one sentence's tokens, longest match first, plus unknown people by role.
-    `ends` and `roles` (name_ends, role_starts of these tokens) may come from one pass over the article."""
+    `ends` and `roles` (name_ends, role_starts of these tokens) may come from one pass over the article;
+    `initial_word`: the sentence's first token is a word of the language's vocabulary (a verb, a function word),
+    capitalised only by its place ("Tárgyalt Christopher Landau amerikai külügyminiszter-helyettes")."""
     idx = index_for(lang)
     found: list[Mention] = []
     texts, lowers = tokens.texts, tokens.lowers
@@ -494,7 +496,7 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
     posts = {k for m in found if m.entry.etype == "country" and not m.adjective
              for k in range(m.start, m.end)} if lang == "sl" and found else frozenset()
     found.extend(_unknown_people(idx, tokens, taken, lang, role_starts(idx, lowers) if roles is None else roles,
-                                 posts))
+                                 posts, 1 if initial_word else 0))
     if any(m.entry.etype == "person" for m in found):
         found.extend(_listed_people(idx, tokens, taken, found, lang))
     found.sort(key=lambda m: m.start)
@@ -604,7 +606,9 @@ _CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$")
 
 
 def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
-                    roles: list[int], posts: set[int] = frozenset()) -> list[Mention]:
+                    roles: list[int], posts: set[int] = frozenset(), first: int = 0) -> list[Mention]:
+    """People missing from the lexicon, named beside a role word; a name before the role begins at `first` or
+    later (1: the sentence's first word is a word of the language, not a name)."""
     out: list[Mention] = []
     n = len(tokens)
     # Only tokens that can begin a role are looked at.
@@ -648,7 +652,7 @@ def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
             e -= 1
         s = e
         # capitalised words that begin a role are the title, not a name ("Deputy Foreign Minister said")
-        while (s > 0 and e - s < 3 and not taken[s - 1] and _CAP.match(tokens.texts[s - 1])
+        while (s > first and e - s < 3 and not taken[s - 1] and _CAP.match(tokens.texts[s - 1])
                and not idx.role_cache.get(tokens.lowers[s - 1])):
             s -= 1
         if e - s >= 2 and not _institution(idx, tokens, s, e, taken):
