@@ -1315,3 +1315,13 @@ def test_a_place_in_the_accusative_before_a_verb_of_attack_is_its_target_not_a_v
     """"je Rusija na Dnipro izstrelila": "na" with the accusative is where the missiles went; a venue is in the
     locative ("v Dnipru")."""
     assert run(text)["meeting_mentions"] == []
+
+
+@pytest.mark.parametrize("text,meetings", [
+    (" date 2026-12-16 Po pogovorih v Ženevi je Rusija Ukrajini poslala nov osnutek dogovora.", 1),
+    (" date 2026-12-16 Nekaj ur po pogovorih v Ženevi je Rusija nad Odeso poslala 60 dronov.", 0),
+])
+def test_a_word_of_sending_reports_an_attack_only_with_a_weapon(text, meetings):
+    """"Po pogovorih v Ženevi je Rusija poslala nov osnutek" (after the talks in Geneva Russia sent a draft) tells of
+    the talks; "nekaj ur po pogovorih ... poslala 60 dronov" dates an attack by them."""
+    assert len(run(text)["meeting_mentions"]) == meetings

@@ -655,13 +655,20 @@ def _time_of_attack(sent: Sent, i: int) -> bool:
     """"Timer etter møtet angrep Russland Kyiv", "hours after the talks, drones hit Odesa", "a tárgyalás után":
     in a sentence that reports an attack (a word of attack or a weapon), a meeting word right after (or, in
     Hungarian, before) a word of time (events.yaml `condition`, `condition_before`: etter, after, before, után)
-    tells when the attack came."""
-    if not sent.has("attack") and not any(sent.has(w) for w in _WEAPON_CATS):
+    tells when the attack came. A word of sending ("poslala", "sendte") reports an attack only with a weapon: "Po
+    pogovorih v Ženevi je Rusija poslala nov predlog" (after the talks, Russia sent a proposal) tells of the talks."""
+    if not _reports_attack(sent):
         return False
     cats = sent.cats
     before = i - 2 if i >= 2 and "determiner" in cats[i - 1] else i - 1
     time_words = {"condition", "condition_before"}
     return (before >= 0 and bool(cats[before] & time_words)) or (i + 1 < len(cats) and "condition" in cats[i + 1])
+
+
+def _reports_attack(sent: Sent) -> bool:
+    if any(sent.has(w) for w in _WEAPON_CATS):
+        return True
+    return any("send" not in sent.cats[i] for i in sent.positions("attack"))
 
 
 ATTACK_TARGET_REACH = 4  # tokens from a verb of attack to the places it hits: "angrep Russland Kyiv og Odesa"
