@@ -1320,3 +1320,11 @@ def test_a_verb_that_opens_the_sentence_is_not_the_first_word_of_a_name(text, na
     people = [r["canonical_name"] for r in run(" date 2026-02-10\n" + text)["entity_mentions"]
               if r["entity_type"] == "person"]
     assert people == [name]
+
+
+def test_a_place_adjective_in_a_hyphenated_compound_names_no_venue():
+    """"a Genfi-tó partján" (on the shore of Lake Geneva): the compound names the lake, not the city."""
+    rows = run(" date 2026-03-01\nA küldöttségek kedden a Genfi-tó partján, egy szállodában tárgyaltak.")
+    assert [r["city"] for r in rows["meeting_mentions"]] in ([], [None])
+    assert "Geneva" in [r["canonical_name"] for r in run(" date 2026-03-01\nA genfi tárgyalások kedden kezdődtek.")[
+        "entity_mentions"]]

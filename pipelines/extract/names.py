@@ -387,9 +387,11 @@ def _lookup(idx: Index, tokens: Tokens, i: int):
     low, text = tokens.lowers[i], tokens.texts[i]
     cands = idx.by_last.get(low)
     if not cands and "-" in low:
-        # Anchorage-ben is covered by the rules; USA-støttede, Donbas-regionen fall back to their head.
+        # Anchorage-ben is covered by the rules; USA-støttede, Donbas-regionen fall back to their head. A place's
+        # adjective names something of the place's, not the place: "a Genfi-tó" is Lake Geneva
         head = low.split("-")[0]
-        cands = [(p, e, "other", cap) for p, e, g, cap in idx.by_last.get(head, []) if not p and g != "region_adj"]
+        cands = [(p, e, "other", cap) for p, e, g, cap in idx.by_last.get(head, [])
+                 if not p and g not in ("region_adj", "locadj")]
     if not cands:
         return None
     for prefix, entry, group, cap in cands:
