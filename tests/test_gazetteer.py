@@ -33,3 +33,29 @@ def test_capitals_named_like_people_are_left_out():
     names = {p["name"] for p in load("world")["places"]}
     assert not names & {"Victoria", "Hamilton", "Stanley", "Kingston", "Male", "The Valley"}
     assert {"Tbilisi", "Yerevan", "Amman", "Belgrade"} <= names
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("A külügyminiszterek csütörtökön Lausanne-ban találkoznak.", "Lausanne", "CH"),
+    ("Zunanja ministra se bosta v četrtek sestala v Salzburgu.", "Salzburg", "AT"),
+    ("Utenriksministrene møtes i Salzburg torsdag.", "Salzburg", "AT"),
+    ("The foreign ministers will meet in Aqaba on Thursday.", "Aqaba", "JO"),
+])
+def test_a_city_that_is_no_capital_is_a_venue_in_its_case_forms(text, city, country):
+    [m] = extract_article("t", clean(f" date 2027-02-01 {text}", "text"))["meeting_mentions"]
+    assert (m["city"], m["country_code"], m["status"]) == (city, country, "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Most a külügyminiszterek csütörtökön Bécsben találkoznak.",
+    "Van még remény: a külügyminiszterek csütörtökön Bécsben találkoznak.",
+    "Split views remain among the foreign ministers who will meet in Vienna on Thursday.",
+])
+def test_cities_named_like_common_words_leave_the_words_alone(text):
+    [m] = extract_article("t", clean(f" date 2027-02-01 {text}", "text"))["meeting_mentions"]
+    assert m["city"] == "Vienna"
+
+
+def test_cities_named_like_words_or_surnames_are_left_out():
+    names = {n for p in load("world")["places"] for n in p["names"]}
+    assert not names & {"Most", "Van", "Split", "Nice", "Reading", "Pápa", "Serov", "Duma", "Florence"}
