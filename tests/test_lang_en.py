@@ -1358,3 +1358,14 @@ def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
 ])
 def test_the_place_a_traveller_returns_to_is_home_not_a_venue(text, city):
     assert [m["city"] for m in rows(f" date 2026-12-18 {text}\n")["meeting_mentions"]] == [city]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Negotiators met in Geneva on Tuesday, the first round since the Trump administration presented its plan.", []),
+    ("Putin aide Yuri Ushakov met Steve Witkoff in Moscow on Tuesday.", ["Steve Witkoff", "Yuri Ushakov"]),
+    ("Trump met Putin in Anchorage on Friday.", ["Donald Trump", "Vladimir Putin"]),
+])
+def test_a_name_before_a_noun_it_qualifies_is_no_participant(text, people):
+    """"the Trump administration", "Putin aide Yuri Ushakov": the name qualifies the noun after it."""
+    found = rows(" date 2026-03-05\n" + text)["meeting_participants"]
+    assert sorted(r["person_name"] for r in found) == people

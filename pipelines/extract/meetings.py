@@ -1095,11 +1095,14 @@ def _names_the_past(d: D.DateMention) -> bool:
 
 
 def _compound(sent: Sent, m: Mention) -> bool:
-    """"Trump-administrasjonen", "Putin-rezsim": a name inside a compound word describes something else; so does
-    a name joined to that compound by a dash ("Trump–Putyin-csúcs", "Trump-Putin-toppmøtet")."""
+    """"Trump-administrasjonen", "Putin-rezsim": a name inside a compound word describes something else; so do
+    a name joined to that compound by a dash ("Trump–Putyin-csúcs", "Trump-Putin-toppmøtet") and a name before a
+    noun it qualifies ("the Trump administration")."""
     if _compound_word(sent, m):
         return True
     k = m.end
+    if k < len(sent.cats) and "attributive_head" in sent.cats[k]:
+        return True  # "the Trump administration", "Putin aide Yuri Ushakov" (triggers.yaml `attributive_head`)
     if k + 1 < len(sent.cats) and sent.tokens.texts[k] in ("–", "-", "—"):
         return any(o.start == k + 1 and o.entry.etype == "person" and _compound_word(sent, o) for o in sent.mentions)
     return False
