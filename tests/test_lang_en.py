@@ -1369,3 +1369,10 @@ def test_a_name_before_a_noun_it_qualifies_is_no_participant(text, people):
     """"the Trump administration", "Putin aide Yuri Ushakov": the name qualifies the noun after it."""
     found = rows(" date 2026-03-05\n" + text)["meeting_participants"]
     assert sorted(r["person_name"] for r in found) == people
+
+
+def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
+    """"Zorin, a veteran of ceasefire talks in Syria, ...": the talks are his past; the meeting is Geneva's."""
+    found = rows(" date 2026-03-05\nGeneral Zorin, a veteran of ceasefire talks in Syria, will lead the Russian "
+                 "delegation.")["meeting_mentions"]
+    assert found == []

@@ -1328,3 +1328,12 @@ def test_a_place_adjective_in_a_hyphenated_compound_names_no_venue():
     assert [r["city"] for r in rows["meeting_mentions"]] in ([], [None])
     assert "Geneva" in [r["canonical_name"] for r in run(" date 2026-03-01\nA genfi tárgyalások kedden kezdődtek.")[
         "entity_mentions"]]
+
+
+def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
+    """"X, a szíriai tűzszüneti tárgyalások veteránja": the talks before "veteránja" are his past."""
+    found = run(" date 2026-03-05\nZorin tábornok, a szíriai tűzszüneti tárgyalások veteránja, jövő héten Genfben "
+                "vezeti az orosz küldöttséget.")["meeting_mentions"]
+    assert [(r["city"], r["country_code"]) for r in found] == [("Geneva", "CH")]
+    assert run(" date 2026-03-05\nZorin tábornok, a szíriai tárgyalások veteránja vezeti az orosz küldöttséget."
+               )["meeting_mentions"] == []

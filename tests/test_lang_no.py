@@ -1221,3 +1221,10 @@ def test_a_compound_pause_is_a_halt_and_det_before_a_noun_is_its_article():
 ])
 def test_gladly_acting_as_host_is_an_offer(text):
     assert rows(f" date 2027-02-01 {text}\n")["meeting_mentions"] == []
+
+
+def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
+    """"X, en veteran fra våpenhvileforhandlingene i Syria": the talks after "veteran" are his past."""
+    found = rows(" date 2026-03-05\nGeneral Zorin, en veteran fra forhandlingene i Syria, skal lede den russiske "
+                 "delegasjonen.")["meeting_mentions"]
+    assert found == []

@@ -1325,3 +1325,10 @@ def test_a_word_of_sending_reports_an_attack_only_with_a_weapon(text, meetings):
     """"Po pogovorih v Ženevi je Rusija poslala nov osnutek" (after the talks in Geneva Russia sent a draft) tells of
     the talks; "nekaj ur po pogovorih ... poslala 60 dronov" dates an attack by them."""
     assert len(run(text)["meeting_mentions"]) == meetings
+
+
+def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
+    """"X, veteran pogajanj v Siriji": the talks after "veteran" are his past."""
+    found = run(" date 2026-03-05\nGeneral Zorin, veteran pogajanj o premirju v Siriji, bo vodil rusko delegacijo."
+                )["meeting_mentions"]
+    assert found == []

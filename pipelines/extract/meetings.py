@@ -193,9 +193,12 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     not_venues = not_venues | {id(m) for m in sent.mentions if m.start in setting}
     if sent.has("document"):
         not_venues = not_venues | _document_names(sent)
+    past = _background(sent, a.lang) if sent.has("background") else frozenset()
+    if past:
+        not_venues = not_venues | {id(m) for m in sent.mentions if m.start in past}
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
                 and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)
-                and not _bare_when(sent, i)]
+                and not _bare_when(sent, i) and i not in past]
     if phone_clauses and triggers:
         triggers = _not_of_the_call(sent, triggers, phone_clauses, a.lang)
     if not triggers:
@@ -870,6 +873,20 @@ def _news_present(a: ArticleAnalysis, sent: Sent, g: list[int], markers: set, da
     days = [d for d in dates if d.kind == "weekday"]
     return len(days) == len(dates) > 0 and all(d.towards is None and d.weekday != a.published.weekday()
                                                for d in days)
+
+
+def _background(sent: Sent, lang: str) -> set[int]:
+    """"Zorin, a veteran of ceasefire talks in Syria, ...", "a minszki tárgyalások veteránja": the tokens that tell
+    of a person's past (triggers.yaml `background`): after the word in its clause, before it in Hungarian."""
+    past: set[int] = set()
+    for b in sent.positions("background"):
+        clause = sent.clause_of[b]
+        span = range(b - 1, -1, -1) if lang == "hu" else range(b + 1, len(sent.cats))
+        for k in span:
+            if sent.clause_of[k] != clause:
+                break
+            past.add(k)
+    return past
 
 
 AFTER_REACH = 3  # tokens from "after" to its meeting word: "after two days of talks", "after lengthy consultations"
