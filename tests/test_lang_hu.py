@@ -1337,3 +1337,11 @@ def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
     assert [(r["city"], r["country_code"]) for r in found] == [("Geneva", "CH")]
     assert run(" date 2026-03-05\nZorin tábornok, a szíriai tárgyalások veteránja vezeti az orosz küldöttséget."
                )["meeting_mentions"] == []
+
+
+def test_the_air_force_that_reports_the_counts_is_no_attacker():
+    """"Az ukrán légierő közölte, hogy 48 drónt ...": the force that reports is the source, not an attacker."""
+    rows = run(" date 2026-12-16\nSzerdára virradóra Oroszország drónokkal támadta Dniprót. Az ukrán légierő "
+               "közölte, hogy 48 drónt és két rakétát indítottak. Öten megsebesültek.")["attack_mentions"]
+    assert [(r["attacker_country"], r["target_country"], r["n_drones"], r["n_missiles"]) for r in rows] == [
+        ("RU", "UA", 48, 2)]

@@ -1332,3 +1332,12 @@ def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
     found = run(" date 2026-03-05\nGeneral Zorin, veteran pogajanj o premirju v Siriji, bo vodil rusko delegacijo."
                 )["meeting_mentions"]
     assert found == []
+
+
+def test_the_air_force_that_reports_the_counts_is_no_attacker():
+    """"Ukrajinske letalske sile so poročale o 48 dronih": the force that reports is the source; its counts belong
+    to the strike of the sentence before."""
+    rows = run(" date 2026-12-16\nV noči na sredo je Rusija z droni napadla Dnipro. Ukrajinske letalske sile so "
+               "poročale o 48 dronih in dveh raketah. Ranjenih je bilo pet ljudi.")["attack_mentions"]
+    assert [(r["attacker_country"], r["target_country"], r["n_drones"], r["n_missiles"]) for r in rows] == [
+        ("RU", "UA", 48, 2)]
