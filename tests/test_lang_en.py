@@ -1376,3 +1376,14 @@ def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
     found = rows(" date 2026-03-05\nGeneral Zorin, a veteran of ceasefire talks in Syria, will lead the Russian "
                  "delegation.")["meeting_mentions"]
     assert found == []
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Russia insists on its demand for all of Luhansk.", "territorial:luhansk"),
+    ("Putin still wants the whole Zaporizhzhia region.", "territorial:zaporizhzhia"),
+    ("The whole of Kharkiv was without power after the strike.", None),
+])
+def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
+    """"demands all of Luhansk": a whole region right after "all of", "whole", beside a word of demand."""
+    found = [r["merge_key"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]]
+    assert found == ([key] if key else [])

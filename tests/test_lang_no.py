@@ -1228,3 +1228,13 @@ def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
     found = rows(" date 2026-03-05\nGeneral Zorin, en veteran fra forhandlingene i Syria, skal lede den russiske "
                  "delegasjonen.")["meeting_mentions"]
     assert found == []
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Moskva står fast på kravet om hele Luhansk.", "territorial:luhansk"),
+    ("Hele Kharkiv var uten strøm etter angrepet.", None),
+])
+def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
+    """"kravet om hele Luhansk": a whole region right after "hele", beside a word of demand."""
+    found = [r["merge_key"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]]
+    assert found == ([key] if key else [])

@@ -1341,3 +1341,13 @@ def test_the_air_force_that_reports_the_counts_is_no_attacker():
                "poročale o 48 dronih in dveh raketah. Ranjenih je bilo pet ljudi.")["attack_mentions"]
     assert [(r["attacker_country"], r["target_country"], r["n_drones"], r["n_missiles"]) for r in rows] == [
         ("RU", "UA", 48, 2)]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Moskva še naprej zahteva celotno Lugansko regijo.", "territorial:luhansk"),
+    ("Celotna Harkovska regija je bila po napadu brez elektrike.", None),
+])
+def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
+    """"zahteva celotno Lugansko regijo": a whole region right after "celoten", beside a word of demand."""
+    found = [r["merge_key"] for r in run(" date 2027-03-12\n" + text)["proposal_mentions"]]
+    assert found == ([key] if key else [])

@@ -215,7 +215,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     toks, cats = sent.tokens, sent.cats
     sizes = _plan_sizes(toks, a.lang)
     if not sent.allcats & _KIND_CATS and not any(s[1] for s in filter(None, sizes)) and not (
-            sent.has("force_head") and _joint_forces(sent)):
+            sent.has("force_head") and _joint_forces(sent)) and not (sent.has("whole") and sent.has("demand")):
         return []  # nothing here names a proposal ("20-punktsplanen" carries its word inside the number)
     out: list[ProposalMention] = []
     date_tokens = {ti for _, ti in sent.dates}
@@ -303,6 +303,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
             out.append(ProposalMention(sent, spots[0], "other", key, _NAMES[key], sentences=[sent.idx]))
     refs = sent.positions("referendum")
     terr = [t for t in sent.positions("territorial") if not _watched_line(sent, t) and not _on_territory(sent, t)]
+    if sent.has("whole") and sent.has("demand"):
+        terr = sorted({*terr, *_whole_regions(sent)})
     if refs:
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
@@ -380,6 +382,17 @@ def _watched_line(sent: Sent, t: int) -> bool:
     if "line" not in sent.cats[t]:
         return False
     return any(abs(j - t) <= LINE_REACH and sent.clause_of[j] == sent.clause_of[t] for j in sent.positions("force"))
+
+
+WHOLE_REACH = 2  # tokens from "all of", "hele", "egész" to the region: "all of Donetsk", "the whole Donetsk region"
+
+
+def _whole_regions(sent: Sent) -> list[int]:
+    """"Russia demands all of Donetsk", "kravet om hele Donetsk", "celotno Doneško regijo": a Ukrainian region
+    right after a word of wholeness (events.yaml `whole`) in a sentence of demand is land demanded, even with no
+    word of withdrawal or territory. Returns the positions of those words."""
+    regions = [m.start for m in sent.mentions if m.entry.etype == "place" and m.entry.region]
+    return [i for i in sent.positions("whole") if any(0 < r - i <= WHOLE_REACH for r in regions)]
 
 
 ON_TERRITORY_REACH = 3  # "na svojem ozemlju": from the preposition to the word of territory
