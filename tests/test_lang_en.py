@@ -1387,3 +1387,12 @@ def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
     """"demands all of Luhansk": a whole region right after "all of", "whole", beside a word of demand."""
     found = [r["merge_key"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]]
     assert found == ([key] if key else [])
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("The French-led force would deploy to Ukraine after a ceasefire.", ["peacekeeping_force"]),
+    ("Russian-led forces attacked Kharkiv.", []),
+])
+def test_a_force_led_by_a_nation_is_a_coalition_force(text, kinds):
+    """"the French-led force": a nation's adjective with "-led" before a bare force word; not a warring side's."""
+    assert [r["kind"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]] == kinds

@@ -1238,3 +1238,13 @@ def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
     """"kravet om hele Luhansk": a whole region right after "hele", beside a word of demand."""
     found = [r["merge_key"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]]
     assert found == ([key] if key else [])
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Regjeringen sier at Norge vil bidra med soldater til den franskledede styrken som skal sendes til Ukraina etter"
+     " en våpenhvile.", ["peacekeeping_force"]),
+    ("Russiskledede styrker angrep Kharkiv natt til søndag, opplyser ukrainske myndigheter.", []),
+])
+def test_a_force_led_by_a_nation_is_a_coalition_force(text, kinds):
+    """"den franskledede styrken": a nation's adjective compounded with "ledet" before a bare force word."""
+    assert [r["kind"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]] == kinds
