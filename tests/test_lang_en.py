@@ -1358,3 +1358,41 @@ def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
 ])
 def test_the_place_a_traveller_returns_to_is_home_not_a_venue(text, city):
     assert [m["city"] for m in rows(f" date 2026-12-18 {text}\n")["meeting_mentions"]] == [city]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Negotiators met in Geneva on Tuesday, the first round since the Trump administration presented its plan.", []),
+    ("Putin aide Yuri Ushakov met Steve Witkoff in Moscow on Tuesday.", ["Steve Witkoff", "Yuri Ushakov"]),
+    ("Trump met Putin in Anchorage on Friday.", ["Donald Trump", "Vladimir Putin"]),
+])
+def test_a_name_before_a_noun_it_qualifies_is_no_participant(text, people):
+    """"the Trump administration", "Putin aide Yuri Ushakov": the name qualifies the noun after it."""
+    found = rows(" date 2026-03-05\n" + text)["meeting_participants"]
+    assert sorted(r["person_name"] for r in found) == people
+
+
+def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
+    """"Zorin, a veteran of ceasefire talks in Syria, ...": the talks are his past; the meeting is Geneva's."""
+    found = rows(" date 2026-03-05\nGeneral Zorin, a veteran of ceasefire talks in Syria, will lead the Russian "
+                 "delegation.")["meeting_mentions"]
+    assert found == []
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Russia insists on its demand for all of Luhansk.", "territorial:luhansk"),
+    ("Putin still wants the whole Zaporizhzhia region.", "territorial:zaporizhzhia"),
+    ("The whole of Kharkiv was without power after the strike.", None),
+])
+def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
+    """"demands all of Luhansk": a whole region right after "all of", "whole", beside a word of demand."""
+    found = [r["merge_key"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]]
+    assert found == ([key] if key else [])
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("The French-led force would deploy to Ukraine after a ceasefire.", ["peacekeeping_force"]),
+    ("Russian-led forces attacked Kharkiv.", []),
+])
+def test_a_force_led_by_a_nation_is_a_coalition_force(text, kinds):
+    """"the French-led force": a nation's adjective with "-led" before a bare force word; not a warring side's."""
+    assert [r["kind"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]] == kinds

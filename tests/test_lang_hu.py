@@ -1328,3 +1328,20 @@ def test_a_place_adjective_in_a_hyphenated_compound_names_no_venue():
     assert [r["city"] for r in rows["meeting_mentions"]] in ([], [None])
     assert "Geneva" in [r["canonical_name"] for r in run(" date 2026-03-01\nA genfi tárgyalások kedden kezdődtek.")[
         "entity_mentions"]]
+
+
+def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
+    """"X, a szíriai tűzszüneti tárgyalások veteránja": the talks before "veteránja" are his past."""
+    found = run(" date 2026-03-05\nZorin tábornok, a szíriai tűzszüneti tárgyalások veteránja, jövő héten Genfben "
+                "vezeti az orosz küldöttséget.")["meeting_mentions"]
+    assert [(r["city"], r["country_code"]) for r in found] == [("Geneva", "CH")]
+    assert run(" date 2026-03-05\nZorin tábornok, a szíriai tárgyalások veteránja vezeti az orosz küldöttséget."
+               )["meeting_mentions"] == []
+
+
+def test_the_air_force_that_reports_the_counts_is_no_attacker():
+    """"Az ukrán légierő közölte, hogy 48 drónt ...": the force that reports is the source, not an attacker."""
+    rows = run(" date 2026-12-16\nSzerdára virradóra Oroszország drónokkal támadta Dniprót. Az ukrán légierő "
+               "közölte, hogy 48 drónt és két rakétát indítottak. Öten megsebesültek.")["attack_mentions"]
+    assert [(r["attacker_country"], r["target_country"], r["n_drones"], r["n_missiles"]) for r in rows] == [
+        ("RU", "UA", 48, 2)]

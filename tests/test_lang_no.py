@@ -1221,3 +1221,30 @@ def test_a_compound_pause_is_a_halt_and_det_before_a_noun_is_its_article():
 ])
 def test_gladly_acting_as_host_is_an_offer(text):
     assert rows(f" date 2027-02-01 {text}\n")["meeting_mentions"] == []
+
+
+def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
+    """"X, en veteran fra våpenhvileforhandlingene i Syria": the talks after "veteran" are his past."""
+    found = rows(" date 2026-03-05\nGeneral Zorin, en veteran fra forhandlingene i Syria, skal lede den russiske "
+                 "delegasjonen.")["meeting_mentions"]
+    assert found == []
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Moskva står fast på kravet om hele Luhansk.", "territorial:luhansk"),
+    ("Hele Kharkiv var uten strøm etter angrepet.", None),
+])
+def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
+    """"kravet om hele Luhansk": a whole region right after "hele", beside a word of demand."""
+    found = [r["merge_key"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]]
+    assert found == ([key] if key else [])
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Regjeringen sier at Norge vil bidra med soldater til den franskledede styrken som skal sendes til Ukraina etter"
+     " en våpenhvile.", ["peacekeeping_force"]),
+    ("Russiskledede styrker angrep Kharkiv natt til søndag, opplyser ukrainske myndigheter.", []),
+])
+def test_a_force_led_by_a_nation_is_a_coalition_force(text, kinds):
+    """"den franskledede styrken": a nation's adjective compounded with "ledet" before a bare force word."""
+    assert [r["kind"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]] == kinds

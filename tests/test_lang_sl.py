@@ -1325,3 +1325,29 @@ def test_a_word_of_sending_reports_an_attack_only_with_a_weapon(text, meetings):
     """"Po pogovorih v Ženevi je Rusija poslala nov osnutek" (after the talks in Geneva Russia sent a draft) tells of
     the talks; "nekaj ur po pogovorih ... poslala 60 dronov" dates an attack by them."""
     assert len(run(text)["meeting_mentions"]) == meetings
+
+
+def test_a_meeting_in_a_persons_past_is_not_a_meeting_of_the_article():
+    """"X, veteran pogajanj v Siriji": the talks after "veteran" are his past."""
+    found = run(" date 2026-03-05\nGeneral Zorin, veteran pogajanj o premirju v Siriji, bo vodil rusko delegacijo."
+                )["meeting_mentions"]
+    assert found == []
+
+
+def test_the_air_force_that_reports_the_counts_is_no_attacker():
+    """"Ukrajinske letalske sile so poročale o 48 dronih": the force that reports is the source; its counts belong
+    to the strike of the sentence before."""
+    rows = run(" date 2026-12-16\nV noči na sredo je Rusija z droni napadla Dnipro. Ukrajinske letalske sile so "
+               "poročale o 48 dronih in dveh raketah. Ranjenih je bilo pet ljudi.")["attack_mentions"]
+    assert [(r["attacker_country"], r["target_country"], r["n_drones"], r["n_missiles"]) for r in rows] == [
+        ("RU", "UA", 48, 2)]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Moskva še naprej zahteva celotno Lugansko regijo.", "territorial:luhansk"),
+    ("Celotna Harkovska regija je bila po napadu brez elektrike.", None),
+])
+def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
+    """"zahteva celotno Lugansko regijo": a whole region right after "celoten", beside a word of demand."""
+    found = [r["merge_key"] for r in run(" date 2027-03-12\n" + text)["proposal_mentions"]]
+    assert found == ([key] if key else [])

@@ -193,9 +193,12 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
     not_venues = not_venues | {id(m) for m in sent.mentions if m.start in setting}
     if sent.has("document"):
         not_venues = not_venues | _document_names(sent)
+    past = _background(sent, a.lang) if sent.has("background") else frozenset()
+    if past:
+        not_venues = not_venues | {id(m) for m in sent.mentions if m.start in past}
     triggers = [i for i in sorted(anchor_words) if sent.clause_of[i] not in phone_clauses
                 and i not in not_visits and not _negated(sent, i) and not _time_of_attack(sent, i)
-                and not _bare_when(sent, i)]
+                and not _bare_when(sent, i) and i not in past]
     if phone_clauses and triggers:
         triggers = _not_of_the_call(sent, triggers, phone_clauses, a.lang)
     if not triggers:
@@ -872,6 +875,20 @@ def _news_present(a: ArticleAnalysis, sent: Sent, g: list[int], markers: set, da
                                                for d in days)
 
 
+def _background(sent: Sent, lang: str) -> set[int]:
+    """"Zorin, a veteran of ceasefire talks in Syria, ...", "a minszki tárgyalások veteránja": the tokens that tell
+    of a person's past (triggers.yaml `background`): after the word in its clause, before it in Hungarian."""
+    past: set[int] = set()
+    for b in sent.positions("background"):
+        clause = sent.clause_of[b]
+        span = range(b - 1, -1, -1) if lang == "hu" else range(b + 1, len(sent.cats))
+        for k in span:
+            if sent.clause_of[k] != clause:
+                break
+            past.add(k)
+    return past
+
+
 AFTER_REACH = 3  # tokens from "after" to its meeting word: "after two days of talks", "after lengthy consultations"
 
 
@@ -1095,11 +1112,14 @@ def _names_the_past(d: D.DateMention) -> bool:
 
 
 def _compound(sent: Sent, m: Mention) -> bool:
-    """"Trump-administrasjonen", "Putin-rezsim": a name inside a compound word describes something else; so does
-    a name joined to that compound by a dash ("Trump–Putyin-csúcs", "Trump-Putin-toppmøtet")."""
+    """"Trump-administrasjonen", "Putin-rezsim": a name inside a compound word describes something else; so do
+    a name joined to that compound by a dash ("Trump–Putyin-csúcs", "Trump-Putin-toppmøtet") and a name before a
+    noun it qualifies ("the Trump administration")."""
     if _compound_word(sent, m):
         return True
     k = m.end
+    if k < len(sent.cats) and "attributive_head" in sent.cats[k]:
+        return True  # "the Trump administration", "Putin aide Yuri Ushakov" (triggers.yaml `attributive_head`)
     if k + 1 < len(sent.cats) and sent.tokens.texts[k] in ("–", "-", "—"):
         return any(o.start == k + 1 and o.entry.etype == "person" and _compound_word(sent, o) for o in sent.mentions)
     return False

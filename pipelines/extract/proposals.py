@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import compress
 
 from pipelines.extract import dates as D
@@ -16,8 +17,8 @@ from pipelines.extract import morphology, numbers
 from pipelines.extract.actors import actor_country
 from pipelines.extract.analysis import ArticleAnalysis, Sent
 from pipelines.extract.memo import lookup_all
-from pipelines.extract.names import Mention, Tokens
-from pipelines.lexicon import LANGS
+from pipelines.extract.names import Mention, Tokens, index_for
+from pipelines.lexicon import LANGS, load_lang
 
 STANCES = ("propose", "support", "reject", "demand")
 _STANCE_CATS = frozenset(STANCES)
@@ -215,7 +216,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
     toks, cats = sent.tokens, sent.cats
     sizes = _plan_sizes(toks, a.lang)
     if not sent.allcats & _KIND_CATS and not any(s[1] for s in filter(None, sizes)) and not (
-            sent.has("force_head") and _joint_forces(sent)):
+            sent.has("force_head") and _joint_forces(sent, a.lang)) and not (sent.has("whole") and sent.has("demand")):
         return []  # nothing here names a proposal ("20-punktsplanen" carries its word inside the number)
     out: list[ProposalMention] = []
     date_tokens = {ti for _, ti in sent.dates}
@@ -278,7 +279,7 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
             # (events.yaml `trade`) that someone offers, backs or rejects is an economic offer; told alone, a fact
             spots = sorted({*spots, *sent.positions("trade")})
         if cat == "force" and sent.has("force_head"):
-            spots = sorted({*spots, *_joint_forces(sent)})
+            spots = sorted({*spots, *_joint_forces(sent, a.lang)})
         if cat == "economic" and spots:
             spots = [j for j in spots if not _not_an_offer(sent, j, a.lang) and not (out and _in_exchange(sent, j))]
         elif cat == "force" and spots:
@@ -303,6 +304,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
             out.append(ProposalMention(sent, spots[0], "other", key, _NAMES[key], sentences=[sent.idx]))
     refs = sent.positions("referendum")
     terr = [t for t in sent.positions("territorial") if not _watched_line(sent, t) and not _on_territory(sent, t)]
+    if sent.has("whole") and sent.has("demand"):
+        terr = sorted({*terr, *_whole_regions(sent)})
     if refs:
         out.append(ProposalMention(sent, refs[0], "territorial", "territorial:referendum",
                                    _NAMES["territorial:referendum"], sentences=[sent.idx]))
@@ -380,6 +383,17 @@ def _watched_line(sent: Sent, t: int) -> bool:
     if "line" not in sent.cats[t]:
         return False
     return any(abs(j - t) <= LINE_REACH and sent.clause_of[j] == sent.clause_of[t] for j in sent.positions("force"))
+
+
+WHOLE_REACH = 2  # tokens from "all of", "hele", "egész" to the region: "all of Donetsk", "the whole Donetsk region"
+
+
+def _whole_regions(sent: Sent) -> list[int]:
+    """"Russia demands all of Donetsk", "kravet om hele Donetsk", "celotno Doneško regijo": a Ukrainian region
+    right after a word of wholeness (events.yaml `whole`) in a sentence of demand is land demanded, even with no
+    word of withdrawal or territory. Returns the positions of those words."""
+    regions = [m.start for m in sent.mentions if m.entry.etype == "place" and m.entry.region]
+    return [i for i in sent.positions("whole") if any(0 < r - i <= WHOLE_REACH for r in regions)]
 
 
 ON_TERRITORY_REACH = 3  # "na svojem ozemlju": from the preposition to the word of territory
@@ -502,9 +516,9 @@ def _stance_words(sent: Sent, lang: str = "en") -> list[tuple[int, str]]:
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         stance = next((s for s in STANCES if s in c), None) if i not in names else None
-        if stance is None and "contribute" in c and _of_a_force(sent, i, before=lang in _CASE_LANGS):
+        if stance is None and "contribute" in c and _of_a_force(sent, i, lang, before=lang in _CASE_LANGS):
             stance = "support"  # "Norway's contribution to the force", "Slovenija bo sodelovala v silah"
-        if stance is None and "lead" in c and _leads_a_force(sent, i):
+        if stance is None and "lead" in c and _leads_a_force(sent, i, lang):
             stance = "propose"  # "sile, ki jih vodita Velika Britanija in Francija": who leads a force proposed it
         if stance is None or "not_stance" in c:
             continue  # "speaking on condition of anonymity": no demand
@@ -575,24 +589,24 @@ def _genitive_owners(sent: Sent, actors: list, props: list[ProposalMention], giv
                 break
 
 
-def _of_a_force(sent: Sent, i: int, before: bool = False) -> bool:
+def _of_a_force(sent: Sent, i: int, lang: str, before: bool = False) -> bool:
     """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause; with
     `before` (Hungarian, Slovenian: the verb may close the clause, "bo v večnacionalnih silah sodelovala", "a
     többnemzeti erőben részt vesz") also before it."""
     return any((i < j <= i + CONTRIBUTE_REACH or (before and 0 < i - j <= CONTRIBUTE_REACH))
                and sent.clause_of[j] == sent.clause_of[i]
-               for j in [*sent.positions("force"), *_joint_forces(sent)])
+               for j in [*sent.positions("force"), *_joint_forces(sent, lang)])
 
 
 # tokens from a force back to its relative clause's verb: "silah, ki jih vodita", "erőben, amelyet X és Y vezet"
 LEAD_BACK = 8
 
 
-def _leads_a_force(sent: Sent, i: int) -> bool:
+def _leads_a_force(sent: Sent, i: int, lang: str) -> bool:
     """A word of leading or planning (events.yaml `lead`) whose object is a force: the force after it in its clause
     ("Britain and France lead the reassurance force"), or before it, with a relative pronoun between ("the force
     which Britain and France lead", "sile, ki jih vodita")."""
-    forces = [*sent.positions("force"), *_joint_forces(sent)]
+    forces = [*sent.positions("force"), *_joint_forces(sent, lang)]
     if any(i < j <= i + CONTRIBUTE_REACH and sent.clause_of[j] == sent.clause_of[i] for j in forces):
         return True
     return any(0 < i - j <= LEAD_BACK and any(j < r < i for r in sent.positions("relative_pronoun")) for j in forces)
@@ -601,16 +615,35 @@ def _leads_a_force(sent: Sent, i: int) -> bool:
 WARRING = frozenset({"UA", "RU"})
 
 
-def _joint_forces(sent: Sent) -> list[int]:
+def _joint_forces(sent: Sent, lang: str) -> list[int]:
     """"den britisk-franske styrken", "a British-French force", "britansko-francoske sile": a bare word of a force
     (events.yaml `force_head`) right after the adjectives of two or more nations, none of them a warring side, is a
-    force to be sent ("Russian-Belarusian forces", "US-Ukrainian forces" are no such force)."""
+    force to be sent ("Russian-Belarusian forces", "US-Ukrainian forces" are no such force); so is one right after a
+    nation's adjective compounded with "led" ("the French-led force", "den britisk- og franskledede styrken")."""
     out = []
     for j in sent.positions("force_head"):
         nations = {m.entry.country for m in sent.mentions if m.adjective and m.entry.country and m.end == j}
         if len(nations) >= 2 and not nations & WARRING:
             out.append(j)
+        elif j and (led := _led_nation(sent.tokens.lowers[j - 1], lang)) and led not in WARRING:
+            out.append(j)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _led_nation(word: str, lang: str) -> str | None:
+    """The nation of "french-led", "franskledede" (events.yaml `led_suffix`): its adjective before the suffix."""
+    for suffix in _led_suffixes(lang):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)].rstrip("-")
+            return next((e.country for p, e, g, _ in index_for(lang).by_last.get(stem)
+                         if not p and g == "adj" and e.etype == "country"), None)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _led_suffixes(lang: str) -> tuple[str, ...]:
+    return tuple(load_lang("events", lang).get("led_suffix") or ())
 
 
 NAMING_REACH = 3  # "called it an ultimatum" (after the verb), "ultimátumnak nevezte" (before it)
