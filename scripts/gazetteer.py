@@ -91,9 +91,9 @@ SPELLINGS = 3
 CLOSE = 0.75  # a city's other spelling is kept only this close to its name ("Lozanna" ~ "Lausanne"), not grown
 # A spelling is a word of one of our languages when its frequency (Zipf scale, lowercase: wordfreq cannot tell
 # case) reaches WORD in any language but the city's own ("most" hu, "split" en, "nice" en); in the city's own
-# language only past HOME_WORD, as its own cities are frequent there ("Bodø" nb 4.7, "Bergen" nb 5.4), or when the
-# word is far more frequent there than in our other languages, which borrow a city's name but not a word ("reading"
-# en 5.1 against 3.6; "Boston" en 4.7 against 4.1).
+# language only past HOME_WORD, as its own cities are frequent there ("Bodø" nb 4.7, "Bergen" nb 5.4), or, in English,
+# when it is far more frequent there than in our other languages, which borrow a town's name but not a word
+# ("reading" en 5.1 against 3.6).
 WORD, HOME_WORD, BORROWED_GAP = 3.9, 5.5, 0.8
 WFLANG = {"hu": "hu", "sl": "sl", "no": "nb", "en": "en"}
 HOME = {"HU": "hu", "SI": "sl", "NO": "no", "GB": "en", "US": "en", "CA": "en", "IE": "en", "AU": "en", "NZ": "en"}
@@ -107,7 +107,9 @@ def word_of(spelling: str, country: str) -> str | None:
         others = max(v for k, v in zipf.items() if k != lang)
         if lang != home and z >= WORD:
             return lang
-        if lang == home and (z >= HOME_WORD or (z >= WORD - 0.5 and z - others >= BORROWED_GAP)):
+        # the gap tells an English word that names a town ("reading", "bath") from a town name; a Norwegian,
+        # Hungarian or Slovenian town is frequent at home for being the town ("Bodø" nb 4.7 against ~1)
+        if lang == home and (z >= HOME_WORD or (lang == "en" and z >= WORD - 0.5 and z - others >= BORROWED_GAP)):
             return lang
     return None
 
