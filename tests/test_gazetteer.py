@@ -59,3 +59,14 @@ def test_cities_named_like_common_words_leave_the_words_alone(text):
 def test_cities_named_like_words_or_surnames_are_left_out():
     names = {n for p in load("world")["places"] for n in p["names"]}
     assert not names & {"Most", "Van", "Split", "Nice", "Reading", "Pápa", "Serov", "Duma", "Florence"}
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-12-16\nThe talks took place on Tuesday with the foreign minister, Badr Albusaidi, as host.",
+    " date 2026-12-16\nGostitelj pogovorov v torek je bil zunanji minister Badr al Busaidi.",
+])
+def test_a_generated_town_named_like_a_person_before_a_surname_is_the_person(text):
+    """"Badr Albusaidi", "Badr al Busaidi": Badr is also a town of the gazetteer; before a capitalised word (or a name
+    particle and one) it is a given name, not a venue."""
+    rows = extract_article("t", clean(text, "text"))
+    assert [r["canonical_name"] for r in rows["entity_mentions"] if r["entity_type"] == "place"] == []

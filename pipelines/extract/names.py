@@ -38,6 +38,7 @@ class Entry:
     city: str | None = None  # the city a landmark stands in
     in_region: str | None = None  # the region a city lies in (Miami: Florida)
     belligerent: bool = False
+    generated: bool = False  # a place of world.yaml (scripts/gazetteer.py), not listed by hand
 
 
 @dataclass(slots=True)
@@ -281,10 +282,11 @@ def index_for(lang: str) -> Index:
             idx.first_names.update(given)
             idx.first_of.setdefault(entry.eid, {}).update(given)
     world = _world()  # generated (scripts/gazetteer.py): countries and capitals not listed by hand
-    for pl in [*load("places"), *world["places"]]:
+    listed = load("places")
+    for k, pl in enumerate([*listed, *world["places"]]):
         entry = Entry("place", "place:" + pl["name"].lower().replace(" ", "-"), pl["name"], pl["country"],
                       kind=pl["kind"], actor=bool(pl.get("actor")), region=pl.get("ua_region"),
-                      city=pl.get("in"), in_region=pl.get("in_region"))
+                      city=pl.get("in"), in_region=pl.get("in_region"), generated=k >= len(listed))
         for alias in pl["names"]:
             _add(idx, alias, entry, rules_lang, True)
         if pl.get("ua_region"):
@@ -472,6 +474,8 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
         if hit is None:
             continue
         prefix, entry, group = hit
+        if entry.generated and group == "base" and _given_name(idx, tokens, i):
+            continue  # "Badr Albusaidi", "Maia Sandu": a town of the gazetteer named like a person, before a surname
         start = i - len(prefix)
         if any(taken[start:i]):
             prev = found[-1] if found else None
@@ -520,6 +524,14 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
     # "Julie Davis kijevi nagykövet" (ambassador in Kyiv): a place adjective before a role word names the post,
     # not where anything happens
     return [m for m in found if m.group != "locadj" or m.end >= n or not role_at(idx, tokens, m.end)]
+
+
+def _given_name(idx: Index, tokens: Tokens, i: int) -> bool:
+    """The word at i is followed by a capitalised word, or by a name particle and one ("Badr al Busaidi")."""
+    texts, n = tokens.texts, len(tokens.texts)
+    if i + 1 < n and _CAP.match(texts[i + 1]):
+        return True
+    return i + 2 < n and tokens.lowers[i + 1] in idx.particles and bool(_CAP.match(texts[i + 2]))
 
 
 def _namesake(idx: Index, tokens: Tokens, i: int, group: str, lang: str,
