@@ -64,9 +64,11 @@ def test_cities_named_like_words_or_surnames_are_left_out():
 @pytest.mark.parametrize("text", [
     " date 2026-12-16\nThe talks took place on Tuesday with the foreign minister, Badr Albusaidi, as host.",
     " date 2026-12-16\nGostitelj pogovorov v torek je bil zunanji minister Badr al Busaidi.",
+    " date 2026-12-16\nPredsednik je v soboto obiskal Kišinjev, kjer se je sestal s predsednico Maio Sandu.",
 ])
 def test_a_generated_town_named_like_a_person_before_a_surname_is_the_person(text):
     """"Badr Albusaidi", "Badr al Busaidi": Badr is also a town of the gazetteer; before a capitalised word (or a name
     particle and one) it is a given name, not a venue."""
     rows = extract_article("t", clean(text, "text"))
-    assert [r["canonical_name"] for r in rows["entity_mentions"] if r["entity_type"] == "place"] == []
+    places = {r["canonical_name"] for r in rows["entity_mentions"] if r["entity_type"] == "place"}
+    assert not places & {"Badr", "Maia"}

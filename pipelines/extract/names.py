@@ -474,8 +474,10 @@ def recognise(tokens: Tokens, lang: str, ends: list[int] | None = None,
         if hit is None:
             continue
         prefix, entry, group = hit
-        if entry.generated and group == "base" and _given_name(idx, tokens, i):
-            continue  # "Badr Albusaidi", "Maia Sandu": a town of the gazetteer named like a person, before a surname
+        if entry.generated and (group == "base" or lang == "sl") and _given_name(idx, tokens, i):
+            # "Badr Albusaidi", "Maia Sandu", sl "z Maio Sandu" (Slovenian declines the given name too): a town of the
+            # gazetteer named like a person, before a surname
+            continue
         start = i - len(prefix)
         if any(taken[start:i]):
             prev = found[-1] if found else None
