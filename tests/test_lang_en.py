@@ -1358,3 +1358,44 @@ def test_an_agreement_named_after_a_city_is_no_meeting_there(text):
 ])
 def test_the_place_a_traveller_returns_to_is_home_not_a_venue(text, city):
     assert [m["city"] for m in rows(f" date 2026-12-18 {text}\n")["meeting_mentions"]] == [city]
+
+
+def test_who_would_change_a_plan_neither_proposes_nor_backs_it():
+    p = props(" date 2026-10-02 Russia wants to change several points of the American 20-point plan.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_ready_to_sign_and_offering_to_contribute_back_anothers_truce():
+    p = props(" date 2026-10-02 Ukraine proposed a 30-day energy truce. Vienna is ready to sign the truce, and Austria "
+              "has offered to contribute observers.")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["AT"])
+
+
+def test_every_initiative_names_no_proposal():
+    p = props(" date 2026-10-02 The US put forward a 20-point plan. Austria supports every initiative that brings peace "
+              "closer.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_the_nations_that_lead_a_force_proposed_it():
+    p = props(" date 2026-10-02 Moscow objects to the British- and French-led reassurance force that would deploy "
+              "after a truce.")["peacekeeping_force"]
+    assert (sorted(p["proposed_by"]), p["rejected_by"]) == (["FR", "GB"], ["RU"])
+
+
+def test_the_author_may_be_named_in_the_next_sentence():
+    p = props(" date 2026-10-02 Russia has also put an economic offer on the table. Kirill Dmitriev presented it to "
+              "US companies the next day.")["economic"]
+    assert (p["proposed_by"], p["supported_by"]) == (["RU"], [])
+
+
+def test_a_quote_takes_the_speakers_stance():
+    p = props(' date 2026-10-02 Britain and France proposed a reassurance force. "Any foreign soldier in Ukraine would '
+              'be a legitimate target," Sergei Lavrov, Russia\'s foreign minister, said.')["peacekeeping_force"]
+    assert p["rejected_by"] == ["RU"]
+
+
+def test_agreeing_how_to_monitor_a_truce_is_no_stance_on_it():
+    p = props(" date 2026-10-02 Ukraine proposed a 30-day energy truce. Russian and US officers agreed draft rules for "
+              "monitoring a halt to strikes on power plants.")["ceasefire"]
+    assert p["supported_by"] == []
