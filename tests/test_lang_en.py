@@ -1399,3 +1399,16 @@ def test_agreeing_how_to_monitor_a_truce_is_no_stance_on_it():
     p = props(" date 2026-10-02 Ukraine proposed a 30-day energy truce. Russian and US officers agreed draft rules for "
               "monitoring a halt to strikes on power plants.")["ceasefire"]
     assert p["supported_by"] == []
+
+
+def test_a_verb_after_and_shares_the_nearer_subject():
+    p = props(" date 2026-10-02 Britain proposed a reassurance force. Kyiv welcomed the plan, but the Kremlin has said "
+              "it would treat such troops as legitimate targets and would never accept them.")["peacekeeping_force"]
+    assert (p["supported_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
+def test_a_quote_with_only_an_adjective_before_its_stance_word_is_the_speakers():
+    p = props(' date 2026-10-02 Britain and France proposed a reassurance force. "Any foreign soldier on Ukrainian soil '
+              'will be a legitimate target," a Russian Foreign Ministry spokeswoman said on Tuesday.')[
+        "peacekeeping_force"]
+    assert p["rejected_by"] == ["RU"]

@@ -814,7 +814,7 @@ def _of_proposal_noun(sent: Sent, clause: int, props: list | None = None) -> boo
 
 
 QUOTE_MARKS = frozenset('"“”„«»')
-SPEAKER_REACH = 3  # '..." Sergei Lavrov said', '..." – mondta Szijjártó': tokens from the closing quote to the speaker
+SPEAKER_REACH = 5  # '..." Sergei Lavrov said', '..." – mondta Szijjártó': tokens from the closing quote to the speaker
 
 
 def _quote_speaker(sent: Sent, actors: list, i2: int):
@@ -827,10 +827,11 @@ def _quote_speaker(sent: Sent, actors: list, i2: int):
     closing = min((k for k in marks if k > i2), default=None)
     if opening is None or closing is None or not any("speech" in c for c in sent.cats[closing:]):
         return None
-    if any(opening < x.m.start < i2 and x.m.prep is None for x in actors):
+    if any(opening < x.m.start < i2 and x.m.prep is None and not x.m.adjective for x in actors):
         return None
-    return next((x for x in actors if not x.bound and closing < x.m.start <= closing + 1 + SPEAKER_REACH
-                 and x.m.entry.etype == "person"), None)
+    near = [x for x in actors if not x.bound and closing < x.m.start <= closing + 1 + SPEAKER_REACH]
+    # the person, else the nation of the speaker's title ('" Russian Foreign Ministry spokeswoman Maria Zakharova said')
+    return next((x for x in near if x.m.entry.etype == "person"), next((x for x in near if x.m.adjective), None))
 
 
 PRONOUN_REACH = 2  # "But he rejected", "Men han avviste": the pronoun opens the sentence
@@ -1171,6 +1172,15 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                 continue  # (a source before the verb, "Ifølge ukrainske kilder", is bound and no subject)
             give(nearest_prop(i2), s, act.country)
             act.bound = act.subject = True
+    # '"Any western soldier would be a legitimate target," Lavrov said': the speaker named after a quote takes the
+    # stance of a quote that names nobody before its stance word (an adjective, "on Ukrainian soil", names no one)
+    for i2, s in words:
+        speaker = _quote_speaker(sent, actors, i2)
+        if speaker is not None:
+            give(nearest_prop(i2), s, speaker.country)
+            speaker.bound = True
+            for x in actors:
+                x.bound = x.bound or (x.m.adjective and x.m.end <= i2 and sent.clause_of[x.m.start] == sent.clause_of[i2])
     # "Russia, at the request of Trump, agreed": a stance word after a preposition is someone else's
     preps = morphology.prepositions(a.lang if a.lang in LANGS else "en")
     # ... but not an infinitive after another stance word: "ready to accept", "klar til å akseptere"
@@ -1246,13 +1256,6 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
             if p.kind == "ceasefire":
                 for c in sorted(WARRING):
                     give(p, s, c)
-    # '"Any western soldier would be a legitimate target," Lavrov said': the speaker named after a quote takes the
-    # stance of a quote that names nobody before its stance word
-    for i2, s in words:
-        speaker = _quote_speaker(sent, actors, i2)
-        if speaker is not None:
-            give(nearest_prop(i2), s, speaker.country)
-            speaker.bound = True
     # a stance word nobody stands before shares the subject of the sentence ("X rejected A and demanded B")
     # (not an actor bound otherwise: the owner of "the American plan, which Kyiv called a good start and supports",
     # the one appealed to, an agent)
@@ -1268,7 +1271,9 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         if not any("conjunction" in sent.cats[j] for j in range(max(0, i2 - 2), i2)):
             continue  # only a verb joined by "and" shares the subject
         clause = sent.clause_of[i2]
-        has_own = any(start_from < x.m.start and x.m.end <= i2 and sent.clause_of[x.m.start] == clause
-                      and x.subject for x in actors)
+        # (another subject since the sentence's own, in the verb's clause, is the nearer one: "Kyiv welcomed the
+        # plan, but the Kremlin said the troops would be legitimate targets and would never accept them")
+        has_own = any((start_from < x.m.start or (x is not subject and subject.m.end <= x.m.start))
+                      and x.m.end <= i2 and sent.clause_of[x.m.start] == clause and x.subject for x in actors)
         if not has_own and not _object_of_its_own(sent, i2, nearest_prop(i2)):
             give(nearest_prop(i2), s, subject.country)
