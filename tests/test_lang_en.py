@@ -1396,3 +1396,57 @@ def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
 def test_a_force_led_by_a_nation_is_a_coalition_force(text, kinds):
     """"the French-led force": a nation's adjective with "-led" before a bare force word; not a warring side's."""
     assert [r["kind"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]] == kinds
+
+
+def test_who_would_change_a_plan_neither_proposes_nor_backs_it():
+    p = props(" date 2026-10-02 Russia wants to change several points of the American 20-point plan.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_ready_to_sign_and_offering_to_contribute_back_anothers_truce():
+    p = props(" date 2026-10-02 Ukraine proposed a 30-day energy truce. Vienna is ready to sign the truce, and Austria "
+              "has offered to contribute observers.")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["AT"])
+
+
+def test_every_initiative_names_no_proposal():
+    p = props(" date 2026-10-02 The US put forward a 20-point plan. Austria supports every initiative that brings peace "
+              "closer.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_the_nations_that_lead_a_force_proposed_it():
+    p = props(" date 2026-10-02 Moscow objects to the British- and French-led reassurance force that would deploy "
+              "after a truce.")["peacekeeping_force"]
+    assert (sorted(p["proposed_by"]), p["rejected_by"]) == (["FR", "GB"], ["RU"])
+
+
+def test_the_author_may_be_named_in_the_next_sentence():
+    p = props(" date 2026-10-02 Russia has also put an economic offer on the table. Kirill Dmitriev presented it to "
+              "US companies the next day.")["economic"]
+    assert (p["proposed_by"], p["supported_by"]) == (["RU"], [])
+
+
+def test_a_quote_takes_the_speakers_stance():
+    p = props(' date 2026-10-02 Britain and France proposed a reassurance force. "Any foreign soldier in Ukraine would '
+              'be a legitimate target," Sergei Lavrov, Russia\'s foreign minister, said.')["peacekeeping_force"]
+    assert p["rejected_by"] == ["RU"]
+
+
+def test_agreeing_how_to_monitor_a_truce_is_no_stance_on_it():
+    p = props(" date 2026-10-02 Ukraine proposed a 30-day energy truce. Russian and US officers agreed draft rules for "
+              "monitoring a halt to strikes on power plants.")["ceasefire"]
+    assert p["supported_by"] == []
+
+
+def test_a_verb_after_and_shares_the_nearer_subject():
+    p = props(" date 2026-10-02 Britain proposed a reassurance force. Kyiv welcomed the plan, but the Kremlin has said "
+              "it would treat such troops as legitimate targets and would never accept them.")["peacekeeping_force"]
+    assert (p["supported_by"], p["rejected_by"]) == (["UA"], ["RU"])
+
+
+def test_a_quote_with_only_an_adjective_before_its_stance_word_is_the_speakers():
+    p = props(' date 2026-10-02 Britain and France proposed a reassurance force. "Any foreign soldier on Ukrainian soil '
+              'will be a legitimate target," a Russian Foreign Ministry spokeswoman said on Tuesday.')[
+        "peacekeeping_force"]
+    assert p["rejected_by"] == ["RU"]

@@ -1345,3 +1345,37 @@ def test_the_air_force_that_reports_the_counts_is_no_attacker():
                "közölte, hogy 48 drónt és két rakétát indítottak. Öten megsebesültek.")["attack_mentions"]
     assert [(r["attacker_country"], r["target_country"], r["n_drones"], r["n_missiles"]) for r in rows] == [
         ("RU", "UA", 48, 2)]
+
+
+def test_who_would_change_a_plan_neither_proposes_nor_backs_it():
+    p = props(" date 2026-10-02 Moszkva több ponton módosítaná az amerikai 20 pontos tervet.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_ready_to_sign_backs_anothers_truce_and_sem_fogadta_el_rejects_it():
+    p = props(" date 2026-10-02 Ukrajna harmincnapos energetikai tűzszünetet javasolt. Bécs kész aláírni, Moszkva "
+              "azonban továbbra sem fogadta el a tűzszünetet.")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"], p["rejected_by"]) == (["UA"], ["AT"], ["RU"])
+
+
+def test_every_initiative_names_no_proposal():
+    p = props(" date 2026-10-02 Az Egyesült Államok 20 pontos tervet terjesztett elő. Ausztria minden kezdeményezést "
+              "támogat, amely a béke felé visz.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_a_quote_takes_the_speakers_stance():
+    p = props(" date 2026-10-02 Nagy-Britannia és Franciaország békefenntartó erőt javasolt. „Minden nyugati katona "
+              "Ukrajnában legitim célpont lesz” – mondta Szergej Lavrov.")["peacekeeping_force"]
+    assert p["rejected_by"] == ["RU"]
+
+
+def test_agreeing_how_to_monitor_a_truce_is_no_stance_on_it():
+    p = props(" date 2026-10-02 Ukrajna energetikai tűzszünetet javasolt. Oroszország elfogadta az energetikai "
+              "tűzszünet ellenőrzési szabályait.")["ceasefire"]
+    assert p["supported_by"] == []
+
+
+def test_the_nations_that_lead_a_force_proposed_it():
+    p = props(" date 2026-10-02 Ausztria kész részt venni a brit és francia vezetésű erőben.")["peacekeeping_force"]
+    assert (sorted(p["proposed_by"]), p["supported_by"]) == (["FR", "GB"], ["AT"])

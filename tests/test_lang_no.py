@@ -1248,3 +1248,43 @@ def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
 def test_a_force_led_by_a_nation_is_a_coalition_force(text, kinds):
     """"den franskledede styrken": a nation's adjective compounded with "ledet" before a bare force word."""
     assert [r["kind"] for r in rows(" date 2027-03-12\n" + text)["proposal_mentions"]] == kinds
+
+
+def test_who_would_change_a_plan_neither_proposes_nor_backs_it():
+    p = props(" date 2026-10-02 Russland krever endringer i den amerikanske 20-punktsplanen.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_offering_to_contribute_backs_anothers_truce():
+    p = props(" date 2026-10-02 Ukraina foreslo en energivåpenhvile på 30 dager. Sverige har tilbudt å bidra med "
+              "observatører til våpenhvilen for energianlegg.")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["SE"])
+
+
+def test_every_initiative_names_no_proposal():
+    p = props(" date 2026-10-02 USA la fram en 20-punktsplan. Sverige støtter ethvert initiativ for fred.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_the_nations_that_lead_a_force_proposed_it():
+    p = props(" date 2026-10-02 Østerrike er villig til å bidra til den britisk- og franskledede styrken.")[
+        "peacekeeping_force"]
+    assert (sorted(p["proposed_by"]), p["supported_by"]) == (["FR", "GB"], ["AT"])
+
+
+def test_the_author_may_be_named_in_the_next_sentence():
+    p = props(" date 2026-10-02 Russland har også lagt et økonomisk tilbud på bordet. Kirill Dmitrijev presenterte det "
+              "for amerikanske selskaper dagen etter.")["economic"]
+    assert (p["proposed_by"], p["supported_by"]) == (["RU"], [])
+
+
+def test_a_quote_takes_the_speakers_stance():
+    p = props(" date 2026-10-02 Storbritannia og Frankrike foreslo en sikkerhetsstyrke. «Alle vestlige soldater i "
+              "Ukraina vil være et legitimt mål», sa Sergej Lavrov.")["peacekeeping_force"]
+    assert p["rejected_by"] == ["RU"]
+
+
+def test_agreeing_how_to_monitor_a_truce_is_no_stance_on_it():
+    p = props(" date 2026-10-02 Ukraina foreslo en energivåpenhvile. Russland og USA ble enige om regler for "
+              "overvåking av energivåpenhvilen.")["ceasefire"]
+    assert p["supported_by"] == []

@@ -1351,3 +1351,41 @@ def test_a_whole_region_beside_a_demand_is_land_demanded(text, key):
     """"zahteva celotno Lugansko regijo": a whole region right after "celoten", beside a word of demand."""
     found = [r["merge_key"] for r in run(" date 2027-03-12\n" + text)["proposal_mentions"]]
     assert found == ([key] if key else [])
+
+
+def test_who_would_change_a_plan_neither_proposes_nor_backs_it():
+    p = props(" date 2026-10-02 Rusija zahteva spremembe ameriškega 20-točkovnega načrta.")["peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_ready_to_sign_backs_anothers_truce_and_a_clitic_names_it():
+    p = props(" date 2026-10-02 Ukrajina je predlagala 30-dnevno energetsko premirje. Avstrija je pripravljena "
+              "podpisati premirje.")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["AT"])
+    p = props(" date 2026-10-02 Ukrajina je predlagala 30-dnevno energetsko premirje. Ministrica je dejala, da ga "
+              "Avstrija podpira.")["ceasefire"]
+    assert (p["proposed_by"], p["supported_by"]) == (["UA"], ["AT"])
+
+
+def test_every_initiative_names_no_proposal():
+    p = props(" date 2026-10-02 ZDA so predstavile 20-točkovni načrt. Avstrija podpira vsako pobudo za mir.")[
+        "peace_plan"]
+    assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+def test_the_nations_that_lead_a_force_proposed_it():
+    p = props(" date 2026-10-02 Moskva nasprotuje silam pod vodstvom Velike Britanije in Francije.")[
+        "peacekeeping_force"]
+    assert (sorted(p["proposed_by"]), p["rejected_by"]) == (["FR", "GB"], ["RU"])
+
+
+def test_a_quote_takes_the_speakers_stance():
+    p = props(" date 2026-10-02 Velika Britanija in Francija sta predlagali mirovne sile. »Zahodni vojaki v Ukrajini "
+              "bodo legitimna tarča,« je dejal Sergej Lavrov.")["peacekeeping_force"]
+    assert p["rejected_by"] == ["RU"]
+
+
+def test_agreeing_how_to_monitor_a_truce_is_no_stance_on_it():
+    p = props(" date 2026-10-02 Ukrajina je predlagala energetsko premirje. Rusija in ZDA sta se dogovorili o "
+              "pravilih za nadzor energetskega premirja.")["ceasefire"]
+    assert p["supported_by"] == []

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import compress
 
 from pipelines.extract import dates as D
@@ -70,11 +69,19 @@ def find(a: ArticleAnalysis) -> list[ProposalMention]:
                                          sentences=[sent.idx]), *found]
         if not found:
             referent = _referent(sent, last, by_key)
-            if referent is None:
+            author_after = referent is None and _author_after(sent, last, by_key, a.lang)
+            if referent is None and not author_after:
                 continue
+            referent = referent or last
             found = [ProposalMention(sent, _anaphor_at(sent), referent.kind, referent.key, referent.name,
                                      n_points=referent.n_points, scope=referent.scope, sentences=[sent.idx])]
             _stances(a, sent, found)
+            if author_after:
+                # only the author, named before the verb, is read from a sentence that names no proposal
+                verb = _verb_of_proposing(sent, a.lang)
+                found[0].proposed &= {m.entry.country for m in sent.mentions if m.end <= verb}
+                found[0].supported.clear()
+                found[0].rejected.clear()
             if referent.proposed:
                 # "Meloni proposed guarantees ... Kyiv would push for the idea": calling for a proposal someone else
                 # made is backing it
@@ -111,6 +118,8 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
     before: the previous one within two sentences, or the article's only numbered plan."""
     if not sent.allcats & _STANCE_CATS or not sent.allcats & {"anaphor", "plan"}:
         return None
+    if _generic_noun(sent, _anaphor_at(sent)):
+        return None  # "supports every initiative for peace": no proposal in particular
     if only_plan and sent.has("plan"):
         plans = [p for p in by_key.values() if p.kind == "peace_plan"]
         at = _anaphor_at(sent)
@@ -136,6 +145,32 @@ def _referent(sent: Sent, last: ProposalMention | None, by_key: dict,
                 return max(plans, key=lambda p: max(p.sentences)) if plans else last
             return last
     return None
+
+
+GENERIC_REACH = 2  # "minden olyan kezdeményezést": tokens from "every" to the noun
+
+
+def _generic_noun(sent: Sent, at: int) -> bool:
+    """A noun of proposal after a word of every or any (events.yaml `generic`: "every initiative", "minden olyan
+    kezdeményezést", "vsako pobudo", "ethvert initiativ") names every proposal, none in particular."""
+    return any("generic" in sent.cats[k] for k in range(max(0, at - GENERIC_REACH), at))
+
+
+def _author_after(sent: Sent, last: ProposalMention | None, by_key: dict, lang: str) -> bool:
+    """"Moscow has put an economic offer on the table. Dmitriev pitched joint projects ...": a proposal told with
+    no author, and in the next sentence a verb of proposing (no noun of one) after a name: that one is its author."""
+    if last is None or sent.idx - max(last.sentences) != 1 or by_key.get(last.key, last).proposed:
+        return False
+    verb = _verb_of_proposing(sent, lang)
+    if verb is None or sent.allcats & _MEETING_CATS:
+        return False  # (not "Budapest is ready to host a summit": an offer of a meeting)
+    return any(m.entry.country and m.end <= verb for m in sent.mentions)
+
+
+def _verb_of_proposing(sent: Sent, lang: str) -> int | None:
+    """The first stance word of proposing that is no noun of a proposal ("pitched", not "the offer")."""
+    return next((i for i, s in _stance_words(sent, lang) if s == "propose" and "demand" not in sent.cats[i]
+                 and not sent.cats[i] & {"anaphor", "plan"}), None)
 
 
 PLAN_KINDS = frozenset({"peace_plan", "peacekeeping_force", "territorial", "economic", "other"})
@@ -516,12 +551,18 @@ def _stance_words(sent: Sent, lang: str = "en") -> list[tuple[int, str]]:
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
         stance = next((s for s in STANCES if s in c), None) if i not in names else None
-        if stance is None and "contribute" in c and _of_a_force(sent, i, lang, before=lang in _CASE_LANGS):
+        if stance is None and "contribute" in c and _of_a_force(sent, i, before=lang in _CASE_LANGS, lang=lang):
             stance = "support"  # "Norway's contribution to the force", "Slovenija bo sodelovala v silah"
         if stance is None and "lead" in c and _leads_a_force(sent, i, lang):
             stance = "propose"  # "sile, ki jih vodita Velika Britanija in Francija": who leads a force proposed it
         if stance is None or "not_stance" in c:
             continue  # "speaking on condition of anonymity": no demand
+        if _wish_to_amend(sent, i):
+            continue  # "wants to change several points", "módosítaná": a reservation on the plan, no stance
+        if stance == "support" and _means_of_watching(sent, i):
+            continue  # "agree draft rules for monitoring a halt": a stance on the rules, not on the truce
+        if stance == "propose" and _signs_up(sent, i):
+            stance = "support"  # "ready to sign the truce", "offered to contribute monitors": backing another's
         if any("whether" in cats[k] and sent.clause_of[k] == sent.clause_of[i]
                for k in range(max(0, i - WHETHER_REACH), i)):
             continue  # "will show whether Moscow is ready for a deal", "ali je Moskva pripravljena": asked, not taken
@@ -555,6 +596,49 @@ def _stance_words(sent: Sent, lang: str = "en") -> list[tuple[int, str]]:
 
 
 WHETHER_REACH = 6  # tokens from "whether" to the stance word it asks about
+AMEND_REACH = 2  # "wants to change", "krever endringer": tokens from a stance word to the word of changing
+
+
+def _wish_to_amend(sent: Sent, i: int) -> bool:
+    """A word of changing a plan in a wish, a conditional or a noun (events.yaml `amend_wish`: "wants to change",
+    "módosítaná", "želi spremeniti", "krever endringer") at the stance word, right before it or up to two after it
+    in its clause: who would amend a plan has a reservation on it, and neither proposed nor backed it."""
+    cats, cl = sent.cats, sent.clause_of[i]
+    return any("amend_wish" in cats[k] and sent.clause_of[k] == cl
+               for k in range(max(0, i - 1), min(len(cats), i + 1 + AMEND_REACH)))
+
+
+WATCH_REACH = 6  # "agreeing on a draft mechanism for monitoring": tokens from the word of support to "monitoring"
+
+
+def _means_of_watching(sent: Sent, i: int) -> bool:
+    """A word of monitoring (events.yaml `monitoring`, not itself a force: "a monitoring mission" is one) after a word
+    of support in its clause, before any word of a proposal or right after it ("a tűzszünet ellenőrzési szabályait",
+    the truce's monitoring rules): what is agreed is how to watch the proposal."""
+    cats, cl = sent.cats, sent.clause_of[i]
+    for k in range(i + 1, min(len(cats), i + 1 + WATCH_REACH)):
+        # (a document is what is agreed: "agree draft rules for monitoring")
+        if sent.clause_of[k] != cl or cats[k] & (_KIND_CATS - {"plan"} | {"force", "anaphor"}):
+            return any("monitoring" in cats[q] and not cats[q] & {"force"} for q in range(k + 1, min(len(cats), k + 3)))
+        if "monitoring" in cats[k]:
+            return True
+    return False
+
+
+SIGN_UP_REACH = 3  # "ready to sign", "tilbød seg å bidra": tokens from a word of offering to the act offered
+
+
+def _signs_up(sent: Sent, i: int) -> bool:
+    """A word of offering or readiness (events.yaml `propose`: "ready to", "kész", "tilbød") before a word of signing
+    or taking part (`sign_up`, `contribute`) in its clause, no name between ("proposed that Norway join" is a
+    proposal): one offers to join what exists, which is backing it, not proposing it."""
+    cats, cl = sent.cats, sent.clause_of[i]
+    for k in range(i, min(len(cats), i + 1 + SIGN_UP_REACH)):
+        if sent.clause_of[k] != cl or any(i < m.start <= k for m in sent.mentions):
+            return False
+        if cats[k] & {"sign_up", "contribute"}:
+            return True
+    return False
 CONTRIBUTE_REACH = 6  # tokens from a word of taking part to the force: "contribution to a future multinational force"
 
 
@@ -589,7 +673,7 @@ def _genitive_owners(sent: Sent, actors: list, props: list[ProposalMention], giv
                 break
 
 
-def _of_a_force(sent: Sent, i: int, lang: str, before: bool = False) -> bool:
+def _of_a_force(sent: Sent, i: int, before: bool = False, lang: str = "en") -> bool:
     """A word of taking part or contributing (events.yaml `contribute`) with a force after it in its clause; with
     `before` (Hungarian, Slovenian: the verb may close the clause, "bo v večnacionalnih silah sodelovala", "a
     többnemzeti erőben részt vesz") also before it."""
@@ -602,7 +686,7 @@ def _of_a_force(sent: Sent, i: int, lang: str, before: bool = False) -> bool:
 LEAD_BACK = 8
 
 
-def _leads_a_force(sent: Sent, i: int, lang: str) -> bool:
+def _leads_a_force(sent: Sent, i: int, lang: str = "en") -> bool:
     """A word of leading or planning (events.yaml `lead`) whose object is a force: the force after it in its clause
     ("Britain and France lead the reassurance force"), or before it, with a relative pronoun between ("the force
     which Britain and France lead", "sile, ki jih vodita")."""
@@ -613,9 +697,56 @@ def _leads_a_force(sent: Sent, i: int, lang: str) -> bool:
 
 
 WARRING = frozenset({"UA", "RU"})
+LED_BY_REACH = 2  # "sile pod vodstvom Velike Britanije": tokens from the force to its leaders' genitive
 
 
-def _joint_forces(sent: Sent, lang: str) -> list[int]:
+def _force_leaders(sent: Sent, lang: str) -> set[str]:
+    """The nations that lead a force, who proposed it: the adjectives ending in a word of leading right before a
+    word of a force ("the British- and French-led force", "den britisk- og franskledede styrken", "a brit és francia
+    vezetésű erő"; events.yaml `led_suffix`), or named after "pod vodstvom" right after it (`led_by_after`)."""
+    out: set[str] = set()
+    for j in sorted({*sent.positions("force"), *sent.positions("force_head")}):
+        out |= _leaders_at(sent, lang, j)
+    return out
+
+
+def _leaders_at(sent: Sent, lang: str, j: int) -> set[str]:
+    """_force_leaders() of the force word at j."""
+    out: set[str] = set()
+    low = sent.tokens.lowers[j - 1] if j else ""
+    suffix = next((x for x in load_lang("events", lang).get("led_suffix") or () if low.endswith(x)), None)
+    if suffix is not None:
+        # "franskledede": the adjective fused with the word of leading; "French-led" is a mention of its own
+        head = low[: len(low) - len(suffix)].rstrip("-")
+        out |= {e.country for p, e, g, _ in index_for(lang).by_last.get(head, []) if not p and g == "adj"
+                and e.etype == "country"}
+        out |= {m.entry.country for m in sent.mentions if m.start <= j - 1 < m.end and m.entry.country}
+        # and the adjectives listed before it, with only hyphens, commas and "and" between
+        before = sorted((m for m in sent.mentions if m.end <= j - 1 and m.entry.country), key=lambda m: -m.start)
+        out |= {m.entry.country for m in _listed(sent, before, j - 1, ("-", ","))}
+    after = [k for k in range(j + 1, min(len(sent.cats), j + 1 + LED_BY_REACH)) if "led_by_after" in sent.cats[k]]
+    if after:
+        # "sile pod vodstvom Velike Britanije in Francije": the nations named after it, in a list
+        named = sorted((m for m in sent.mentions if m.start > after[0] and m.entry.country), key=lambda m: m.start)
+        if named and named[0].start <= after[0] + 3:
+            out |= {named[0].entry.country} | {m.entry.country for m in _listed(sent, named[1:], named[0].end, (",",))}
+    return out
+
+
+def _listed(sent: Sent, mentions: list, edge: int, marks: tuple[str, ...]) -> list:
+    """The mentions, in the order given (walking away from `edge`), that form a list with only `marks` and "and"
+    between each and the one before."""
+    out = []
+    for m in mentions:
+        lo, hi = (m.end, edge) if m.end <= edge else (edge, m.start)
+        if not all(sent.tokens.texts[k] in marks or "conjunction" in sent.cats[k] for k in range(lo, hi)):
+            break
+        out.append(m)
+        edge = m.start if m.end <= edge else m.end
+    return out
+
+
+def _joint_forces(sent: Sent, lang: str = "en") -> list[int]:
     """"den britisk-franske styrken", "a British-French force", "britansko-francoske sile": a bare word of a force
     (events.yaml `force_head`) right after the adjectives of two or more nations, none of them a warring side, is a
     force to be sent ("Russian-Belarusian forces", "US-Ukrainian forces" are no such force); so is one right after a
@@ -623,27 +754,9 @@ def _joint_forces(sent: Sent, lang: str) -> list[int]:
     out = []
     for j in sent.positions("force_head"):
         nations = {m.entry.country for m in sent.mentions if m.adjective and m.entry.country and m.end == j}
-        if len(nations) >= 2 and not nations & WARRING:
-            out.append(j)
-        elif j and (led := _led_nation(sent.tokens.lowers[j - 1], lang)) and led not in WARRING:
-            out.append(j)
+        if (len(nations) >= 2 and not nations & WARRING) or _leaders_at(sent, lang, j) - WARRING:
+            out.append(j)  # (or led by nations: "the British- and French-led force")
     return out
-
-
-@lru_cache(maxsize=4096)
-def _led_nation(word: str, lang: str) -> str | None:
-    """The nation of "french-led", "franskledede" (events.yaml `led_suffix`): its adjective before the suffix."""
-    for suffix in _led_suffixes(lang):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)].rstrip("-")
-            return next((e.country for p, e, g, _ in index_for(lang).by_last.get(stem)
-                         if not p and g == "adj" and e.etype == "country"), None)
-    return None
-
-
-@lru_cache(maxsize=8)
-def _led_suffixes(lang: str) -> tuple[str, ...]:
-    return tuple(load_lang("events", lang).get("led_suffix") or ())
 
 
 NAMING_REACH = 3  # "called it an ultimatum" (after the verb), "ultimátumnak nevezte" (before it)
@@ -712,6 +825,27 @@ def _of_proposal_noun(sent: Sent, clause: int, props: list | None = None) -> boo
                 sent.clause_of[p.trigger] == sent.clause_of[r - 2] and 0 < r - p.trigger <= RELATIVE_REACH
                 for p in props or ())
     return False
+
+
+QUOTE_MARKS = frozenset('"“”„«»')
+SPEAKER_REACH = 5  # '..." Sergei Lavrov said', '..." – mondta Szijjártó': tokens from the closing quote to the speaker
+
+
+def _quote_speaker(sent: Sent, actors: list, i2: int):
+    """The actor named right after the quote that holds the stance word at i2, with a verb of speech after the
+    quote (triggers.yaml `speech`), when the quote itself names no actor before that word (none without a
+    preposition: "in Ukraine" is a place)."""
+    texts = sent.tokens.texts
+    marks = [k for k, t in enumerate(texts) if t in QUOTE_MARKS]
+    opening = max((k for k in marks if k < i2), default=None)
+    closing = min((k for k in marks if k > i2), default=None)
+    if opening is None or closing is None or not any("speech" in c for c in sent.cats[closing:]):
+        return None
+    if any(opening < x.m.start < i2 and x.m.prep is None and not x.m.adjective for x in actors):
+        return None
+    near = [x for x in actors if not x.bound and closing < x.m.start <= closing + 1 + SPEAKER_REACH]
+    # the person, else the nation of the speaker's title ('" Russian Foreign Ministry spokeswoman Maria Zakharova said')
+    return next((x for x in near if x.m.entry.etype == "person"), next((x for x in near if x.m.adjective), None))
 
 
 PRONOUN_REACH = 2  # "But he rejected", "Men han avviste": the pronoun opens the sentence
@@ -949,6 +1083,14 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                 break
     if a.lang == "sl":
         _genitive_owners(sent, actors, props, give)
+    for p in props:
+        if p.kind == "peacekeeping_force":
+            leaders = _force_leaders(sent, a.lang)
+            for c in leaders:
+                give(p, "propose", c)
+            for act in actors:
+                if act.country in leaders and act.m.start <= p.trigger + LED_BY_REACH + 2:
+                    act.bound = act.owner = True  # the leader is the force's owner, no subject of the clause
     if owned:
         words = [(i2, s) for i2, s in words if i2 not in owned]
     for act in actors:
@@ -1044,6 +1186,15 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
                 continue  # (a source before the verb, "Ifølge ukrainske kilder", is bound and no subject)
             give(nearest_prop(i2), s, act.country)
             act.bound = act.subject = True
+    # '"Any western soldier would be a legitimate target," Lavrov said': the speaker named after a quote takes the
+    # stance of a quote that names nobody before its stance word (an adjective, "on Ukrainian soil", names no one)
+    for i2, s in words:
+        speaker = _quote_speaker(sent, actors, i2)
+        if speaker is not None:
+            give(nearest_prop(i2), s, speaker.country)
+            speaker.bound = True
+            for x in actors:
+                x.bound = x.bound or (x.m.adjective and x.m.end <= i2 and sent.clause_of[x.m.start] == sent.clause_of[i2])
     # "Russia, at the request of Trump, agreed": a stance word after a preposition is someone else's
     preps = morphology.prepositions(a.lang if a.lang in LANGS else "en")
     # ... but not an infinitive after another stance word: "ready to accept", "klar til å akseptere"
@@ -1134,7 +1285,9 @@ def _stances(a: ArticleAnalysis, sent: Sent, props: list[ProposalMention]) -> No
         if not any("conjunction" in sent.cats[j] for j in range(max(0, i2 - 2), i2)):
             continue  # only a verb joined by "and" shares the subject
         clause = sent.clause_of[i2]
-        has_own = any(start_from < x.m.start and x.m.end <= i2 and sent.clause_of[x.m.start] == clause
-                      and x.subject for x in actors)
+        # (another subject since the sentence's own, in the verb's clause, is the nearer one: "Kyiv welcomed the
+        # plan, but the Kremlin said the troops would be legitimate targets and would never accept them")
+        has_own = any((start_from < x.m.start or (x is not subject and subject.m.end <= x.m.start))
+                      and x.m.end <= i2 and sent.clause_of[x.m.start] == clause and x.subject for x in actors)
         if not has_own and not _object_of_its_own(sent, i2, nearest_prop(i2)):
             give(nearest_prop(i2), s, subject.country)
