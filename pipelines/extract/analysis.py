@@ -95,7 +95,7 @@ class _Vocab:
 
     def __init__(self, lang: str):
         self.exact: dict[str, set[str]] = {}
-        self.prefixes: list[tuple[str, str]] = []
+        self.prefixes: dict[str, set[str]] = {}  # word beginning -> its categories
         phrases: dict[str, set[str]] = {}
 
         split: dict[str, set[str]] = {}
@@ -109,7 +109,7 @@ class _Vocab:
             elif w.endswith("$") or not prefix:
                 self.exact.setdefault(w.rstrip("$"), set()).add(cat)
             else:
-                self.prefixes.append((w, cat))
+                self.prefixes.setdefault(w, set()).add(cat)
 
         for fname in CATEGORY_FILES:
             for cat, words in load_lang(fname, lang).items():
@@ -127,6 +127,7 @@ class _Vocab:
                         if cat in DECLINED_CATEGORIES:
                             for form in morphology.phrase_forms(str(w), lang):
                                 add(form, cat, prefix=True)
+        self.longest_prefix = max(map(len, self.prefixes), default=0)
         self.phrases = phrases
         alts = sorted(phrases, key=len, reverse=True)
         self.phrase_rx = (regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(p) for p in alts) + r")", regex.I)
@@ -157,9 +158,12 @@ class _Vocab:
 
     def _cats(self, word: str) -> frozenset:
         found = set(self.exact.get(word, ()))
-        for stem, cat in self.prefixes:
-            if word.startswith(stem):
-                found.add(cat)
+        # every beginning of the word looked up, rather than every listed beginning tried on the word
+        prefixes = self.prefixes
+        for k in range(min(len(word), self.longest_prefix) + 1):
+            cats = prefixes.get(word[:k])
+            if cats:
+                found |= cats
         return frozenset(found)
 
 
@@ -185,8 +189,8 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
             rx, src = voc.phrase_trie, low
         else:  # the text itself: lower() may lengthen it (İstanbul), and offsets must stay the text's
             rx, src = voc.phrase_rx, text
-        for m in rx.finditer(src):
-            phrase_hits.append((m.start(), voc.phrases[m.group(0).lower()]))
+        phrases = voc.phrases
+        phrase_hits = [(m.start(), phrases[m[0].lower()]) for m in rx.finditer(src)]
     if voc.split_phrases:
         for rx, pcats in voc.split_phrases:
             phrase_hits.extend((m.start(), pcats) for m in rx.finditer(text))
