@@ -603,6 +603,12 @@ def _role_prefix(idx: Index, tok: str) -> tuple:
 _CAP = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$")
 
 
+def _capitalised(texts: list[str]) -> list[bool]:
+    """_CAP of every token. Most words begin lower-case and are passed over before the regex (lower-case,
+    not "not upper-case": the `regex` module's Unicode is newer than str's, with upper-case letters str lacks)."""
+    return [not t[0].islower() and _CAP.match(t) is not None for t in texts]
+
+
 def _unknown_people(idx: Index, tokens: Tokens, taken: list[bool], lang: str,
                     roles: list[int], posts: set[int] = frozenset()) -> list[Mention]:
     out: list[Mention] = []
@@ -672,17 +678,18 @@ def _listed_people(idx: Index, tokens: Tokens, taken: list[bool], found: list[Me
     texts, n = tokens.texts, len(tokens)
     joins = idx.list_and | {","}
     people = [m for m in found if m.entry.etype == "person"]
+    caps = _capitalised(texts)
     for _ in range(LIST_ROUNDS):
         ends = {m.end: m for m in people}
         starts = {m.start: m for m in people}
         new: list[Mention] = []
         s = 0
         while s < n:
-            if taken[s] or not _CAP.match(texts[s]) or (s > 0 and not taken[s - 1] and _CAP.match(texts[s - 1])):
+            if taken[s] or not caps[s] or (s > 0 and not taken[s - 1] and caps[s - 1]):
                 s += 1
                 continue
             e = s
-            while e < n and not taken[e] and _CAP.match(texts[e]):
+            while e < n and not taken[e] and caps[e]:
                 e += 1
             before = ends.get(s - 1) if s >= 2 and tokens.lowers[s - 1] in joins else None
             after = starts.get(e + 1) if e + 1 < n and tokens.lowers[e] in joins else None
