@@ -20,8 +20,10 @@ from pipelines.extract import morphology
 from pipelines.lexicon import LANGS, load, load_lang
 
 # Numbers (with a hyphenated suffix: 20-point), words (with inner hyphens, apostrophes, dots: Abu-Dzabiban,
-# Putin's, U.S.), single punctuation marks. The stdlib engine: it tokenises about a third faster.
-TOKEN = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d+)?(?:-[^\W\d_]+)?|[^\W\d_](?:[\w'.-]*[^\W_])?|[^\w\s]")
+# Putin's, U.S.), single punctuation marks. The stdlib engine: it tokenises about a third faster. Words come
+# first: they are most tokens, and the three alternatives begin with different characters (a letter, a digit,
+# neither), so their order changes no token.
+TOKEN = re.compile(r"[^\W\d_](?:[\w'.-]*[^\W_])?|\d+(?:[.,]\d{3})*(?:[.,]\d+)?(?:-[^\W\d_]+)?|[^\w\s]")
 
 
 @dataclass(frozen=True)
