@@ -685,10 +685,9 @@ def _listed_people(idx: Index, tokens: Tokens, taken: list[bool], found: list[Me
         ends = {m.end: m for m in people}
         starts = {m.start: m for m in people}
         new: list[Mention] = []
-        s = 0
-        while s < n:
-            if taken[s] or not caps[s] or (s > 0 and not taken[s - 1] and caps[s - 1]):
-                s += 1
+        pos = 0  # where the run of capitalised words read last ended
+        for s in compress(range(n), caps):  # a run begins at a capitalised word
+            if s < pos or taken[s] or (s > 0 and not taken[s - 1] and caps[s - 1]):
                 continue
             e = s
             while e < n and not taken[e] and caps[e]:
@@ -702,7 +701,7 @@ def _listed_people(idx: Index, tokens: Tokens, taken: list[bool], found: list[Me
                 new.append(_unknown(tokens, s, e, None, lang, oblique=like.group != "base"))
                 for x in range(s, e):
                     taken[x] = True
-            s = e
+            pos = e
         if not new:
             break
         out.extend(new)
