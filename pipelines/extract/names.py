@@ -11,12 +11,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
-from operator import methodcaller, or_
 from typing import NamedTuple
 
 import regex
 
 from pipelines.extract import morphology
+from pipelines.extract.memo import lookup_all
 from pipelines.lexicon import LANGS, load, load_lang
 
 # Numbers (with a hyphenated suffix: 20-point), words (with inner hyphens, apostrophes, dots: Abu-Dzabiban,
@@ -92,7 +92,6 @@ def fold(text: str) -> str:
 
 ROLE_CACHE_SIZE = 100_000
 _new_token = tuple.__new__
-_has_hyphen = methodcaller("__contains__", "-")
 
 
 class Tokens:
@@ -173,6 +172,7 @@ class FormIndex:
         self.aliases: dict[str, list[tuple[int, tuple[str, ...], Entry, bool]]] = {}  # last word -> (order, ...)
         self.listed: dict[str, list[tuple[int, tuple]]] = {}  # forms given, not derived (adjectives)
         self.seen: dict[str, tuple] = {}  # token -> its records, () for none
+        self.can_end: dict[str, bool] = {}  # token -> whether it can end a name (name_ends)
         self._order = 0
 
     def _next(self) -> int:
@@ -215,6 +215,14 @@ class FormIndex:
             for low in missing:
                 seen[low] = self._derive(low)
         return list(map(seen.__getitem__, lowers))
+
+    def ends(self, lowers: list[str]) -> list[bool]:
+        """Per token, whether it can end a name: a name form, or a word with a hyphen (a name form before it);
+        memoised per word, so that a warm memo answers in one C-level pass."""
+        return lookup_all(self.can_end, lowers, self._can_end, FORM_CACHE_SIZE)
+
+    def _can_end(self, low: str) -> bool:
+        return bool(self.get(low)) or "-" in low
 
     def listed_records(self, form: str) -> list[tuple]:
         return [r for _, r in self.listed.get(form, ())]
@@ -425,8 +433,7 @@ def _adjective_pair(idx: Index, low: str) -> tuple[Entry, Entry] | None:
 
 def name_ends(idx: Index, lowers: list[str]) -> list[int]:
     """The tokens that can end a name: a name form, or a word with a hyphen (a name form before it)."""
-    known = idx.by_last.known(lowers)
-    return list(compress(range(len(lowers)), map(or_, map(bool, known), map(_has_hyphen, lowers))))
+    return list(compress(range(len(lowers)), idx.by_last.ends(lowers)))
 
 
 def role_starts(idx: Index, lowers: list[str]) -> list[int]:
