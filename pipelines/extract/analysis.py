@@ -95,7 +95,7 @@ class _Vocab:
 
     def __init__(self, lang: str):
         self.exact: dict[str, set[str]] = {}
-        self.prefixes: list[tuple[str, str]] = []
+        self.prefixes: dict[str, set[str]] = {}  # word beginning -> its categories
         phrases: dict[str, set[str]] = {}
 
         split: dict[str, set[str]] = {}
@@ -109,7 +109,7 @@ class _Vocab:
             elif w.endswith("$") or not prefix:
                 self.exact.setdefault(w.rstrip("$"), set()).add(cat)
             else:
-                self.prefixes.append((w, cat))
+                self.prefixes.setdefault(w, set()).add(cat)
 
         for fname in CATEGORY_FILES:
             for cat, words in load_lang(fname, lang).items():
@@ -127,12 +127,15 @@ class _Vocab:
                         if cat in DECLINED_CATEGORIES:
                             for form in morphology.phrase_forms(str(w), lang):
                                 add(form, cat, prefix=True)
+        self.longest_prefix = max(map(len, self.prefixes), default=0)
         self.phrases = phrases
         alts = sorted(phrases, key=len, reverse=True)
         self.phrase_rx = (regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(p) for p in alts) + r")", regex.I)
                           if alts else None)
-        # The same for plain Latin text (patterns.py), many times faster.
-        self.phrase_trie = (re.compile(r"(?<![^\W\d_])(?:" + literal_trie(alts) + ")")
+        # The same for plain Latin text (patterns.py), many times faster. Each match also takes the character
+        # before the phrase (a non-letter, as the lookbehind above requires) so that the engine skips from one
+        # such character to the next instead of trying every position: see _trie_hits().
+        self.phrase_trie = (re.compile(r"[\W\d_](?:" + literal_trie(alts) + ")")
                             if alts and all(plain_latin(p) for p in alts) else None)
         # a phrase split by one word, "slo * til mot": a particle verb with the subject between verb and particle
         # in inverted word order ("I natt slo Russland til mot Kyiv"); the categories go to the verb. Phrases of
@@ -157,9 +160,12 @@ class _Vocab:
 
     def _cats(self, word: str) -> frozenset:
         found = set(self.exact.get(word, ()))
-        for stem, cat in self.prefixes:
-            if word.startswith(stem):
-                found.add(cat)
+        # every beginning of the word looked up, rather than every listed beginning tried on the word
+        prefixes = self.prefixes
+        for k in range(min(len(word), self.longest_prefix) + 1):
+            cats = prefixes.get(word[:k])
+            if cats:
+                found |= cats
         return frozenset(found)
 
 
@@ -182,11 +188,10 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
     if voc.phrase_rx is not None:
         low = text.lower()
         if voc.phrase_trie is not None and plain_latin(low):
-            rx, src = voc.phrase_trie, low
+            phrase_hits = _trie_hits(voc, low)
         else:  # the text itself: lower() may lengthen it (İstanbul), and offsets must stay the text's
-            rx, src = voc.phrase_rx, text
-        for m in rx.finditer(src):
-            phrase_hits.append((m.start(), voc.phrases[m.group(0).lower()]))
+            phrases = voc.phrases
+            phrase_hits = [(m.start(), phrases[m[0].lower()]) for m in voc.phrase_rx.finditer(text)]
     if voc.split_phrases:
         for rx, pcats in voc.split_phrases:
             phrase_hits.extend((m.start(), pcats) for m in rx.finditer(text))
@@ -248,6 +253,19 @@ def analyse(article_id: str, art: CleanArticle) -> ArticleAnalysis:
     if namesakes:
         resolve_namesakes([m for sent in sentences for m in sent.mentions])
     return ArticleAnalysis(article_id, lang, art.published_date, anchor, sentences, text)
+
+
+def _trie_hits(voc: _Vocab, low: str) -> list[tuple[int, frozenset]]:
+    """(start, categories) of every phrase in the lowered text, as phrase_rx.finditer() finds them. The text is
+    read behind one space, so that a phrase at its start has a character before it; a match's start is then
+    the phrase's start in the text. After a phrase the search goes on from its last character, which may come
+    before the next phrase ("article 5 ...")."""
+    search, padded, phrases = voc.phrase_trie.search, " " + low, voc.phrases
+    hits, pos = [], 0
+    while (m := search(padded, pos)) is not None:
+        hits.append((m.start(), phrases[m[0][1:]]))
+        pos = m.end() - 1
+    return hits
 
 
 _has_clause_split = methodcaller("__contains__", "clause_split")

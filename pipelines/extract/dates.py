@@ -50,6 +50,9 @@ class Resolved:
     precision: str  # day | month | year
 
 
+WORD_CACHE_SIZE = 10_000
+
+
 class _Lang:
     def __init__(self, lang: str):
         data = load_lang("dates", lang)
@@ -58,6 +61,8 @@ class _Lang:
         self.lang = lang
         self.month_stems = [[s.lower() for s in stems] for stems in data["months"]]
         self.weekday_stems = [[s.lower() for s in stems] for stems in data["weekdays"]]
+        self.month_words: dict[str, int | None] = {}  # memo of month_of(), per lower-cased word
+        self.weekday_words: dict[str, int | None] = {}  # memo of weekday_of()
         months = "|".join(sorted({s for stems in data["months"] for s in stems}, key=len, reverse=True))
         weekdays = "|".join(sorted({s for stems in data["weekdays"] for s in stems}, key=len, reverse=True))
         month = rf"(?:{months})[^\W\d_]*"
@@ -114,20 +119,22 @@ class _Lang:
         self.scan = re.compile(rf"\W{first}(?:{low})(?!\d)")
 
     def month_of(self, word: str) -> int | None:
-        w = word.lower()
-        for i, stems in enumerate(self.month_stems):
-            for s in stems:
-                if re.match(s, w):
-                    return i + 1
-        return None
+        return self._memo(self.month_words, word, self.month_stems, 1)
 
     def weekday_of(self, word: str) -> int | None:
+        return self._memo(self.weekday_words, word, self.weekday_stems, 0)
+
+    @staticmethod
+    def _memo(seen: dict, word: str, stems_of: list[list[str]], first: int) -> int | None:
+        """The number of the first of stems_of whose stem matches the word (counted from `first`), memoised per
+        word: a dozen stems tried with re.match cost more than the rest of reading a date."""
         w = word.lower()
-        for i, stems in enumerate(self.weekday_stems):
-            for s in stems:
-                if re.match(s, w):
-                    return i
-        return None
+        if w in seen:
+            return seen[w]
+        if len(seen) >= WORD_CACHE_SIZE:
+            seen.clear()
+        seen[w] = next((i + first for i, stems in enumerate(stems_of) for s in stems if re.match(s, w)), None)
+        return seen[w]
 
 
 def _numeric(data: dict) -> list[str]:

@@ -272,6 +272,8 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
                                       ti in moved.values() or _new_date(sent, d, ti, a.lang)))
     loose = set(sent.positions("hedge")) - set(_hedges(sent))
     for i in compress(range(len(cats)), cats):  # tokens with a category
+        if not cats[i] & _MARKER_CATS and i not in moved:
+            continue  # (most words: nothing below reads them)
         c = cats[i] - {"hedge"} if i in loose else cats[i]
         for marker in ("cancelled", "planned", "held", "hedge"):
             if i in moved and marker == "cancelled":
@@ -358,6 +360,9 @@ def _sentence_mentions(a: ArticleAnalysis, sent: Sent) -> list[MeetingMention]:
 
 
 _TENSES = frozenset({"held", "planned"})
+# the categories of status markers and formats _sentence_mentions() attaches to the anchors
+_MARKER_CATS = frozenset({"cancelled", "planned", "held", "hedge", "none_ahead", "trilateral", "bilateral",
+                          "multilateral"})
 
 
 NAMED_BY_REACH = 4  # tokens from "represented by" to the name: "represented by special envoy Steve Witkoff"

@@ -21,6 +21,7 @@ from pipelines.lexicon import LANGS, load_lang
 
 STANCES = ("propose", "support", "reject", "demand")
 _STANCE_CATS = frozenset(STANCES)
+_STANCE_WORD_CATS = _STANCE_CATS | {"contribute", "lead"}  # the categories _stance_words() reads a stance from
 _NAMES = {
     "ceasefire:energy": "energy ceasefire",
     "ceasefire:full": "full ceasefire",
@@ -550,6 +551,8 @@ def _stance_words(sent: Sent, lang: str = "en") -> list[tuple[int, str]]:
     names = {k for m in sent.mentions if m.entry.etype == "person" for k in range(m.start, m.end)}
     for i in compress(range(len(cats)), cats):  # tokens with a category
         c = cats[i]
+        if not c & _STANCE_WORD_CATS:
+            continue  # (most words: no stance below could come of them)
         stance = next((s for s in STANCES if s in c), None) if i not in names else None
         if stance is None and "contribute" in c and _of_a_force(sent, i, before=lang in _CASE_LANGS, lang=lang):
             stance = "support"  # "Norway's contribution to the force", "Slovenija bo sodelovala v silah"
