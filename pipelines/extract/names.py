@@ -2,7 +2,8 @@
 
 The lexicon (people.yaml, places.yaml, countries.yaml, the generated world.yaml) lists base spellings;
 morphology.py derives the case forms, which FormIndex finds on first sight from the names' stems and memoises
-per token, so recognising a sentence costs about one dictionary lookup per token. Names not in the lexicon are still found beside a role word (minister, envoy, admiral).
+per token, so recognising a sentence costs about one dictionary lookup per token. Names not in the lexicon are
+still found beside a role word (minister, envoy, admiral).
 """
 from __future__ import annotations
 
@@ -213,18 +214,6 @@ class FormIndex:
                 self.seen.clear()
             hit = self.seen[low] = self._derive(low)
         return hit or default
-
-    def known(self, lowers: list[str]) -> list[tuple]:
-        """The records of every token (memoised first, as role_starts does)."""
-        seen = self.seen
-        missing = set(lowers).difference(seen)
-        if missing:
-            if len(seen) + len(missing) >= FORM_CACHE_SIZE:
-                seen.clear()
-                missing = set(lowers)
-            for low in missing:
-                seen[low] = self._derive(low)
-        return list(map(seen.__getitem__, lowers))
 
     def ends(self, lowers: list[str]) -> list[bool]:
         """Per token, whether it can end a name: a name form, or a word with a hyphen (a name form before it);
