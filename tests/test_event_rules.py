@@ -555,6 +555,28 @@ def test_a_truce_on_the_black_sea_is_a_maritime_one(text):
 
 
 @pytest.mark.parametrize("text", [
+    " date 2026-03-03 Zelensky renewed his call for an air truce, which the Kremlin rejected.",
+    " date 2026-03-03 Kyiv proposed a ceasefire in the skies, but Moscow rejected it.",
+    " date 2026-03-03 Zelenszkij ismét légi tűzszünetet javasolt, a Kreml elutasította.",
+    " date 2026-03-03 Ukrajina je predlagala premirje v zraku, Kremelj ga je zavrnil.",
+    " date 2026-03-03 Ukraina foreslo en luftvåpenhvile, men Russland avviste forslaget.",
+    " date 2026-03-03 Ukraina foreslo en våpenhvile i luften, men Russland avviste forslaget.",
+])
+def test_a_truce_in_the_air_is_one_of_its_own(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["merge_key"], p["scope"], p["proposed_by"], p["rejected_by"]) == ("ceasefire:air", None, ["UA"], ["RU"])
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-03 Russia proposed a ceasefire while air strikes went on, and Kyiv rejected it.",
+    " date 2026-03-03 Turkey proposed a ceasefire in the air and at sea; Kyiv rejected it.",
+])
+def test_air_strikes_or_several_domains_make_no_air_truce(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert p["merge_key"] != "ceasefire:air"
+
+
+@pytest.mark.parametrize("text", [
     " date 2026-03-03 Russland tilbød en pakke for økonomisk samarbeid. Umerov avviste forslaget og sa at det ikke "
     "haster.",
     " date 2026-03-03 Russia offered a package of economic cooperation. Umerov rejected the proposal and said there "

@@ -26,6 +26,7 @@ _NAMES = {
     "ceasefire:energy": "energy ceasefire",
     "ceasefire:full": "full ceasefire",
     "ceasefire:sea": "maritime ceasefire",
+    "ceasefire:air": "air ceasefire",
     "ceasefire:*": "ceasefire",
     "security_guarantees:*": "security guarantees",
     "peacekeeping_force:*": "multinational force in Ukraine",
@@ -305,8 +306,8 @@ def _sentence_proposals(a: ArticleAnalysis, sent: Sent) -> list[ProposalMention]
         if key in keys or (keys and scope is None):
             continue  # the same truce again, or "the ceasefire" that refers back to one named before
         keys.append(key)
-        out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key], scope=None if scope == "sea" else scope,
-                                   sentences=[sent.idx]))
+        out.append(ProposalMention(sent, i, "ceasefire", key, _NAMES[key],
+                                   scope=None if scope in ("sea", "air") else scope, sentences=[sent.idx]))
     simple = (("guarantees", "security_guarantees"), ("force", "peacekeeping_force"), ("economic", "economic"))
     for cat, kind in simple:
         spots = [j for j in sent.positions(cat) if not _without(sent, j, cat)]
@@ -500,6 +501,24 @@ def _all_domains(sent: Sent, i: int) -> bool:
     return all(any(abs(j - i) <= DOMAIN_REACH for j in sent.positions(d)) for d in DOMAINS)
 
 
+AIR_BEFORE, AIR_AFTER = 2, 3  # "an air truce", "a ceasefire in the air"
+
+
+def _in_the_air(sent: Sent, i: int) -> bool:
+    """"an air truce", "légi tűzszünet", "zračno premirje", "en våpenhvile i luften", "luftvåpenhvile": an air word
+    (events.yaml `air`) right by the ceasefire word, or one compound (`air_scope`), makes a truce in the air - unless
+    it qualifies strikes ("a ceasefire as air strikes go on") or another domain is named beside it ("in the air and
+    at sea": the domains are told apart elsewhere)."""
+    cats, clause = sent.cats, sent.clause_of[i]
+    if "air_scope" in cats[i]:
+        return True
+    near = [j for j in range(max(0, i - AIR_BEFORE), min(len(cats), i + AIR_AFTER + 1))
+            if j != i and sent.clause_of[j] == clause]
+    if any("sea" in cats[j] or "land" in cats[j] for j in near):
+        return False
+    return any("air" in cats[j] and not (j + 1 < len(cats) and "strikes" in cats[j + 1]) for j in near)
+
+
 def _ceasefire_scopes(sent: Sent, spots: list[int]) -> list[tuple[int, str | None]]:
     """The scope of each ceasefire word, read in its own neighbourhood: its clause, and within a clause that
     names several, the stretch up to the next one ("Russland foreslo en energivåpenhvile, mens Ukraina krever
@@ -519,6 +538,8 @@ def _ceasefire_scopes(sent: Sent, spots: list[int]) -> list[tuple[int, str | Non
             scope = "full"
         elif any(clause_of[j] == clause and lo <= j < hi for j in sent.positions("sea_scope")):
             scope = "sea"  # a truce at sea (the Black Sea, shipping): a proposal of its own, NULL scope in the marts
+        elif _in_the_air(sent, i):
+            scope = "air"  # an air truce: a proposal of its own, NULL scope in the marts
         else:
             scope = None
         out.append((i, scope))
