@@ -645,3 +645,47 @@ def test_a_hungarian_source_before_szerint_takes_no_stance(text):
 def test_a_speaker_does_not_take_the_proposal_noun_of_its_owner(text):
     [p] = rows(text)["proposal_mentions"]
     assert (p["proposed_by"], p["supported_by"]) == (["US"], [])
+
+
+@pytest.mark.parametrize("text, attacker, target, drones", [
+    (" date 2026-03-04 Kyiv accused Moscow of breaking the Easter truce: overnight Russia launched 90 drones at Odesa.",
+     "RU", "UA", 90),
+    (" date 2026-03-04 Kyiv anklaget Moskva for å bryte våpenhvilen: natt til tirsdag sendte Russland 70 droner mot "
+     "Kharkiv.", "RU", "UA", 70),
+    (" date 2026-03-04 Moszkva szerint Kijev megszegte a tűzszünetet: keddre virradóra 35 ukrán drónt lőttek le "
+     "Belgorod felett.", "UA", "RU", 35),
+    (" date 2026-03-04 Kijev je Moskvo obtožil kršitve premirja: v noči na torek je Rusija proti Harkovu izstrelila "
+     "60 dronov.", "RU", "UA", 60),
+])
+def test_a_dated_counted_wave_beside_a_broken_truce_is_a_strike(text, attacker, target, drones):
+    [m] = rows(text)["attack_mentions"]
+    assert (m["attacker_country"], m["target_country"], m["n_drones"]) == (attacker, target, drones)
+    assert m["attack_date"] is not None
+    assert "Kyiv" not in (m["regions"] or []) or target == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-04 Russia proposed a 30-day ceasefire on Monday; since then 200 drones were launched.",
+    " date 2026-03-04 Zelensky proposed a truce on drone and missile strikes against energy, which Russia rejected on "
+    "Tuesday.",
+    " date 2026-03-04 Zelenski je v torek predlagal premirje za napade z droni in raketami na energetiko.",
+])
+def test_weapons_or_a_date_of_the_truce_itself_make_no_strike(text):
+    assert rows(text)["attack_mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    " date 2026-03-04 Putin ordered a 36-hour ceasefire along the entire front line, which Kyiv rejected.",
+    " date 2026-03-04 Putyin 36 órás tűzszünetet rendelt el a teljes frontvonalon, Kijev elutasította.",
+    " date 2026-03-04 Putin je odredil 36-urno premirje na celotni fronti, Kijev ga je zavrnil.",
+    " date 2026-03-04 Putin beordret en våpenhvile langs hele frontlinjen, men Kyiv avviste den.",
+])
+def test_a_truce_along_the_whole_front_is_a_full_one(text):
+    [p] = rows(text)["proposal_mentions"]
+    assert (p["merge_key"], p["scope"], p["rejected_by"]) == ("ceasefire:full", "full", ["UA"])
+
+
+def test_fighting_along_the_whole_front_in_another_clause_makes_no_full_truce():
+    [p] = rows(" date 2026-03-04 Russia proposed a ceasefire, while fighting raged along the entire front.")[
+        "proposal_mentions"]
+    assert p["merge_key"] == "ceasefire:*"

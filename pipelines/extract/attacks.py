@@ -54,7 +54,9 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
     current: AttackMention | None = None
     for sent in a.sentences:
         cats = sent.cats
-        if sent.has("ceasefire") or (_halt(sent) and not any(c & {"killed", "injured"} for c in cats)):
+        truce = sent.has("ceasefire")
+        if (truce and not _weapons_beside_truce(sent)) or (
+                _halt(sent) and not any(c & {"killed", "injured"} for c in cats)):
             continue  # "a halt of strikes on energy" is a proposal, not a strike
         has_attack = sent.has("attack")
         weapons = {w for w in WEAPONS if sent.has(w)}
@@ -66,6 +68,8 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
         _counts(a, sent, m)
         _date(a, sent, m)
         _sides(sent, m)
+        if truce and (m.date is None or not m.counts.keys() & {"n_drones", "n_missiles"}):
+            continue  # a truce told with weapons but no dated, counted wave: the truce, not a strike
         # "a regionális katonai közigazgatás szerint": a word right before an authority names it, not a target
         kinds = [c for k, c in enumerate(cats) if k + 1 == len(cats) or "authorities" not in cats[k + 1]] if (
             sent.has("authorities")) else cats
@@ -73,7 +77,7 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
             n = sum(1 for c in kinds if t in c)
             if n:
                 m.target_hits[t] = n
-        m.regions = _regions(sent)
+        m.regions = _regions(sent, m.target)
         if sent.has("habitual") and not m.counts and m.date is None:
             continue  # "Rusi nam vsak dan odgovarjajo z droni": what happens every day is no strike, nor part of one
         if sent.has("period_total") and not _a_day(sent) and not m.regions:
@@ -117,6 +121,15 @@ def find(a: ArticleAnalysis) -> list[AttackMention]:
 
 
 _TARGET_WORDS = frozenset(TARGETS)
+
+
+def _weapons_beside_truce(sent: Sent) -> bool:
+    """"Moscow accuses Kyiv of breaking the truce: overnight 47 drones were shot down over Krasnodar": a weapon and a
+    date in clauses without the ceasefire word may be a strike of its own (find() then wants it counted); weapons
+    or a date in the truce's own clause ("a truce on drone strikes", "proposed a truce on Monday") are the truce's."""
+    truce = {sent.clause_of[i] for i in sent.positions("ceasefire")}
+    return (any(sent.clause_of[j] not in truce for w in ("drone", "missile") for j in sent.positions(w))
+            and any(sent.clause_of[j] not in truce for _, j in sent.dates))
 
 
 def _halt(sent: Sent) -> bool:
@@ -487,7 +500,9 @@ def _hit_place(men: Mention) -> bool:
     return e.etype == "place" and not e.actor and e.country == "RU"
 
 
-def _regions(sent: Sent) -> list[str]:
+def _regions(sent: Sent, target: str | None = None) -> list[str]:
+    """The Ukrainian regions and the struck places named in the sentence. A strike on Russia has no Ukrainian
+    region: "Moscow accuses Kyiv ...: 47 drones were shot down over Krasnodar" names Kyiv as the accused."""
     out = []
     # "ISTANBUL/KYIV, Nov 3 (Reuters) -", "KYIV (AP) —": the places of a wire dateline (in capitals, at the start
     # of a sentence) are where the report was written, not where strikes landed
@@ -496,6 +511,8 @@ def _regions(sent: Sent) -> list[str]:
     before = sent.start + dateline.start() if dateline else sent.start
     for men in sent.mentions:
         if sent.tokens.starts[men.start] < before:
+            continue
+        if target == "RU" and men.entry.country == "UA":
             continue
         r = men.entry.region if men.entry.country == "UA" else men.entry.name if _hit_place(men) else None
         if r and r not in out:
