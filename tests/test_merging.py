@@ -232,6 +232,11 @@ PROPOSALS = [
     proposal("p4", "A3", "ceasefire:energy", "ceasefire", None, scope="energy"),
     proposal("p5", "A4", "ceasefire:full", "ceasefire", "full ceasefire", scope="full"),
     proposal("p6", "A5", "ceasefire:*", "ceasefire", None),  # joins the most reported ceasefire
+    # a truce in the air, reported by more articles than any other, takes "a ceasefire" only in its own article
+    proposal("p12", "A6", "ceasefire:air", "ceasefire", "air ceasefire", proposed=["UA"]),
+    proposal("p13", "A7", "ceasefire:air", "ceasefire", "air ceasefire", proposed=["UA"]),
+    proposal("p14", "A8", "ceasefire:air", "ceasefire", "air ceasefire", proposed=["UA"]),
+    proposal("p15", "A8", "ceasefire:*", "ceasefire", None, rejected=["RU"]),
     # guarantees keyed by their guarantor ("ameriška varnostna jamstva") take the unspecified mentions that name
     # no giver (p9), not those France and Britain propose (p7, alone)
     proposal("p7", "A6", "security_guarantees:*", "security_guarantees", None, proposed=["FR", "GB"]),
@@ -432,6 +437,7 @@ def test_proposals(marts):
         "peace_plan:20-point",
         "ceasefire:energy",
         "ceasefire:full",
+        "ceasefire:air",
         "security_guarantees:*",
         "security_guarantees:us",
         "economic:us",
@@ -449,6 +455,8 @@ def test_proposals(marts):
     energy = found["ceasefire:energy"]
     assert sorted(energy["mention_ids"]) == ["p3", "p4", "p6"] and energy["scope"] == "energy"
     assert energy["n_articles"] == 3
+    air = found["ceasefire:air"]
+    assert sorted(air["mention_ids"]) == ["p12", "p13", "p14", "p15"] and air["rejected_by"] == ["RU"]
     assert found["security_guarantees:*"]["mention_ids"] == ["p7"]
     american = found["security_guarantees:us"]
     assert sorted(american["mention_ids"]) == ["p8", "p9"] and american["proposed_by"] == ["US"]

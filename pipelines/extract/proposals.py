@@ -501,6 +501,7 @@ def _all_domains(sent: Sent, i: int) -> bool:
     return all(any(abs(j - i) <= DOMAIN_REACH for j in sent.positions(d)) for d in DOMAINS)
 
 
+FRONT_REACH = 8  # "a 36-hour ceasefire along the entire front line"
 AIR_BEFORE, AIR_AFTER = 2, 3  # "an air truce", "a ceasefire in the air"
 
 
@@ -523,7 +524,7 @@ def _ceasefire_scopes(sent: Sent, spots: list[int]) -> list[tuple[int, str | Non
     """The scope of each ceasefire word, read in its own neighbourhood: its clause, and within a clause that
     names several, the stretch up to the next one ("Russland foreslo en energivåpenhvile, mens Ukraina krever
     full våpenhvile": energy, then full). Energy words make an energy truce; "full", "unconditional" right
-    before the word, or every domain near it (_all_domains), a full one; words of the sea (events.yaml
+    before the word, every domain near it (_all_domains) or the whole front after it (`whole_front`), a full one; words of the sea (events.yaml
     `sea_scope`: "in the Black Sea", "i Svartehavet") a maritime one."""
     cats, clause_of = sent.cats, sent.clause_of
     energy = sent.positions("energy")
@@ -534,7 +535,8 @@ def _ceasefire_scopes(sent: Sent, spots: list[int]) -> list[tuple[int, str | Non
         hi = min((j for j in spots[k + 1:] if clause_of[j] == clause), default=len(cats))
         if any(clause_of[j] == clause and lo <= j < hi for j in energy):
             scope = "energy"
-        elif any("full_scope" in cats[j] for j in range(max(lo, i - 2), i)) or _all_domains(sent, i):
+        elif (any("full_scope" in cats[j] for j in range(max(lo, i - 2), i)) or _all_domains(sent, i)
+              or any("whole_front" in cats[j] and clause_of[j] == clause for j in range(i + 1, min(hi, i + FRONT_REACH)))):
             scope = "full"
         elif any(clause_of[j] == clause and lo <= j < hi for j in sent.positions("sea_scope")):
             scope = "sea"  # a truce at sea (the Black Sea, shipping): a proposal of its own, NULL scope in the marts

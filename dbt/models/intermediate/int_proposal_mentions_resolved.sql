@@ -26,6 +26,13 @@ specific_proposals as (
     group by merge_kind, own_key
 ),
 
+-- a truce at sea or in the air is one of a kind: "a ceasefire", no more said, means it only in an article that names it
+narrow_in_article as (
+    select distinct article_id, own_key
+    from mentions
+    where own_key in ('ceasefire:sea', 'ceasefire:air')
+),
+
 -- the specific proposals an unspecified mention may join: any of its kind, but guarantees or an economic offer keyed
 -- by their giver ("security_guarantees:us", the American ones) only take the unspecified mentions that name no
 -- giver or name that one (guarantees France and Britain propose, Russia's economic offer, are others)
@@ -38,9 +45,13 @@ candidates as (
     inner join specific_proposals
         on mentions.is_unspecified
         and specific_proposals.merge_kind = mentions.merge_kind
-    where specific_proposals.merge_kind not in ('security_guarantees', 'economic')
+    left join narrow_in_article
+        on narrow_in_article.article_id = mentions.article_id
+        and narrow_in_article.own_key = specific_proposals.own_key
+    where (specific_proposals.own_key not in ('ceasefire:sea', 'ceasefire:air') or narrow_in_article.own_key is not null)
+      and (specific_proposals.merge_kind not in ('security_guarantees', 'economic')
        or coalesce(len(mentions.proposed_by), 0) = 0
-       or list_contains(mentions.proposed_by, upper(split_part(specific_proposals.own_key, ':', 2)))
+       or list_contains(mentions.proposed_by, upper(split_part(specific_proposals.own_key, ':', 2))))
 ),
 
 most_reported_per_mention as (
