@@ -643,6 +643,7 @@ def test_days_within_a_month_refine_the_meeting_of_the_month():
 def test_neste_maaned_is_the_next_calendar_month():
     assert one_date("Toppmøtet holdes i neste måned.", D(2026, 12, 9), FUTURE).start == D(2027, 1, 1)
     assert one_date("Toppmøtet ble holdt forrige måned.", D(2026, 12, 9), PAST).end == D(2026, 11, 30)
+    assert one_date("Avtalen ble undertegnet sist måned.", D(2026, 12, 9), PAST).start == D(2026, 11, 1)
 
 
 @pytest.mark.parametrize("text, name", [

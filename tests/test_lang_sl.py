@@ -1389,3 +1389,14 @@ def test_agreeing_how_to_monitor_a_truce_is_no_stance_on_it():
     p = props(" date 2026-10-02 Ukrajina je predlagala energetsko premirje. Rusija in ZDA sta se dogovorili o "
               "pravilih za nadzor energetskega premirja.")["ceasefire"]
     assert p["supported_by"] == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Srečala se bosta v začetku prihodnjega meseca.", dt.date(2027, 11, 1), dt.date(2027, 11, 30)),
+    ("Dogovor so dosegli do konca prejšnjega meseca.", dt.date(2027, 9, 1), dt.date(2027, 9, 30)),
+    ("Pogovori bodo konec prihodnjega tedna.", dt.date(2027, 10, 4), dt.date(2027, 10, 10)),
+])
+def test_next_and_last_month_or_week_in_the_genitive(text, start, end):
+    [d] = find_dates(text, "sl")
+    r = resolve(d, dt.date(2027, 10, 1))
+    assert (r.start, r.end) == (start, end)
